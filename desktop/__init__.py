@@ -1,0 +1,1 @@
+"""Luring: the offline registration desk for Kartu Prakerja applicants."""

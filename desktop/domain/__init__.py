@@ -1,0 +1,1 @@
+"""Qt-free domain: value objects and the rules of the programme."""

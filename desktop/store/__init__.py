@@ -1,0 +1,1 @@
+"""Qt-free encrypted store: SQLCipher database, key slots, accounts, audit, outbox."""

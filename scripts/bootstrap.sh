@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Shared set-up: the system libraries Qt and the tools need, then .venv/ at the repository root.
+# Usage: scripts/bootstrap.sh [extras]   e.g. "test,build"
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+extras=${1:-}
+
+apt_packages=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
+  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-image0
+  libxcb-render-util0 fonts-dejavu-core)
+if [[ "$extras" == *test* ]]; then apt_packages+=(xvfb poppler-utils binutils); fi
+missing=()
+for p in "${apt_packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+if ((${#missing[@]})); then
+  sudo_cmd=(); [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+cd "$root"
+[ -x .venv/bin/python ] || python3 -m venv .venv
+.venv/bin/python -m pip install -q --upgrade pip 2>&1 | grep -v '^WARNING: Location' || true
+spec="."; [ -z "$extras" ] || spec=".[$extras]"
+.venv/bin/python -m pip install -q -e "$spec" 2>&1 | grep -v '^WARNING: Location' || true
+.venv/bin/python -m pip check >/dev/null
