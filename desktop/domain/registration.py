@@ -253,7 +253,7 @@ def _encode(value: object) -> object:
 _MAX_TEXT = 2000
 
 
-def _decode(kind: Any, raw: object, path: str) -> object:  # noqa: C901 - one branch per type
+def _decode(kind: Any, raw: object, path: str) -> object:
     origin = typing.get_origin(kind)
     if origin in (typing.Union, types.UnionType):
         options = typing.get_args(kind)

@@ -1,0 +1,47 @@
+"""The `luring` command: the application by default, and a few tools beside it.
+
+    luring [--data-dir DIR]                 the desktop application
+    luring --self-test                      check crypto, database, resources, Qt; exit 0 when all pass
+    luring demo-data --data-dir DIR --count N [--user NAME]
+    luring central serve|enrol-code|decide ...   the reference central server
+
+Each entry point is imported only when chosen, so the server never loads Qt
+and the application never loads FastAPI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop.paths import default_data_dir
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["central"]:
+        from sync.server.cli import main as central_main
+
+        return central_main(args[1:])
+    if args[:1] == ["demo-data"]:
+        from desktop.store.demo_data import main as demo_main
+
+        return demo_main(args[1:])
+
+    parser = argparse.ArgumentParser(prog="luring", description="Pendaftaran luring Kartu Prakerja")
+    parser.add_argument("--data-dir", type=Path, default=None, help="data folder (default: the user data folder)")
+    parser.add_argument("--self-test", action="store_true", help="check this installation and exit")
+    options, qt_args = parser.parse_known_args(args)
+    if options.self_test:
+        from desktop.self_test import run_self_test
+
+        return run_self_test()
+
+    from desktop.ui.app import run_application
+
+    return run_application(options.data_dir or default_data_dir(), qt_args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

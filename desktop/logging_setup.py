@@ -1,0 +1,49 @@
+"""One logging configuration: platform log folder, and no personal data in any line."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+from pathlib import Path
+
+from desktop.paths import ensure_private_dir
+
+# 16-digit NIK/KK (with optional separators) and Indonesian phone numbers.
+_NIK_LIKE = re.compile(r"(?<!\d)(\d[ .-]?){15}\d(?!\d)")
+_PHONE_LIKE = re.compile(r"(?<![\d+])(\+?62|0)[ .-]?8[\d .-]{7,14}\d(?!\d)")
+_EMAIL_LIKE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+
+
+def mask_personal(text: str) -> str:
+    text = _NIK_LIKE.sub("[NIK]", text)
+    text = _PHONE_LIKE.sub("[PHONE]", text)
+    return _EMAIL_LIKE.sub("[EMAIL]", text)
+
+
+class PersonalDataFilter(logging.Filter):
+    """Masks NIK-, phone- and e-mail-like values in every record, arguments included."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = mask_personal(record.getMessage())
+        record.args = None
+        if record.exc_info:
+            # Tracebacks can quote values; keep the type only.
+            exc_type = record.exc_info[0]
+            record.msg += f" [{exc_type.__name__ if exc_type else 'error'}]"
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
+def configure(log_dir: Path, level: int = logging.INFO) -> None:
+    ensure_private_dir(log_dir)
+    handler = logging.handlers.RotatingFileHandler(
+        log_dir / "luring.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(PersonalDataFilter())
+    root = logging.getLogger("luring")
+    root.setLevel(level)
+    root.handlers[:] = [handler]
+    root.propagate = False

@@ -1,0 +1,105 @@
+"""Open a SQLCipher database through SQLAlchemy with a raw 256-bit key.
+
+The key never appears in a URL or a log: the engine uses a `creator` that
+keys each new connection. Only a 32-byte key rendered as hex reaches the
+PRAGMA, so no text chosen by a person can inject into it.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+from desktop.domain.messages import DomainError, Message
+
+log = logging.getLogger("luring.store")
+
+KEY_BYTES = 32
+
+
+class StoreUnreadable(DomainError):
+    """The database is corrupt, truncated, from another device, or the key is wrong."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                "store_unreadable",
+                "Basis data di perangkat ini tidak dapat dibaca (rusak, terpotong, atau dari perangkat lain). "
+                "Jangan hapus folder data; hubungi supervisor untuk memulihkannya dari cadangan.",
+                "The database on this device cannot be read (damaged, truncated, or from another device). "
+                "Do not delete the data folder; ask a supervisor to restore it from a backup.",
+            )
+        )
+
+
+def _pragma_key(key: bytes) -> str:
+    if not isinstance(key, bytes) or len(key) != KEY_BYTES:
+        raise ValueError("a data key is exactly 32 bytes")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def connect(path: Path, key: bytes) -> Any:
+    """A raw sqlcipher3 connection, keyed and checked; raises StoreUnreadable."""
+    connection = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+    try:
+        connection.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is reported by us, not on stderr
+        connection.execute(_pragma_key(key))
+        version = connection.execute("PRAGMA cipher_version").fetchone()
+        if not version or not version[0]:
+            raise RuntimeError("SQLCipher is not active: refusing to use a plaintext database")
+        connection.execute("PRAGMA temp_store = MEMORY")
+        connection.execute("PRAGMA secure_delete = ON")
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("PRAGMA busy_timeout = 5000")
+        # Reading the schema is what proves the key opens this file.
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = FULL")
+    except sqlcipher3.DatabaseError as exc:
+        connection.close()
+        raise StoreUnreadable() from exc
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def open_engine(path: Path, key: bytes) -> Engine:
+    """An SQLAlchemy engine over the encrypted file at `path`.
+
+    The first connection is made here so a wrong key or a damaged file fails
+    now, before anything can be written.
+    """
+    first = connect(path, key)
+    first.close()
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: connect(path, key),
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=2,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin_immediate(conn: Any) -> None:
+        # Take the write lock at BEGIN so two writers never deadlock mid-transaction.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def rekey(engine: Engine, new_key: bytes) -> None:
+    """Re-encrypt the whole database under `new_key` (SQLCipher PRAGMA rekey)."""
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute(  # type: ignore[union-attr]
+            _pragma_key(new_key).replace("PRAGMA key", "PRAGMA rekey", 1)
+        )
+    finally:
+        raw.close()
+    engine.dispose()
