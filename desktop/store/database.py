@@ -15,26 +15,13 @@ import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from desktop.domain.messages import DomainError, Message
+from desktop.store.errors import StoreUnreadable
 
 log = logging.getLogger("luring.store")
 
+__all__ = ["KEY_BYTES", "StoreUnreadable", "connect", "open_engine", "rekey"]
+
 KEY_BYTES = 32
-
-
-class StoreUnreadable(DomainError):
-    """The database is corrupt, truncated, from another device, or the key is wrong."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            Message(
-                "store_unreadable",
-                "Basis data di perangkat ini tidak dapat dibaca (rusak, terpotong, atau dari perangkat lain). "
-                "Jangan hapus folder data; hubungi supervisor untuk memulihkannya dari cadangan.",
-                "The database on this device cannot be read (damaged, truncated, or from another device). "
-                "Do not delete the data folder; ask a supervisor to restore it from a backup.",
-            )
-        )
 
 
 def _pragma_key(key: bytes) -> str:
