@@ -1,0 +1,1 @@
+"""The Qt desktop application: windows, dialogs, models. `app.py` is the composition root."""

@@ -1,0 +1,83 @@
+"""Preferences needed before anyone logs in: language, text size, contrast, idle lock.
+
+None of this is personal, so it lives in plain `preferences.json` in the data
+folder. Reading is forgiving (a damaged or hostile file gives defaults, out of
+range values are clamped); writing is atomic so a power cut never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger("luring.ui")
+
+FILE_NAME = "preferences.json"
+LANGUAGES = ("id", "en")
+TEXT_SCALE_MIN, TEXT_SCALE_MAX = 100, 200
+IDLE_MIN, IDLE_MAX = 1, 120
+
+
+@dataclass
+class Preferences:
+    language: str = "id"
+    text_scale: int = 100  # percent of the platform's default font size
+    high_contrast: bool = False
+    idle_lock_minutes: int = 5
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Preferences:
+        prefs = cls()
+        if not isinstance(data, dict):
+            return prefs
+        if data.get("language") in LANGUAGES:
+            prefs.language = data["language"]
+        prefs.text_scale = _int_in(data.get("text_scale"), TEXT_SCALE_MIN, TEXT_SCALE_MAX, prefs.text_scale)
+        if isinstance(data.get("high_contrast"), bool):
+            prefs.high_contrast = data["high_contrast"]
+        prefs.idle_lock_minutes = _int_in(data.get("idle_lock_minutes"), IDLE_MIN, IDLE_MAX, prefs.idle_lock_minutes)
+        return prefs
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _int_in(value: Any, low: int, high: int, default: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        return default
+    return max(low, min(high, value))
+
+
+def load(data_dir: Path) -> Preferences:
+    path = data_dir / FILE_NAME
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Preferences()
+    except OSError as exc:
+        log.warning("preferences unreadable (%s); using defaults", type(exc).__name__)
+        return Preferences()
+    try:
+        return Preferences.from_dict(json.loads(text))
+    except ValueError:
+        log.warning("preferences file is not valid JSON; using defaults")
+        return Preferences()
+
+
+def save(data_dir: Path, prefs: Preferences) -> None:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".preferences-", suffix=".tmp", dir=data_dir)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(prefs.to_dict(), handle, indent=2)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, data_dir / FILE_NAME)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
