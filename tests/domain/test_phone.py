@@ -1,0 +1,94 @@
+"""Indonesian mobile numbers, including what people really type and hostile text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.domain.phone import InvalidPhone, format_phone, normalise_phone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "081234567890",
+        "0812 3456 7890",
+        "0812-3456-7890",
+        "6281234567890",
+        "+6281234567890",
+        "+62 812-3456-7890",
+        "+62 (812) 3456 7890",
+        "  0812.3456.7890  ",
+        "0062 812 3456 7890",
+    ],
+)
+def test_accepted_forms(text: str) -> None:
+    assert normalise_phone(text) == "+6281234567890"
+
+
+def test_shorter_mobile_numbers() -> None:
+    assert normalise_phone("0811-123-456") == "+62811123456"
+    assert normalise_phone("085712345678") == "+6285712345678"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("", "empty"),
+        ("   ", "empty"),
+        ("abc", "not_a_number"),
+        ("0812-CALL-ME12", "not_a_number"),
+        ("０８１２３４５６７８９０", "not_a_number"),
+        ("٠٨١٢٣٤٥٦٧٨٩٠", "not_a_number"),
+        ("0812+34567890", "not_a_number"),
+        ("+", "not_a_number"),
+        ("--", "not_a_number"),
+        ("0812\x0034567890", "not_a_number"),
+        ("+60 12-345 6789", "not_indonesian"),
+        ("+1 202 555 0143", "not_indonesian"),
+        ("021-555-1234", "not_mobile"),
+        ("+62 21 5551234", "not_mobile"),
+        ("0812", "not_mobile"),
+        ("81234567890", "not_mobile"),
+        ("08123456789012", "too_long"),
+        ("0812345678901234567890", "too_long"),
+        ("0" * 100, "too_long"),
+        ("0812 " * 1000, "too_long"),
+    ],
+)
+def test_rejected_with_code(text: str, code: str) -> None:
+    with pytest.raises(InvalidPhone) as info:
+        normalise_phone(text)
+    assert info.value.code == code
+    assert info.value.message.text("id") and info.value.message.text("en")
+
+
+@given(st.text(max_size=60))
+def test_arbitrary_text_gives_e164_or_invalid_phone(text: str) -> None:
+    try:
+        result = normalise_phone(text)
+    except InvalidPhone as exc:
+        digits = "".join(ch for ch in text if ch.isdigit())
+        if len(digits) >= 6:
+            assert digits not in str(exc)
+    else:
+        assert result.startswith("+628") and result[1:].isdigit() and result.isascii()
+        assert normalise_phone(result) == result
+
+
+@given(st.integers(1, 9), st.integers(10**7, 10**10 - 1))
+def test_normalising_is_idempotent(prefix: int, rest: int) -> None:
+    try:
+        result = normalise_phone(f"08{prefix}{rest}")
+    except InvalidPhone:
+        return
+    assert normalise_phone(result) == result
+    assert normalise_phone(format_phone(result)) == result
+    assert normalise_phone(format_phone(result, international=True)) == result
+
+
+def test_format_for_display() -> None:
+    assert format_phone("+6281234567890") == "0812-3456-7890"
+    assert format_phone("+6281234567890", international=True) == "+62 812-3456-7890"
+    assert format_phone("not a number") == "not a number"
