@@ -1,0 +1,101 @@
+"""Accessibility helpers: screen-reader announcements and checks used by every window's tests."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+
+try:  # Qt >= 6.8
+    from PySide6.QtGui import QAccessibleAnnouncementEvent
+except ImportError:  # pragma: no cover - older PySide6
+    QAccessibleAnnouncementEvent = None  # type: ignore[assignment,misc]
+
+MIN_TARGET_PX = 24
+
+
+def announce(widget: QWidget, text: str) -> None:
+    """Ask screen readers to speak `text` (politely) on behalf of `widget`."""
+    if not text:
+        return
+    if QAccessibleAnnouncementEvent is not None:
+        event = QAccessibleAnnouncementEvent(widget, text)
+        QAccessible.updateAccessibility(event)
+        return
+    widget.setAccessibleName(text)  # pragma: no cover - fallback: a live-region style label
+    QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.NameChanged))  # pragma: no cover
+
+
+def set_error(label: QLabel, text: str) -> None:
+    """Show an inline error as text (never colour alone) and announce it."""
+    label.setText(text)
+    label.setAccessibleName(text)
+    label.setVisible(bool(text))
+    if text:
+        QAccessible.updateAccessibility(QAccessibleEvent(label, QAccessible.Event.NameChanged))
+        announce(label, text)
+
+
+def accessible_name(widget: QWidget) -> str:
+    """The name a screen reader gets: explicit name, a label buddy, or the widget's own text."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    if interface is None:
+        return widget.accessibleName()
+    return interface.text(QAccessible.Text.Name) or ""
+
+
+def focusable_descendants(root: QWidget) -> list[QWidget]:
+    widgets = [root, *root.findChildren(QWidget)]
+    result = []
+    for widget in widgets:
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isEnabled():
+            continue
+        if root.isVisible() and not widget.isVisibleTo(root):
+            continue
+        if widget.focusProxy() is not None:
+            continue  # the proxy carries the name
+        if _is_internal(widget):
+            continue
+        result.append(widget)
+    return result
+
+
+def _is_internal(widget: QWidget) -> bool:
+    # Viewports and scroll-bar internals of item views are reached through their view.
+    name = widget.objectName()
+    return name.startswith("qt_") or widget.metaObject().className() in {"QScrollBar", "QFocusFrame"}
+
+
+def unnamed_focusable(root: QWidget) -> list[str]:
+    """Describe every focusable descendant that a screen reader could not name."""
+    return [
+        f"{w.metaObject().className()} '{w.objectName()}'"
+        for w in focusable_descendants(root)
+        if not accessible_name(w).strip() and not _is_window(w)
+    ]
+
+
+def _is_window(widget: QWidget) -> bool:
+    return widget.isWindow() and bool(widget.windowTitle())
+
+
+def assert_all_focusable_named(root: QWidget) -> None:
+    """Fail (AssertionError) when any focusable control has no accessible name."""
+    QApplication.processEvents()
+    missing = unnamed_focusable(root)
+    assert not missing, f"focusable controls without an accessible name: {missing}"
+
+
+def small_targets(root: QWidget, minimum: int = MIN_TARGET_PX) -> list[str]:
+    """Buttons/check boxes drawn smaller than `minimum` px in either direction (WCAG 2.5.8)."""
+    QApplication.processEvents()
+    return [
+        f"{w.metaObject().className()} '{w.objectName() or accessible_name(w)}' {w.width()}x{w.height()}"
+        for w in root.findChildren(QAbstractButton)
+        if w.isVisibleTo(root) and (w.width() < minimum or w.height() < minimum)
+    ]
+
+
+def assert_targets_large_enough(root: QWidget, minimum: int = MIN_TARGET_PX) -> None:
+    small = small_targets(root, minimum)
+    assert not small, f"targets smaller than {minimum}px: {small}"

@@ -1,0 +1,52 @@
+"""The one place error popups are shown.
+
+A `DomainError` shows its own message in the chosen language. Anything else is
+a defect: the person sees a calm, bilingual "your data is safe" note and the
+log gets the error's type only (never a traceback that could quote data).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.domain.messages import DomainError, Message
+
+log = logging.getLogger("luring.ui")
+
+UNEXPECTED = Message(
+    "unexpected_error",
+    "Terjadi kesalahan. Data Anda aman. Silakan coba lagi; jika terulang, beri tahu supervisor.",
+    "Something went wrong. Your data is safe. Please try again; if it happens again, tell the supervisor.",
+)
+
+
+def error_text(error: BaseException, language: str) -> str:
+    lang = "en" if language == "en" else "id"
+    if isinstance(error, DomainError):
+        return error.message.text(lang)
+    return UNEXPECTED.text(lang)
+
+
+def error_title(language: str) -> str:
+    return "Error" if language == "en" else "Kesalahan"
+
+
+def show_error(parent: QWidget | None, error: BaseException, language: str) -> QMessageBox:
+    """Show `error` window-modally without blocking (never `exec()`); returns the box."""
+    if not isinstance(error, DomainError):
+        log.error("unexpected error shown to the user: %s", type(error).__name__)
+    box = QMessageBox(parent)
+    box.setObjectName("errorBox")
+    box.setIcon(QMessageBox.Icon.Warning)  # the icon is a cue; the text carries the meaning
+    box.setWindowTitle(error_title(language))
+    box.setText(error_text(error, language))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setAccessibleName(error_title(language))
+    box.setAccessibleDescription(box.text())
+    box.open()
+    return box

@@ -1,0 +1,119 @@
+"""Text size and the high-contrast theme, applied to the whole application.
+
+Sizes come from the font only (no fixed pixel sizes anywhere in the shell),
+so scaling the application font to 200 % grows every layout. The high-contrast
+palette is checked by a test: every text/background pair below is at least 7:1
+(WCAG AAA).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from desktop.ui.preferences import Preferences
+
+Role = QPalette.ColorRole
+Group = QPalette.ColorGroup
+
+HIGH_CONTRAST: dict[QPalette.ColorRole, str] = {
+    Role.Window: "#000000",
+    Role.WindowText: "#FFFFFF",
+    Role.Base: "#000000",
+    Role.AlternateBase: "#1A1A1A",
+    Role.Text: "#FFFFFF",
+    Role.Button: "#000000",
+    Role.ButtonText: "#FFFFFF",
+    Role.BrightText: "#FFFF00",
+    Role.Highlight: "#FFFF00",
+    Role.HighlightedText: "#000000",
+    Role.ToolTipBase: "#000000",
+    Role.ToolTipText: "#FFFFFF",
+    Role.PlaceholderText: "#C8C8C8",
+    Role.Link: "#00FFFF",
+    Role.LinkVisited: "#FF99FF",
+    Role.Light: "#FFFFFF",
+    Role.Midlight: "#CCCCCC",
+    Role.Mid: "#999999",
+    Role.Dark: "#FFFFFF",
+    Role.Shadow: "#FFFFFF",
+}
+# Disabled controls stay readable (WCAG exempts them; we do not rely on that).
+HIGH_CONTRAST_DISABLED: dict[QPalette.ColorRole, str] = {
+    Role.WindowText: "#A6A6A6",
+    Role.Text: "#A6A6A6",
+    Role.ButtonText: "#A6A6A6",
+}
+
+# (foreground, background) pairs the widgets actually draw text with.
+TEXT_PAIRS: list[tuple[QPalette.ColorRole, QPalette.ColorRole]] = [
+    (Role.WindowText, Role.Window),
+    (Role.Text, Role.Base),
+    (Role.Text, Role.AlternateBase),
+    (Role.ButtonText, Role.Button),
+    (Role.BrightText, Role.Window),
+    (Role.HighlightedText, Role.Highlight),
+    (Role.ToolTipText, Role.ToolTipBase),
+    (Role.PlaceholderText, Role.Base),
+    (Role.Link, Role.Base),
+    (Role.LinkVisited, Role.Base),
+]
+
+# A visible focus ring and borders that do not depend on colour nuance.
+HIGH_CONTRAST_STYLE = """
+QPushButton, QToolButton { border: 2px solid #FFFFFF; padding: 0.3em 0.8em; }
+QLineEdit, QComboBox, QSpinBox, QPlainTextEdit, QTextEdit, QListView, QTableView, QTreeView {
+    border: 2px solid #FFFFFF; }
+QPushButton:focus, QToolButton:focus, QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QCheckBox:focus,
+QRadioButton:focus, QListView:focus, QTableView:focus, QPlainTextEdit:focus, QTextEdit:focus {
+    border: 3px solid #FFFF00; }
+QPushButton:default { border: 3px double #FFFFFF; }
+"""
+# Minimum target size for every theme (WCAG 2.5.8: at least 24 px).
+BASE_STYLE = """
+QCheckBox, QRadioButton { min-height: 24px; }
+QPushButton, QToolButton { min-height: 24px; min-width: 24px; }
+"""
+
+_BASE_POINT_SIZE = "luring_base_point_size"
+
+
+def high_contrast_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in HIGH_CONTRAST.items():
+        palette.setColor(role, QColor(colour))
+    for role, colour in HIGH_CONTRAST_DISABLED.items():
+        palette.setColor(Group.Disabled, role, QColor(colour))
+    return palette
+
+
+def apply(app: QApplication, prefs: Preferences) -> None:
+    """Apply text size and theme; safe to call again when preferences change."""
+    if app.property(_BASE_POINT_SIZE) is None:
+        # Remember the platform's size once so repeated calls never compound.
+        app.setProperty(_BASE_POINT_SIZE, app.font().pointSizeF())
+        app.setStyle(QStyleFactory.create("Fusion"))  # honours palettes the same way on every platform
+    base = float(app.property(_BASE_POINT_SIZE))
+    font = QFont(app.font())
+    font.setPointSizeF(base * prefs.text_scale / 100)
+    app.setFont(font)
+    if prefs.high_contrast:
+        app.setPalette(high_contrast_palette())
+        app.setStyleSheet(BASE_STYLE + HIGH_CONTRAST_STYLE)
+    else:
+        style = app.style()
+        app.setPalette(style.standardPalette())
+        app.setStyleSheet(BASE_STYLE)
+
+
+def relative_luminance(colour: QColor) -> float:
+    def channel(value: int) -> float:
+        c = value / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(colour.red()) + 0.7152 * channel(colour.green()) + 0.0722 * channel(colour.blue())
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
