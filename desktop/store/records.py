@@ -1,0 +1,397 @@
+"""Registrations on the device: one encrypted row per version, its outbox row, its consent.
+
+The whole database is SQLCipher-encrypted, so the search columns (NIK, name,
+phone) can be plain columns with ordinary indexes. The outbox row is written in
+the same transaction as the registration, so a crash never leaves one without
+the other. `nik` holds the NIK of the *current* version only (NULL once a row is
+superseded), which lets one UNIQUE index both refuse duplicates and serve the
+NIK-prefix search.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import importlib
+import json
+import re
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    Connection,
+    DateTime,
+    Engine,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    and_,
+    func,
+    insert,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.sql.elements import ColumnElement
+
+from desktop.domain.messages import Message
+from desktop.domain.nik import mask as mask_nik
+from desktop.domain.registration import Registration
+from desktop.store.errors import DuplicateNik, KkLimitReached, NotFound, StoreError
+from desktop.store.outbox import RecordStatus, from_db_time, outbox, to_db_time, utc_now
+from desktop.store.schema import metadata
+
+__all__ = [
+    "DuplicateNik",
+    "KkLimitReached",
+    "NotFound",
+    "RecordBusy",
+    "RecordQuery",
+    "RecordStatus",
+    "RecordStore",
+    "RecordSummary",
+]
+
+Audit = Callable[..., None]
+
+
+class RecordBusy(StoreError):
+    """The record cannot be changed right now (being sent, or the id is already used)."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(
+            Message(
+                "record_busy",
+                "Data ini sedang dikirim atau sudah tersimpan. Tunggu sebentar, muat ulang, lalu coba lagi.",
+                "This record is being sent or is already saved. Wait a moment, reload, and try again.",
+            )
+        )
+
+
+# The centre has never seen these bytes: a correction may overwrite them.
+_EDIT_IN_PLACE = {RecordStatus.DRAFT, RecordStatus.READY, RecordStatus.QUARANTINED}
+# The centre holds these bytes: a correction is a new version naming the old one.
+_NEW_VERSION = {RecordStatus.ACCEPTED, RecordStatus.VERIFIED, RecordStatus.NEEDS_CORRECTION, RecordStatus.REJECTED}
+
+registrations = Table(
+    "registrations",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("record_id", String(36), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("replaces_version", Integer, nullable=True),
+    Column("is_current", Integer, nullable=False),  # 1 current, 0 superseded
+    Column("nik", String(16), nullable=True, unique=True),  # current versions only
+    Column("kk", String(16), nullable=False),
+    Column("full_name", String(200), nullable=False),
+    Column("name_lower", String(200), nullable=False),
+    Column("phone", String(20), nullable=False),
+    Column("phone_digits", String(20), nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("officer", String(64), nullable=False),
+    Column("village_code", String(16), nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+    Column("data", Text, nullable=False),
+    UniqueConstraint("record_id", "version", name="uq_registrations_version"),
+    Index("ix_registrations_listing", "is_current", "created_at"),
+    Index("ix_registrations_status", "is_current", "status", "created_at"),
+    Index("ix_registrations_kk", "kk"),
+    Index("ix_registrations_phone", "phone_digits"),
+)
+
+# Who consented and how, for audits; names of guardians/witnesses stay in the registration JSON only.
+consents = Table(
+    "consents",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("record_id", String(36), nullable=False, index=True),
+    Column("version", Integer, nullable=False),
+    Column("consenter", String(20), nullable=False),
+    Column("method", String(32), nullable=False),
+    Column("text_version", String(64), nullable=False),
+    Column("given_at", DateTime, nullable=False),
+    Column("officer", String(64), nullable=False),
+    Column("recorded_by", String(64), nullable=False),
+    Column("recorded_at", DateTime, nullable=False),
+)
+
+
+@dataclass(frozen=True)
+class RecordSummary:
+    record_id: uuid.UUID
+    version: int
+    nik_masked: str
+    full_name: str
+    phone: str
+    status: RecordStatus
+    officer: str
+    village_code: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class RecordQuery:
+    text: str = ""
+    status: RecordStatus | None = None
+
+
+def _default_max_per_kk() -> int:
+    try:  # the rules module may not exist yet; its limit wins when it does
+        eligibility = importlib.import_module("desktop.domain.eligibility")
+    except ImportError:
+        return 2
+    value = getattr(eligibility, "MAX_PER_KK", 2)
+    return value if isinstance(value, int) and value > 0 else 2
+
+
+def payload_json(reg: Registration) -> str:
+    return json.dumps(reg.to_dict(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _digits(phone: str) -> str:
+    return re.sub(r"\D", "", phone)
+
+
+_SEPARATORS = re.compile(r"[\s.\-+()]")
+
+
+def _text_condition(text: str) -> ColumnElement[bool] | None:
+    text = text.strip()
+    if not text:
+        return None
+    compact = _SEPARATORS.sub("", text)
+    if compact and compact.isascii() and compact.isdigit():
+        phone_prefixes = {compact}
+        if compact.startswith("0"):
+            phone_prefixes.add("62" + compact[1:])
+        elif compact.startswith("8"):
+            phone_prefixes.add("62" + compact)
+        # Range scans (prefix <= x < prefix + ':') use the indexes; ':' sorts right after '9'.
+        options = [and_(registrations.c.nik >= compact, registrations.c.nik < compact + ":")]
+        options += [
+            and_(registrations.c.phone_digits >= p, registrations.c.phone_digits < p + ":") for p in phone_prefixes
+        ]
+        return or_(*options)
+    escaped = text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return registrations.c.name_lower.like(f"%{escaped}%", escape="\\")
+
+
+def _summary(row: Any) -> RecordSummary:
+    """From a current row (only current rows keep `nik`)."""
+    return RecordSummary(
+        record_id=uuid.UUID(row.record_id), version=row.version, nik_masked=mask_nik(row.nik),
+        full_name=row.full_name, phone=row.phone, status=RecordStatus(row.status), officer=row.officer,
+        village_code=row.village_code, created_at=from_db_time(row.created_at),
+        updated_at=from_db_time(row.updated_at),
+    )
+
+
+_SUMMARY_COLUMNS = [
+    registrations.c[name]
+    for name in ("record_id", "version", "nik", "full_name", "phone", "status", "officer", "village_code",
+                 "created_at", "updated_at")
+]
+
+
+class RecordStore:
+    """Registrations of one device, as seen by one logged-in officer."""
+
+    def __init__(self, engine: Engine, officer: str, audit: Audit, *, max_per_kk: int | None = None,
+                 clock: Callable[[], dt.datetime] = utc_now) -> None:
+        self._engine = engine
+        self._officer = officer
+        self._audit = audit
+        self._max_per_kk = max_per_kk if max_per_kk is not None else _default_max_per_kk()
+        self._clock = clock
+
+    # -- writing -----------------------------------------------------------------------------------------
+    def save_registration(self, reg: Registration, *, ready: bool = True) -> RecordSummary:
+        """Store a new registration and its outbox row in one transaction."""
+        reg = dataclasses.replace(reg, version=1, replaces_version=None)
+        status = RecordStatus.READY if ready else RecordStatus.DRAFT
+        now = to_db_time(self._clock())
+        with self._engine.begin() as conn:
+            if conn.execute(select(registrations.c.id).where(
+                    registrations.c.record_id == str(reg.record_id))).first() is not None:
+                raise RecordBusy("record_exists")
+            self._check_rules(conn, reg)
+            self._insert_version(conn, reg, status, created_at=now, now=now)
+        self._audit("registration_saved", record=str(reg.record_id), version=1, status=status.value)
+        return self._summary_of(reg.record_id)
+
+    def correct_registration(self, reg: Registration, *, ready: bool | None = None) -> RecordSummary:
+        """Apply an officer's correction.
+
+        Before the centre has the record it is updated in place (same version, outbox payload
+        refreshed); once the centre holds it, a new version replaces the old. `ready=None`
+        keeps a draft a draft.
+        """
+        now = to_db_time(self._clock())
+        with self._engine.begin() as conn:
+            current = conn.execute(select(registrations).where(
+                registrations.c.record_id == str(reg.record_id), registrations.c.is_current == 1)).first()
+            if current is None:
+                raise NotFound()
+            old_status = RecordStatus(current.status)
+            if old_status is RecordStatus.SENDING:
+                raise RecordBusy("record_sending")
+            self._check_rules(conn, reg)
+            if old_status in _EDIT_IN_PLACE:
+                new_version = current.version
+                reg = dataclasses.replace(reg, version=current.version, replaces_version=current.replaces_version)
+                status = old_status
+                if old_status is RecordStatus.QUARANTINED or (ready and old_status is RecordStatus.DRAFT):
+                    status = RecordStatus.READY  # the correction is the fix: try again from scratch
+                if ready is False:
+                    status = RecordStatus.DRAFT
+                self._update_in_place(conn, current, reg, status, now)
+            else:
+                assert old_status in _NEW_VERSION
+                new_version = current.version + 1
+                reg = dataclasses.replace(reg, version=new_version, replaces_version=current.version)
+                status = RecordStatus.DRAFT if ready is False else RecordStatus.READY
+                conn.execute(update(registrations).where(registrations.c.id == current.id)
+                             .values(is_current=0, nik=None, updated_at=now))
+                self._insert_version(conn, reg, status, created_at=current.created_at, now=now)
+        self._audit("registration_corrected", record=str(reg.record_id), version=new_version,
+                    status=status.value, new_version=int(old_status in _NEW_VERSION))
+        return self._summary_of(reg.record_id)
+
+    def _check_rules(self, conn: Connection, reg: Registration) -> None:
+        other = registrations.c.record_id != str(reg.record_id)
+        existing = conn.execute(select(registrations.c.record_id).where(
+            registrations.c.nik == reg.identity.nik, other)).first()
+        if existing is not None:
+            raise DuplicateNik(uuid.UUID(existing.record_id))
+        same_kk = conn.execute(
+            select(registrations.c.record_id)
+            .where(registrations.c.kk == reg.identity.kk, registrations.c.is_current == 1,
+                   registrations.c.status != RecordStatus.REJECTED.value, other)
+            .order_by(registrations.c.created_at)
+        ).all()
+        if len(same_kk) >= self._max_per_kk:
+            raise KkLimitReached([uuid.UUID(r.record_id) for r in same_kk], self._max_per_kk)
+
+    def _columns(self, reg: Registration, status: RecordStatus, now: dt.datetime) -> dict[str, Any]:
+        return {
+            "nik": reg.identity.nik,
+            "kk": reg.identity.kk,
+            "full_name": reg.identity.full_name,
+            "name_lower": reg.identity.full_name.casefold(),
+            "phone": reg.contact.phone,
+            "phone_digits": _digits(reg.contact.phone),
+            "status": status.value,
+            "village_code": reg.address.village_code,
+            "updated_at": now,
+            "data": payload_json(reg),
+        }
+
+    def _insert_version(self, conn: Connection, reg: Registration, status: RecordStatus, *,
+                        created_at: dt.datetime, now: dt.datetime) -> None:
+        values = self._columns(reg, status, now)
+        try:
+            conn.execute(insert(registrations).values(
+                record_id=str(reg.record_id), version=reg.version, replaces_version=reg.replaces_version,
+                is_current=1, officer=self._officer, created_at=created_at, **values))
+        except IntegrityError as exc:  # a concurrent writer won the race for this NIK
+            raise DuplicateNik(self._owner_of(conn, reg.identity.nik)) from exc
+        conn.execute(insert(outbox).values(
+            record_id=str(reg.record_id), version=reg.version, state=status.value, attempts=0,
+            next_attempt_at=None, payload=values["data"], updated_at=now))
+        self._insert_consent(conn, reg, now)
+
+    def _update_in_place(self, conn: Connection, current: Any, reg: Registration, status: RecordStatus,
+                         now: dt.datetime) -> None:
+        values = self._columns(reg, status, now)
+        try:
+            conn.execute(update(registrations).where(registrations.c.id == current.id).values(**values))
+        except IntegrityError as exc:
+            raise DuplicateNik(self._owner_of(conn, reg.identity.nik)) from exc
+        conn.execute(update(outbox).where(outbox.c.record_id == current.record_id,
+                                          outbox.c.version == current.version)
+                     .values(state=status.value, payload=values["data"], attempts=0, next_attempt_at=None,
+                             last_error=None, reason_code=None, updated_at=now))
+        old_consent = Registration.from_dict(json.loads(current.data)).consent
+        if old_consent != reg.consent:
+            self._insert_consent(conn, reg, now)
+
+    def _insert_consent(self, conn: Connection, reg: Registration, now: dt.datetime) -> None:
+        consent = reg.consent
+        conn.execute(insert(consents).values(
+            record_id=str(reg.record_id), version=reg.version, consenter=consent.consenter.value,
+            method=consent.method.value, text_version=consent.text_version,
+            given_at=to_db_time(consent.given_at), officer=consent.officer, recorded_by=self._officer,
+            recorded_at=now))
+
+    @staticmethod
+    def _owner_of(conn: Connection, nik: str) -> uuid.UUID:
+        row = conn.execute(select(registrations.c.record_id).where(registrations.c.nik == nik)).first()
+        return uuid.UUID(row.record_id) if row else uuid.UUID(int=0)
+
+    # -- reading -----------------------------------------------------------------------------------------
+    def _summary_of(self, record_id: uuid.UUID) -> RecordSummary:
+        with self._engine.connect() as conn:
+            row = conn.execute(select(*_SUMMARY_COLUMNS).where(
+                registrations.c.record_id == str(record_id), registrations.c.is_current == 1)).first()
+        if row is None:
+            raise NotFound()
+        return _summary(row)
+
+    def get_registration(self, record_id: uuid.UUID) -> Registration:
+        with self._engine.connect() as conn:
+            row = conn.execute(select(registrations.c.data).where(
+                registrations.c.record_id == str(record_id), registrations.c.is_current == 1)).first()
+        if row is None:
+            raise NotFound()
+        return Registration.from_dict(json.loads(row.data))
+
+    def _where(self, query: RecordQuery) -> list[ColumnElement[bool]]:
+        conditions: list[ColumnElement[bool]] = [registrations.c.is_current == 1]
+        if query.status is not None:
+            conditions.append(registrations.c.status == RecordStatus(query.status).value)
+        text = _text_condition(query.text)
+        if text is not None:
+            conditions.append(text)
+        return conditions
+
+    def count_records(self, query: RecordQuery) -> int:
+        with self._engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(registrations)
+                                    .where(*self._where(query))).scalar_one())
+
+    def list_records(self, query: RecordQuery, offset: int, limit: int) -> list[RecordSummary]:
+        """Newest first; `offset`/`limit` page through the matches."""
+        statement = (
+            select(*_SUMMARY_COLUMNS)
+            .where(*self._where(query))
+            .order_by(registrations.c.created_at.desc(), registrations.c.id.desc())
+            .offset(max(offset, 0))
+            .limit(max(limit, 0))
+        )
+        with self._engine.connect() as conn:
+            return [_summary(row) for row in conn.execute(statement)]
+
+    def find_by_nik(self, nik: str) -> RecordSummary | None:
+        with self._engine.connect() as conn:
+            row = conn.execute(select(*_SUMMARY_COLUMNS).where(registrations.c.nik == nik)).first()
+        return _summary(row) if row is not None else None
+
+    def outbox_counts(self) -> dict[str, int]:
+        """How many current records are in each state (every state present, zero included)."""
+        counts = {status.value: 0 for status in RecordStatus}
+        with self._engine.connect() as conn:
+            rows = conn.execute(select(registrations.c.status, func.count()).where(registrations.c.is_current == 1)
+                                .group_by(registrations.c.status)).all()
+        for status, count in rows:
+            counts[str(status)] = int(count)
+        return counts

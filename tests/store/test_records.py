@@ -1,0 +1,245 @@
+"""RecordStore through its public interface, on a real SQLCipher file."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, select
+
+from desktop.domain.messages import DomainError
+from desktop.store.errors import DuplicateNik, KkLimitReached, NotFound
+from desktop.store.outbox import OutboxStore, RecordStatus
+from desktop.store.records import RecordBusy, RecordQuery, RecordStore, consents, outbox, registrations
+from tests.store.record_helpers import AuditLog, make_reg, new_engine, with_identity
+
+
+@pytest.fixture
+def engine(tmp_path: Path) -> Engine:
+    return new_engine(tmp_path / "luring.db")
+
+
+@pytest.fixture
+def audit() -> AuditLog:
+    return AuditLog()
+
+
+@pytest.fixture
+def store(engine: Engine, audit: AuditLog) -> RecordStore:
+    return RecordStore(engine, "petugas1", audit)
+
+
+def test_save_and_read_back(store: RecordStore, engine: Engine, audit: AuditLog) -> None:
+    reg = make_reg(1)
+    summary = store.save_registration(reg)
+    assert summary.record_id == reg.record_id and summary.version == 1
+    assert summary.status is RecordStatus.READY
+    assert summary.nik_masked == reg.identity.nik[:4] + "********" + reg.identity.nik[-4:]
+    assert summary.full_name == "Pendaftar Nomor 1" and summary.officer == "petugas1"
+    assert summary.created_at.tzinfo is dt.UTC
+    assert store.get_registration(reg.record_id) == reg
+    with engine.connect() as conn:
+        row = conn.execute(select(outbox)).one()
+        assert (row.state, row.attempts) == ("ready", 0)
+        assert json.loads(row.payload) == reg.to_dict()
+        consent = conn.execute(select(consents)).one()
+        assert (consent.consenter, consent.method, consent.recorded_by) == ("applicant", "signature", "petugas1")
+    assert audit.events == [("registration_saved", {"record": str(reg.record_id), "version": 1, "status": "ready"})]
+    assert reg.identity.nik not in repr(audit.events)
+
+
+def test_draft_save(store: RecordStore) -> None:
+    summary = store.save_registration(make_reg(1), ready=False)
+    assert summary.status is RecordStatus.DRAFT
+    assert store.outbox_counts()["draft"] == 1 and store.outbox_counts()["ready"] == 0
+
+
+def test_duplicate_nik_refused_with_link(store: RecordStore) -> None:
+    first = make_reg(1)
+    store.save_registration(first)
+    again = with_identity(make_reg(2), nik=first.identity.nik)
+    with pytest.raises(DuplicateNik) as caught:
+        store.save_registration(again)
+    assert caught.value.existing_id == first.record_id
+    assert isinstance(caught.value, DomainError)
+    assert first.identity.nik not in str(caught.value) and "Pendaftar" not in str(caught.value)
+    assert caught.value.message.text("id") and caught.value.message.text("en")
+    assert store.count_records(RecordQuery()) == 1
+
+
+def test_same_record_id_twice_is_refused(store: RecordStore) -> None:
+    reg = make_reg(1)
+    store.save_registration(reg)
+    other = dataclasses.replace(make_reg(2), record_id=reg.record_id)
+    with pytest.raises(RecordBusy):
+        store.save_registration(other)
+
+
+def test_at_most_two_per_kk(store: RecordStore) -> None:
+    kk = make_reg(1).identity.kk
+    a = store.save_registration(with_identity(make_reg(1), kk=kk))
+    b = store.save_registration(with_identity(make_reg(2), kk=kk))
+    with pytest.raises(KkLimitReached) as caught:
+        store.save_registration(with_identity(make_reg(3), kk=kk))
+    assert caught.value.existing_ids == [a.record_id, b.record_id]
+    assert kk not in str(caught.value)
+
+
+def test_kk_limit_is_a_parameter(engine: Engine, audit: AuditLog) -> None:
+    store = RecordStore(engine, "petugas1", audit, max_per_kk=1)
+    kk = make_reg(1).identity.kk
+    store.save_registration(with_identity(make_reg(1), kk=kk))
+    with pytest.raises(KkLimitReached):
+        store.save_registration(with_identity(make_reg(2), kk=kk))
+
+
+def test_search_by_nik_prefix_name_and_phone(store: RecordStore) -> None:
+    regs = [make_reg(i) for i in range(1, 6)]
+    regs[2] = with_identity(regs[2], full_name="Siti Nurhaliza")
+    regs[3] = with_identity(make_reg(4, phone="+6285711112222"), full_name="Nur Hidayat")
+    for reg in regs:
+        store.save_registration(reg)
+    by = lambda text: {s.record_id for s in store.list_records(RecordQuery(text=text), 0, 50)}  # noqa: E731
+    assert by("") == {r.record_id for r in regs}
+    assert by("nur") == {regs[2].record_id, regs[3].record_id}
+    assert by("NURHAL") == {regs[2].record_id}
+    assert by(regs[0].identity.nik) == {regs[0].record_id}
+    assert by(regs[0].identity.nik[:14]) >= {regs[0].record_id}
+    assert by("0857-1111") == {regs[3].record_id}
+    assert by("+62 857 1111 2222") == {regs[3].record_id}
+    assert by("857111") == {regs[3].record_id}
+    assert by("%") == set() and by("_") == set()  # LIKE wildcards are literal
+    assert by("999999") == set()
+    assert store.count_records(RecordQuery(text="nur")) == 2
+
+
+def test_newest_first_and_paging(engine: Engine, audit: AuditLog) -> None:
+    clock_time = [dt.datetime(2026, 1, 1, tzinfo=dt.UTC)]
+
+    def clock() -> dt.datetime:
+        clock_time[0] += dt.timedelta(minutes=1)
+        return clock_time[0]
+
+    store = RecordStore(engine, "petugas1", audit, clock=clock)
+    ids = [store.save_registration(make_reg(i)).record_id for i in range(1, 8)]
+    page1 = store.list_records(RecordQuery(), 0, 3)
+    page2 = store.list_records(RecordQuery(), 3, 3)
+    page3 = store.list_records(RecordQuery(), 6, 3)
+    assert [s.record_id for s in page1 + page2 + page3] == ids[::-1]
+    assert store.count_records(RecordQuery()) == 7
+
+
+def test_status_filter_and_counts(store: RecordStore, engine: Engine) -> None:
+    ready = store.save_registration(make_reg(1))
+    store.save_registration(make_reg(2), ready=False)
+    sender = OutboxStore(engine)
+    sender.mark_sending(ready.record_id, 1)
+    sender.mark_result(ready.record_id, 1, "accepted")
+    assert [s.record_id for s in store.list_records(RecordQuery(status=RecordStatus.ACCEPTED), 0, 10)] == [
+        ready.record_id]
+    assert store.count_records(RecordQuery(status=RecordStatus.DRAFT)) == 1
+    counts = store.outbox_counts()
+    assert counts["accepted"] == 1 and counts["draft"] == 1 and set(counts) == {s.value for s in RecordStatus}
+
+
+def test_find_by_nik(store: RecordStore) -> None:
+    reg = make_reg(7)
+    store.save_registration(reg)
+    found = store.find_by_nik(reg.identity.nik)
+    assert found is not None and found.record_id == reg.record_id
+    assert store.find_by_nik("3201010101900001") is None
+
+
+def test_not_found(store: RecordStore) -> None:
+    with pytest.raises(NotFound):
+        store.get_registration(uuid.uuid4())
+    with pytest.raises(NotFound):
+        store.correct_registration(make_reg(1))
+
+
+def test_correction_before_acceptance_is_in_place(store: RecordStore, engine: Engine) -> None:
+    reg = make_reg(1)
+    store.save_registration(reg)
+    fixed = with_identity(reg, full_name="Nama Diperbaiki")
+    summary = store.correct_registration(fixed)
+    assert summary.version == 1 and summary.full_name == "Nama Diperbaiki"
+    assert store.get_registration(reg.record_id) == fixed
+    with engine.connect() as conn:
+        assert conn.execute(select(registrations)).all().__len__() == 1
+        payload = json.loads(conn.execute(select(outbox.c.payload)).scalar_one())
+    assert payload["identity"]["full_name"] == "Nama Diperbaiki"
+    assert store.list_records(RecordQuery(text="diperbaiki"), 0, 5)[0].record_id == reg.record_id
+    assert store.list_records(RecordQuery(text="Pendaftar"), 0, 5) == []
+
+
+@pytest.mark.parametrize("decision", ["accepted", "verified", "needs_correction", "rejected"])
+def test_correction_after_the_centre_has_it_is_a_new_version(store: RecordStore, engine: Engine,
+                                                             decision: str) -> None:
+    reg = make_reg(1)
+    store.save_registration(reg)
+    sender = OutboxStore(engine)
+    sender.mark_sending(reg.record_id, 1)
+    sender.mark_result(reg.record_id, 1, decision, reason_code="data_mismatch")
+    fixed = with_identity(reg, full_name="Nama Baru")
+    summary = store.correct_registration(fixed)
+    assert (summary.version, summary.status) == (2, RecordStatus.READY)
+    stored = store.get_registration(reg.record_id)
+    assert (stored.version, stored.replaces_version, stored.identity.full_name) == (2, 1, "Nama Baru")
+    assert sender.entry(reg.record_id, 1).state == RecordStatus(decision)  # old version kept as it was
+    assert [i.version for i in sender.next_batch(10, dt.datetime.now(dt.UTC))] == [2]
+    assert json.loads(sender.next_batch(1, dt.datetime.now(dt.UTC))[0].payload_json)["replaces_version"] == 1
+    assert store.count_records(RecordQuery()) == 1
+    assert store.find_by_nik(reg.identity.nik) == summary  # the NIK belongs to the current version only
+    with pytest.raises(DuplicateNik):
+        store.save_registration(with_identity(make_reg(5), nik=reg.identity.nik))
+
+
+def test_correction_while_sending_is_refused(store: RecordStore, engine: Engine) -> None:
+    reg = make_reg(1)
+    store.save_registration(reg)
+    OutboxStore(engine).mark_sending(reg.record_id, 1)
+    with pytest.raises(RecordBusy):
+        store.correct_registration(with_identity(reg, full_name="X"))
+
+
+def test_correction_to_another_records_nik_is_refused(store: RecordStore) -> None:
+    a, b = make_reg(1), make_reg(2)
+    store.save_registration(a)
+    store.save_registration(b)
+    with pytest.raises(DuplicateNik) as caught:
+        store.correct_registration(with_identity(b, nik=a.identity.nik))
+    assert caught.value.existing_id == a.record_id
+    assert store.get_registration(b.record_id) == b
+
+
+def test_correction_of_quarantined_requeues_it(store: RecordStore, engine: Engine) -> None:
+    reg = make_reg(1)
+    store.save_registration(reg)
+    sender = OutboxStore(engine, max_attempts=1)
+    sender.mark_sending(reg.record_id, 1)
+    assert sender.mark_failed(reg.record_id, 1, "http_500", dt.datetime.now(dt.UTC)) is RecordStatus.QUARANTINED
+    summary = store.correct_registration(with_identity(reg, full_name="Perbaikan"))
+    assert (summary.version, summary.status) == (1, RecordStatus.READY)
+    assert sender.entry(reg.record_id, 1).attempts == 0
+
+
+def test_draft_becomes_ready_on_request(store: RecordStore) -> None:
+    reg = make_reg(1)
+    store.save_registration(reg, ready=False)
+    assert store.correct_registration(reg).status is RecordStatus.DRAFT
+    assert store.correct_registration(reg, ready=True).status is RecordStatus.READY
+
+
+def test_changed_consent_is_recorded_again(store: RecordStore, engine: Engine) -> None:
+    reg = make_reg(1)
+    store.save_registration(reg)
+    store.correct_registration(with_identity(reg, full_name="Sama"))
+    again = dataclasses.replace(reg, consent=dataclasses.replace(reg.consent, text_version="consent-v2"))
+    store.correct_registration(again)
+    with engine.connect() as conn:
+        assert [r.text_version for r in conn.execute(select(consents).order_by(consents.c.id))] == [
+            "consent-v1", "consent-v2"]
