@@ -53,6 +53,11 @@ def accounts(runner: OperationRunner, device: Device) -> Operation[list[Account]
     return Operation(runner, device.accounts)
 
 
+def lockout_seconds(runner: OperationRunner, device: Device) -> Operation[int]:
+    """Seconds before the next log-in attempt is allowed (the lock-out survives a restart)."""
+    return Operation(runner, device.lockout_seconds)
+
+
 def log_in(runner: OperationRunner, device: Device, username: str, password: str) -> Operation[Session]:
     return Operation(runner, lambda: device.login(username, password))
 

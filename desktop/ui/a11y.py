@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFormLayout, QLabel, QWidget
 
 try:  # Qt >= 6.8
     from PySide6.QtGui import QAccessibleAnnouncementEvent
@@ -99,3 +99,26 @@ def small_targets(root: QWidget, minimum: int = MIN_TARGET_PX) -> list[str]:
 def assert_targets_large_enough(root: QWidget, minimum: int = MIN_TARGET_PX) -> None:
     small = small_targets(root, minimum)
     assert not small, f"targets smaller than {minimum}px: {small}"
+
+
+def add_row(form: QFormLayout, label_text: str, field: QWidget, description: str = "") -> QLabel:
+    """A form row whose label is the field's buddy (and accessible name): one name, said and shown."""
+    label = QLabel(label_text, form.parentWidget())
+    label.setBuddy(field)
+    label.setWordWrap(True)
+    field.setAccessibleName(label_text.replace("&", ""))
+    if description:
+        field.setAccessibleDescription(description)
+        field.setToolTip(description)
+    form.addRow(label, field)
+    return label
+
+
+def error_label(parent: QWidget, name: str) -> QLabel:
+    """An inline error line: hidden until it has text; text, not colour, carries the meaning."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setVisible(False)
+    return label

@@ -1,0 +1,246 @@
+"""Supervisor's accounts dialog: list, add an officer, reset a password, remove an account."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.operations import session_ops
+from desktop.ui.a11y import add_row, announce, error_label, set_error
+from desktop.ui.context import UiContext
+from desktop.ui.login import password_field, password_problem
+from desktop.ui.messages_box import error_text
+
+USERNAME_ROLE = Qt.ItemDataRole.UserRole
+
+
+class AccountsDialog(QDialog):
+    def __init__(self, context: UiContext, device: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("accountsDialog")
+        self.setWindowTitle(self.tr("Accounts on this device"))
+        self.context, self.device = context, device
+        self.list = QListWidget(self)
+        self.list.setObjectName("accountList")
+        self.error = error_label(self, "accountsError")
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        add_row(form, self.tr("&Accounts"), self.list)
+        self.add_button = QPushButton(self.tr("&Add officer…"), self)
+        self.add_button.setObjectName("addOfficerButton")
+        self.reset_button = QPushButton(self.tr("&Reset password…"), self)
+        self.reset_button.setObjectName("resetPasswordButton")
+        self.remove_button = QPushButton(self.tr("Re&move…"), self)
+        self.remove_button.setObjectName("removeAccountButton")
+        self.close_button = QPushButton(self.tr("&Close"), self)
+        self.close_button.setObjectName("closeButton")
+        self.add_button.clicked.connect(self.open_add)
+        self.reset_button.clicked.connect(self.confirm_reset)
+        self.remove_button.clicked.connect(self.confirm_remove)
+        self.close_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.reset_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.child: QWidget | None = None  # the open confirmation/sub-dialog, for tests and clean-up
+        self.refresh()
+
+    def refresh(self) -> None:
+        session_ops.accounts(self.context.runner, self.device).success(self._show_accounts) \
+            .failure(self._failed).run()
+
+    def _show_accounts(self, accounts: list[Any]) -> None:
+        self.list.clear()
+        for account in accounts:
+            role = self.tr("supervisor") if account.is_supervisor else self.tr("officer")
+            item = QListWidgetItem(f"{account.display_name} ({account.username}) — {role}", self.list)
+            item.setData(USERNAME_ROLE, account.username)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    def selected(self) -> str | None:
+        item = self.list.currentItem()
+        return None if item is None else str(item.data(USERNAME_ROLE))
+
+    def _failed(self, error: BaseException) -> None:
+        set_error(self.error, error_text(error, self.context.language))
+
+    def _confirm(self, text: str, on_yes: Any) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), text, QMessageBox.StandardButton.NoButton,
+                          self)
+        yes = box.addButton(self.tr("Yes, continue"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setObjectName("confirmBox")
+        box.buttonClicked.connect(lambda button: on_yes() if button is yes else None)
+        box.open()
+        self.child = box
+        return box
+
+    # ----- add -----
+    def open_add(self) -> None:
+        dialog = AddOfficerDialog(self.context, self)
+        dialog.added.connect(lambda _account: self.refresh())
+        dialog.open()
+        self.child = dialog
+
+    # ----- reset -----
+    def confirm_reset(self) -> None:
+        username = self.selected()
+        if username is None:
+            return
+        self._confirm(self.tr("Reset the password of {user}? They will get a one-time code and must choose a new "
+                              "password when they next log in.").format(user=username),
+                      lambda: self._reset(username))
+
+    def _reset(self, username: str) -> None:
+        session_ops.reset_password(self.context.runner, self.context.session, username) \
+            .success(lambda code: self._show_code(username, code)).failure(self._failed).run()
+
+    def _show_code(self, username: str, code: str) -> None:
+        self.child = OneTimeCodeDialog(username, code, self)
+        self.child.open()
+        self.refresh()
+
+    # ----- remove -----
+    def confirm_remove(self) -> None:
+        username = self.selected()
+        if username is None:
+            return
+        self._confirm(self.tr("Remove the account {user}? The database is then re-encrypted so the old password "
+                              "opens nothing. This can take a while.").format(user=username),
+                      lambda: self._remove(username))
+
+    def _remove(self, username: str) -> None:
+        progress = QProgressDialog(self.tr("Removing the account and re-encrypting the data…"), "", 0, 0, self)
+        progress.setObjectName("rekeyProgress")
+        progress.setCancelButton(None)  # re-keying is one SQLCipher step; stopping half-way is not possible
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.show()
+        announce(self, progress.labelText())
+
+        def finished() -> None:
+            progress.close()
+            progress.deleteLater()
+
+        session_ops.remove_account(self.context.runner, self.context.session, username) \
+            .success(lambda _r: (finished(), self.refresh(), self.context.signals.status_message.emit(
+                self.tr("The account was removed.")))) \
+            .failure(lambda exc: (finished(), self._failed(exc))).run()
+
+
+class AddOfficerDialog(QDialog):
+    added = Signal(object)
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("addOfficerDialog")
+        self.setWindowTitle(self.tr("Add an officer"))
+        self.context = context
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.username = QLineEdit(self)
+        self.username.setObjectName("newUsername")
+        self.display_name = QLineEdit(self)
+        self.display_name.setObjectName("newDisplayName")
+        self.password = password_field(self)
+        self.password.setObjectName("newPassword")
+        self.repeat = password_field(self)
+        self.repeat.setObjectName("newRepeat")
+        add_row(form, self.tr("&Username"), self.username,
+                self.tr("Lower-case letters, digits, dot, underscore or hyphen"))
+        add_row(form, self.tr("&Name shown at log-in"), self.display_name)
+        add_row(form, self.tr("&Password (at least 10 characters)"), self.password)
+        add_row(form, self.tr("Repeat the pass&word"), self.repeat)
+        self.error = error_label(self, "addOfficerError")
+        self.buttons = QDialogButtonBox(self)
+        self.ok_button = self.buttons.addButton(self.tr("&Add"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setDefault(True)
+        self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def submit(self) -> None:
+        from desktop.store.device import Role
+
+        if not self.username.text().strip() or not self.display_name.text().strip():
+            set_error(self.error, self.tr("Type a username and the name to show at log-in."))
+            return
+        problem = password_problem(self.password.text(), self.repeat.text())
+        if problem:
+            set_error(self.error, problem)
+            self.password.setFocus()
+            return
+        self.ok_button.setEnabled(False)
+        session_ops.add_account(self.context.runner, self.context.session, self.username.text().strip(),
+                                self.display_name.text().strip(), Role.OFFICER, self.password.text()) \
+            .success(self._done).failure(self._failed).run()
+
+    def _done(self, account: Any) -> None:
+        self.password.clear()
+        self.repeat.clear()
+        self.accept()
+        self.added.emit(account)
+
+    def _failed(self, error: BaseException) -> None:
+        self.ok_button.setEnabled(True)
+        set_error(self.error, error_text(error, self.context.language))
+
+
+class OneTimeCodeDialog(QDialog):
+    """Shows a reset code once, large, to be given to the officer in person."""
+
+    def __init__(self, username: str, code: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("oneTimeCodeDialog")
+        self.setWindowTitle(self.tr("One-time code"))
+        intro = QLabel(self.tr("Give this code to {user} in person. They log in with it once and then choose a new "
+                               "password. It is not shown again.").format(user=username), self)
+        intro.setWordWrap(True)
+        self.code_label = QLabel(code, self)
+        self.code_label.setObjectName("oneTimeCode")
+        font = QFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        font.setPointSizeF(self.font().pointSizeF() * 2)
+        font.setBold(True)
+        self.code_label.setFont(font)
+        self.code_label.setWordWrap(True)
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code_label.setAccessibleName(self.tr("One-time code"))
+        self.code_label.setAccessibleDescription(" ".join(code))
+        close = QPushButton(self.tr("&Done"), self)
+        close.setDefault(True)
+        close.clicked.connect(self._done)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.code_label)
+        layout.addWidget(close)
+
+    def _done(self) -> None:
+        self.code_label.clear()
+        self.accept()

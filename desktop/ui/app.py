@@ -1,0 +1,280 @@
+"""The composition root: builds the runner, the device, the windows, and connects them.
+
+States: starting → first run | login → main window → (lock | switch user) → login …
+Only this file knows every window; windows talk back through signals.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desktop.operations import session_ops
+from desktop.operations.runner import OperationRunner
+from desktop.ui import preferences, theme
+from desktop.ui.context import ShellSignals, UiContext
+from desktop.ui.idle_lock import IdleWatcher
+from desktop.ui.messages_box import error_text, show_error
+from desktop.ui.preferences import Preferences
+from desktop.ui.translations import install_translators
+
+log = logging.getLogger("luring.ui")
+
+EXIT_UNREADABLE = 2
+
+
+class Shell(QObject):
+    """Owns the device and the current session; swaps the windows as the state changes."""
+
+    exit_requested = Signal(int)
+
+    def __init__(self, app: QApplication, data_dir: Path, *, kdf: Any = None) -> None:
+        super().__init__(app)
+        self.app, self.data_dir, self.kdf = app, data_dir, kdf
+        self.prefs: Preferences = preferences.load(data_dir)
+        self.runner = OperationRunner(self)
+        self.device: Any = None
+        self.office: Any = None
+        self.context: UiContext | None = None
+        self.login_window: Any = None
+        self.main_window: Any = None
+        self.first_run: Any = None
+        self.dialog: Any = None  # the open settings/accounts dialog
+        self.fatal_box: QMessageBox | None = None
+        self.idle = IdleWatcher(self.prefs.idle_lock_minutes * 60_000, self)
+        self.idle.idle.connect(self.lock)
+        app.installEventFilter(self.idle)
+        self.exit_requested.connect(app.exit, Qt.ConnectionType.QueuedConnection)
+        self._language_pending = False
+
+    # ----- start -----
+    def start(self) -> None:
+        theme.apply(self.app, self.prefs)
+        install_translators(self.app, self.prefs.language)
+        session_ops.open_device(self.runner, self.data_dir).success(self._device_opened) \
+            .failure(self._open_failed).run()
+
+    def _open_failed(self, error: BaseException) -> None:
+        from desktop.store.errors import NotSetUp
+
+        if isinstance(error, NotSetUp):
+            self.show_first_run()
+        else:
+            self.show_fatal(error)
+
+    def show_fatal(self, error: BaseException) -> None:
+        """Refuse to start: say why in words, never a traceback, and never create a fresh store."""
+        log.error("cannot open the data folder: %s", type(error).__name__)
+        box = QMessageBox(QMessageBox.Icon.Critical, "Luring", error_text(error, self.prefs.language))
+        box.setObjectName("fatalBox")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(self.tr("The application will close. Data folder: {path}").format(path=self.data_dir))
+        box.setStandardButtons(QMessageBox.StandardButton.NoButton)
+        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.AcceptRole)
+        box.finished.connect(lambda _result: self.exit_requested.emit(EXIT_UNREADABLE))
+        box.show()
+        self.fatal_box = box
+
+    def show_first_run(self) -> None:
+        from desktop.ui.first_run import FirstRunDialog
+
+        dialog = FirstRunDialog(self.runner, self.data_dir, self.prefs.language, kdf=self.kdf)
+        dialog.completed.connect(self._first_run_done)
+        dialog.rejected.connect(lambda: self.exit_requested.emit(0))
+        dialog.show()
+        self.first_run = dialog
+
+    def _first_run_done(self, session: Any) -> None:
+        self.first_run.deleteLater()
+        self.first_run = None
+        session_ops.open_device(self.runner, self.data_dir) \
+            .success(lambda opened: (self._remember(opened), self.enter_session(session))) \
+            .failure(self.show_fatal).run()
+
+    def _remember(self, opened: session_ops.OpenedDevice) -> None:
+        self.device, self.office = opened.device, opened.office
+
+    def _device_opened(self, opened: session_ops.OpenedDevice) -> None:
+        self._remember(opened)
+        self._show_login_with(opened.accounts, None)
+
+    # ----- log in -----
+    def show_login(self, preselect: str | None = None) -> None:
+        session_ops.accounts(self.runner, self.device) \
+            .success(lambda accounts: self._show_login_with(accounts, preselect)) \
+            .failure(self.show_fatal).run()
+
+    def _show_login_with(self, accounts: list[Any], preselect: str | None) -> None:
+        from desktop.ui.login import LoginWindow
+
+        if self.login_window is not None:
+            self.login_window.deleteLater()
+        window = LoginWindow(self.runner, self.device, accounts, self.office.office_name, self.prefs.language,
+                             preselect=preselect)
+        window.logged_in.connect(self.enter_session)
+        window.settings_requested.connect(lambda: self.open_settings(window))
+        window.quit_requested.connect(lambda: self.exit_requested.emit(0))
+        window.show()
+        window.activateWindow()
+        self.login_window = window
+        # A lock-out survives a restart: show its countdown straight away.
+        session_ops.lockout_seconds(self.runner, self.device) \
+            .success(lambda seconds: window.start_lockout(seconds) if seconds > 0 else None) \
+            .failure(lambda exc: log.warning("lock-out state unreadable: %s", type(exc).__name__)).run()
+
+    def enter_session(self, session: Any) -> None:
+        from desktop.ui.main_window import MainWindow
+
+        if self.login_window is not None:
+            self.login_window.close()
+            self.login_window.deleteLater()
+            self.login_window = None
+        self.context = UiContext(session=session, runner=self.runner, preferences=self.prefs,
+                                 language=self.prefs.language, office=self.office, signals=ShellSignals(self),
+                                 data_dir=self.data_dir)
+        self.main_window = MainWindow(self.context)
+        self._connect_main(self.main_window)
+        self.main_window.show()
+        self.idle.start()
+
+    def _connect_main(self, window: Any) -> None:
+        window.lock_requested.connect(self.lock)
+        window.switch_user_requested.connect(self.switch_user)
+        window.settings_requested.connect(lambda: self.open_settings(window))
+        window.accounts_requested.connect(self.open_accounts)
+        window.quit_requested.connect(self.quit)
+
+    # ----- ending a session -----
+    def end_session(self) -> str | None:
+        """Close every window of the session, clear the clipboard, drop the key. Returns the username."""
+        context, self.context = self.context, None
+        self.idle.stop()
+        if context is None:
+            return None
+        context.signals.session_ending.emit()
+        username = str(context.session.account.username)
+        if self.main_window is not None:
+            self.main_window.discard()
+            self.main_window = None
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+        for widget in QApplication.topLevelWidgets():
+            # Anything else still open (a wizard window, a message box) may show personal data.
+            if widget.isVisible() and widget is not self.login_window and widget is not self.fatal_box:
+                widget.close()
+        QGuiApplication.clipboard().clear()
+        session_ops.close_session(self.runner, context.session) \
+            .failure(lambda exc: log.warning("closing the session failed: %s", type(exc).__name__)).run()
+        return username
+
+    def lock(self) -> None:
+        username = self.end_session()
+        if username is not None:
+            self.show_login(preselect=username)
+
+    def switch_user(self) -> None:
+        if self.end_session() is not None:
+            self.show_login()
+
+    def quit(self) -> None:
+        self.end_session()
+        self.exit_requested.emit(0)
+
+    # ----- settings and accounts -----
+    def open_settings(self, parent: QWidget) -> None:
+        from desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.prefs, parent)
+        dialog.applied.connect(self.apply_preferences)
+        dialog.open()
+        self.dialog = dialog
+
+    def apply_preferences(self, new: Preferences) -> None:
+        old, self.prefs = self.prefs, new
+        try:
+            preferences.save(self.data_dir, new)
+        except OSError as exc:
+            show_error(self.main_window or self.login_window, exc, new.language)
+        theme.apply(self.app, new)
+        self.idle.set_timeout(new.idle_lock_minutes * 60_000)
+        if self.context is not None:
+            self.context.preferences = new
+        if new.language != old.language:
+            install_translators(self.app, new.language)
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Re-create the visible windows so every string is in the new language."""
+        if self.login_window is not None:
+            self.show_login(self.login_window.selected_username())
+        if self.first_run is not None and self.first_run.session is None:
+            self.first_run.deleteLater()
+            self.show_first_run()
+        if self.main_window is not None and self.context is not None:
+            if self.main_window.wizard is not None:
+                # Never throw away a registration in progress; switch when it is closed.
+                self._language_pending = True
+                self.context.signals.status_message.emit(
+                    self.tr("The new language is used after this registration is closed."))
+                self.context.signals.records_changed.connect(self._retranslate_later)
+                return
+            self._rebuild_main()
+
+    def _retranslate_later(self) -> None:
+        if self._language_pending and self.main_window is not None and self.main_window.wizard is None:
+            self._language_pending = False
+            self._rebuild_main()
+
+    def _rebuild_main(self) -> None:
+        from desktop.ui.main_window import MainWindow
+
+        assert self.context is not None
+        self.context.language = self.prefs.language
+        old = self.main_window
+        self.main_window = MainWindow(self.context)
+        self._connect_main(self.main_window)
+        if old is not None:
+            self.main_window.setGeometry(old.geometry())
+            old.discard()
+        self.main_window.show()
+
+    def open_accounts(self) -> None:
+        from desktop.ui.accounts_dialog import AccountsDialog
+
+        if self.context is None or self.main_window is None:
+            return
+        dialog = AccountsDialog(self.context, self.device, self.main_window)
+        dialog.open()
+        self.dialog = dialog
+
+    def shutdown(self) -> None:
+        self.end_session()
+        self.runner.shutdown()
+
+
+def run_application(data_dir: Path, qt_args: list[str]) -> int:
+    """The desktop application; returns the process exit code."""
+    from desktop import logging_setup
+    from desktop.paths import default_log_dir, ensure_private_dir
+
+    logging_setup.configure(default_log_dir())
+    ensure_private_dir(data_dir)
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    app = QApplication([sys.argv[0], *qt_args])
+    app.setApplicationName("Luring")
+    app.setOrganizationName("Disnaker")
+    app.setQuitOnLastWindowClosed(False)  # the shell decides when to quit (lock swaps windows)
+    shell = Shell(app, data_dir)
+    shell.start()
+    try:
+        return app.exec()
+    finally:
+        shell.shutdown()

@@ -1,0 +1,313 @@
+"""First run: set up the device, create the first supervisor, and hand over the recovery key.
+
+Three pages in one dialog, driven by the keyboard (Enter = next). The
+store's set-up (Argon2id, a new encrypted database) runs on the store
+thread. The recovery key is shown once, large, and the supervisor must type
+its last group back before continuing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.operations import session_ops
+from desktop.operations.runner import Operation, OperationRunner
+from desktop.ui.a11y import add_row, announce, error_label, set_error
+from desktop.ui.login import password_field, password_problem
+from desktop.ui.messages_box import error_text
+
+
+def _heading(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+class FirstRunDialog(QDialog):
+    completed = Signal(object)  # the supervisor's Session, after the recovery key was confirmed
+
+    def __init__(self, runner: OperationRunner, data_dir: Path, language: str, kdf: Any = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("firstRunDialog")
+        self.setWindowTitle(self.tr("Luring — set up this device"))
+        self.runner, self.data_dir, self.language, self.kdf = runner, data_dir, language, kdf
+        self.session: Any = None
+        self.recovery_key = ""
+        self._regions: Any = None
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._device_page())
+        self.pages.addWidget(self._supervisor_page())
+        self.pages.addWidget(self._recovery_page())
+        self.step_label = QLabel(self)
+        self.step_label.setObjectName("stepLabel")
+        self.error = error_label(self, "firstRunError")
+        self.back_button = QPushButton(self.tr("< &Back"), self)
+        self.back_button.setObjectName("backButton")
+        self.back_button.clicked.connect(self.back)
+        self.next_button = QPushButton(self.tr("&Next >"), self)
+        self.next_button.setObjectName("nextButton")
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self.next)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.step_label)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self._show_page(0)
+        self._load_regions()
+
+    # ----- pages -----
+    def _device_page(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.office_name = QLineEdit(page)
+        self.office_name.setObjectName("officeName")
+        self.disnaker_code = QLineEdit(page)
+        self.disnaker_code.setObjectName("disnakerCode")
+        self.province = QComboBox(page)
+        self.province.setObjectName("province")
+        self.regency = QComboBox(page)
+        self.regency.setObjectName("regency")
+        for combo in (self.province, self.regency):
+            combo.setEditable(True)  # type a few letters to jump; the completer matches anywhere
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+            combo.completer().setCompletionMode(combo.completer().CompletionMode.PopupCompletion)
+        self.province.currentIndexChanged.connect(self._province_changed)
+        add_row(form, self.tr("&Office name"), self.office_name,
+                self.tr("For example: Disnaker Kabupaten Bandung"))
+        add_row(form, self.tr("&Disnaker code"), self.disnaker_code,
+                self.tr("The office code given by the ministry"))
+        add_row(form, self.tr("&Province"), self.province)
+        add_row(form, self.tr("&Regency or city"), self.regency)
+        layout = QVBoxLayout(page)
+        layout.addWidget(_heading(self.tr("This office"), page))
+        intro = QLabel(self.tr("These details identify this device's office. They are not personal data."), page)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        return page
+
+    def _supervisor_page(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.username = QLineEdit(page)
+        self.username.setObjectName("username")
+        self.display_name = QLineEdit(page)
+        self.display_name.setObjectName("displayName")
+        self.password = password_field(page)
+        self.password.setObjectName("password")
+        self.repeat = password_field(page)
+        self.repeat.setObjectName("repeatPassword")
+        add_row(form, self.tr("&Username"), self.username,
+                self.tr("Lower-case letters, digits, dot, underscore or hyphen"))
+        add_row(form, self.tr("&Name shown at log-in"), self.display_name)
+        add_row(form, self.tr("&Password (at least 10 characters)"), self.password)
+        add_row(form, self.tr("Repeat the pass&word"), self.repeat)
+        layout = QVBoxLayout(page)
+        layout.addWidget(_heading(self.tr("The first supervisor"), page))
+        intro = QLabel(self.tr("The supervisor manages the officers' accounts on this device."), page)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        return page
+
+    def _recovery_page(self) -> QWidget:
+        page = QWidget(self)
+        intro = QLabel(self.tr("This is the recovery key. It opens this device if every password is forgotten. "
+                               "Write it down on paper now and keep it locked away. It is shown only once."), page)
+        intro.setWordWrap(True)
+        self.key_label = QLabel(page)
+        self.key_label.setObjectName("recoveryKey")
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(self.font().pointSizeF() * 2)
+        font.setBold(True)
+        self.key_label.setFont(font)
+        self.key_label.setWordWrap(True)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_label.setFrameShape(QLabel.Shape.Box)
+        self.key_label.setMargin(12)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.last_group = QLineEdit(page)
+        self.last_group.setObjectName("lastGroup")
+        self.written = QCheckBox(self.tr("I have &written the recovery key down"), page)
+        self.written.setObjectName("writtenDown")
+        add_row(form, self.tr("Type the &last group of the key to confirm"), self.last_group)
+        layout = QVBoxLayout(page)
+        layout.addWidget(_heading(self.tr("Write down the recovery key"), page))
+        layout.addWidget(intro)
+        layout.addWidget(self.key_label)
+        layout.addLayout(form)
+        layout.addWidget(self.written)
+        layout.addStretch(1)
+        return page
+
+    # ----- regions -----
+    def _load_regions(self) -> None:
+        from desktop.domain.regions import Regions
+
+        self.province.setEnabled(False)
+        Operation(self.runner, Regions.load).success(self._regions_loaded) \
+            .failure(lambda exc: set_error(self.error, error_text(exc, self.language))).run()
+
+    def _regions_loaded(self, regions: Any) -> None:
+        self._regions = regions
+        self.province.blockSignals(True)
+        self.province.clear()
+        for region in regions.children(""):
+            self.province.addItem(region.name, region.code)
+        self.province.setCurrentIndex(-1)
+        self.province.blockSignals(False)
+        self.province.setEnabled(True)
+
+    def _province_changed(self, index: int) -> None:
+        self.regency.clear()
+        code = self.province.itemData(index) if index >= 0 else None
+        if self._regions is None or not code:
+            return
+        for region in self._regions.children(code):
+            self.regency.addItem(region.name, region.code)
+        self.regency.setCurrentIndex(-1)
+
+    # ----- navigation -----
+    def _show_page(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+        self.step_label.setText(self.tr("Step {step} of {total}").format(step=index + 1, total=self.pages.count()))
+        self.back_button.setVisible(index == 1)
+        self.next_button.setText(self.tr("&Create the device") if index == 1 else
+                                 self.tr("&Finish") if index == 2 else self.tr("&Next >"))
+        set_error(self.error, "")
+        first = (self.office_name, self.username, self.last_group)[index]
+        first.setFocus()
+        announce(self, self.step_label.text())
+
+    def back(self) -> None:
+        if self.pages.currentIndex() == 1:
+            self._show_page(0)
+
+    def next(self) -> None:
+        index = self.pages.currentIndex()
+        if index == 0:
+            self._check_device_page()
+        elif index == 1:
+            self._create()
+        else:
+            self._confirm_key()
+
+    def _fail(self, field: QWidget, text: str) -> None:
+        set_error(self.error, text)
+        field.setFocus()
+
+    def _region_code(self) -> str:
+        index = self.regency.currentIndex()
+        if index < 0 or self.regency.currentText() != self.regency.itemText(index):
+            return ""
+        return str(self.regency.itemData(index) or "")
+
+    def _check_device_page(self) -> None:
+        if not self.office_name.text().strip():
+            return self._fail(self.office_name, self.tr("Type the office name."))
+        if not self.disnaker_code.text().strip():
+            return self._fail(self.disnaker_code, self.tr("Type the Disnaker code."))
+        if self.province.currentIndex() < 0:
+            return self._fail(self.province, self.tr("Choose the province from the list."))
+        if not self._region_code():
+            return self._fail(self.regency, self.tr("Choose the regency or city from the list."))
+        self._show_page(1)
+        return None
+
+    def _create(self) -> None:
+        from desktop.store.device import OfficeInfo
+
+        if not self.username.text().strip():
+            return self._fail(self.username, self.tr("Type a username."))
+        if not self.display_name.text().strip():
+            return self._fail(self.display_name, self.tr("Type the name to show at log-in."))
+        problem = password_problem(self.password.text(), self.repeat.text())
+        if problem:
+            return self._fail(self.password, problem)
+        office = OfficeInfo(self.office_name.text().strip(), self.disnaker_code.text().strip(), self._region_code())
+        self._set_busy(True)
+        announce(self, self.tr("Setting up the device. This takes a few seconds…"))
+        session_ops.set_up_device(self.runner, self.data_dir, office, self.username.text().strip(),
+                                  self.display_name.text().strip(), self.password.text(), kdf=self.kdf) \
+            .success(self._created).failure(self._create_failed).run()
+        return None
+
+    def _set_busy(self, busy: bool) -> None:
+        self.next_button.setEnabled(not busy)
+        self.back_button.setEnabled(not busy)
+        self.pages.setEnabled(not busy)
+        self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+
+    def _created(self, result: tuple[Any, str]) -> None:
+        self._set_busy(False)
+        self.session, self.recovery_key = result
+        for field in (self.password, self.repeat):
+            field.clear()
+        self.key_label.setText(self.recovery_key)
+        self.key_label.setAccessibleName(self.tr("Recovery key"))
+        # Spelled out group by group so a screen reader reads it clearly.
+        self.key_label.setAccessibleDescription(" - ".join(" ".join(group) for group in self.recovery_key.split("-")))
+        self._show_page(2)
+
+    def _create_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self._fail(self.username, error_text(error, self.language))
+
+    def _confirm_key(self) -> None:
+        last = self.recovery_key.split("-")[-1]
+        typed = "".join(ch for ch in self.last_group.text().upper() if ch.isalnum())
+        if typed != last:
+            return self._fail(self.last_group, self.tr("That is not the last group of the key. Look at the key "
+                                                       "above and type its last four characters."))
+        if not self.written.isChecked():
+            return self._fail(self.written, self.tr("Confirm that you have written the key down."))
+        self.key_label.clear()
+        self.recovery_key = ""
+        session, self.session = self.session, None
+        self.accept()
+        self.completed.emit(session)
+        return None
+
+    def reject(self) -> None:
+        # Once the device exists the key must be confirmed; before that, cancelling is fine.
+        if self.session is None:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session is not None:
+            event.ignore()
+            return
+        super().closeEvent(event)

@@ -1,0 +1,324 @@
+"""Log in offline as one of the device's accounts; forced password change; recovery-key log-in."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.messages import DomainError
+from desktop.operations import session_ops
+from desktop.operations.runner import OperationRunner
+from desktop.store.errors import LockedOut
+from desktop.ui.a11y import add_row, announce, error_label, set_error
+from desktop.ui.messages_box import error_text
+
+MIN_PASSWORD_CHARS = 10
+USERNAME_ROLE = Qt.ItemDataRole.UserRole
+
+
+def password_problem(password: str, repeat: str) -> str:
+    """Why a new password is not acceptable ("" when it is)."""
+    if len(password) < MIN_PASSWORD_CHARS:
+        return QCoreApplication.translate(
+            "Password", "The password needs at least {count} characters. A short sentence is easy to remember."
+        ).format(count=MIN_PASSWORD_CHARS)
+    if password != repeat:
+        return QCoreApplication.translate("Password", "The two passwords are not the same. Type them again.")
+    return ""
+
+
+def password_field(parent: QWidget) -> QLineEdit:
+    field = QLineEdit(parent)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setInputMethodHints(Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhNoPredictiveText
+                              | Qt.InputMethodHint.ImhSensitiveData)
+    return field
+
+
+class LoginWindow(QWidget):
+    logged_in = Signal(object)  # Session
+    settings_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, runner: OperationRunner, device: Any, accounts: list[Any], office_name: str,
+                 language: str, preselect: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("loginWindow")
+        self.setWindowTitle(self.tr("Luring — log in"))
+        self.runner, self.device, self.language = runner, device, language
+        self._lock_seconds = 0
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
+
+        title = QLabel(self.tr("Log in"), self)
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        office = QLabel(self.tr("Office: {office}").format(office=office_name), self)
+        office.setWordWrap(True)
+
+        self.accounts_list = QListWidget(self)
+        self.accounts_list.setObjectName("accountsList")
+        for account in accounts:
+            item = QListWidgetItem(account.display_name, self.accounts_list)
+            item.setData(USERNAME_ROLE, account.username)
+            if account.username == preselect:
+                self.accounts_list.setCurrentItem(item)
+        if self.accounts_list.currentRow() < 0 and self.accounts_list.count():
+            self.accounts_list.setCurrentRow(0)
+        self.accounts_list.itemActivated.connect(lambda _item: self.password.setFocus())
+        self.password = password_field(self)
+        self.password.setObjectName("passwordField")
+        self.password.returnPressed.connect(self.submit)
+        self.error = error_label(self, "loginError")
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        add_row(form, self.tr("&Who are you?"), self.accounts_list,
+                self.tr("Choose your name with the arrow keys, then press Enter"))
+        add_row(form, self.tr("&Password"), self.password)
+
+        self.login_button = QPushButton(self.tr("Log &in"), self)
+        self.login_button.setObjectName("loginButton")
+        self.login_button.setDefault(True)
+        self.login_button.clicked.connect(self.submit)
+        self.recovery_button = QPushButton(self.tr("Use &recovery key…"), self)
+        self.recovery_button.setObjectName("recoveryButton")
+        self.recovery_button.setAccessibleDescription(self.tr("For supervisors who forgot their password"))
+        self.recovery_button.clicked.connect(self.open_recovery)
+        self.settings_button = QPushButton(self.tr("&Settings…"), self)
+        self.settings_button.setObjectName("settingsButton")
+        self.settings_button.clicked.connect(self.settings_requested.emit)
+        self.quit_button = QPushButton(self.tr("&Quit"), self)
+        self.quit_button.setObjectName("quitButton")
+        self.quit_button.clicked.connect(self.quit_requested.emit)
+        buttons = QHBoxLayout()
+        for button in (self.login_button, self.recovery_button, self.settings_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.quit_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(office)
+        layout.addLayout(form, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        for first, second in ((self.accounts_list, self.password), (self.password, self.login_button),
+                              (self.login_button, self.recovery_button), (self.recovery_button, self.settings_button),
+                              (self.settings_button, self.quit_button)):
+            QWidget.setTabOrder(first, second)
+        self.recovery_dialog: RecoveryKeyDialog | None = None
+        self.change_dialog: ChangePasswordDialog | None = None
+        (self.password if preselect else self.accounts_list).setFocus()
+
+    def selected_username(self) -> str | None:
+        item = self.accounts_list.currentItem()
+        return None if item is None else str(item.data(USERNAME_ROLE))
+
+    def _busy(self, busy: bool) -> None:
+        self.login_button.setEnabled(not busy and self._lock_seconds <= 0)
+        for widget in (self.recovery_button, self.password, self.accounts_list):
+            widget.setEnabled(not busy)
+        self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+
+    def submit(self) -> None:
+        username = self.selected_username()
+        if username is None:
+            set_error(self.error, self.tr("Choose your name in the list first."))
+            self.accounts_list.setFocus()
+            return
+        if self._lock_seconds > 0 or not self.login_button.isEnabled():
+            return
+        password = self.password.text()
+        self._busy(True)
+        set_error(self.error, "")
+        announce(self, self.tr("Checking the password…"))
+        session_ops.log_in(self.runner, self.device, username, password) \
+            .success(lambda session: self._logged_in(session, password)) \
+            .failure(self._failed).run()
+
+    def _logged_in(self, session: Any, password: str) -> None:
+        self._busy(False)
+        self.password.clear()
+        if getattr(session.account, "must_change_password", False):
+            self.change_dialog = ChangePasswordDialog(self.runner, session, self.language, old_password=password,
+                                                      parent=self)
+            self.change_dialog.changed.connect(lambda: self.logged_in.emit(session))
+            self.change_dialog.rejected.connect(lambda: session_ops.close_session(self.runner, session).run())
+            self.change_dialog.open()
+            return
+        self.logged_in.emit(session)
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy(False)
+        self.password.clear()
+        self.password.setFocus()
+        if isinstance(error, LockedOut):
+            self.start_lockout(error.seconds)
+            return
+        set_error(self.error, error_text(error, self.language))
+
+    def start_lockout(self, seconds: int) -> None:
+        self._lock_seconds = max(1, int(seconds))
+        self._show_lockout()
+        self._busy(False)
+        self._countdown.start()
+
+    def _show_lockout(self) -> None:
+        set_error(self.error, lockout_text(self._lock_seconds, self.language))
+
+    def _tick(self) -> None:
+        self._lock_seconds -= 1
+        if self._lock_seconds > 0:
+            self.error.setText(lockout_text(self._lock_seconds, self.language))
+            self.error.setAccessibleName(self.error.text())
+            return
+        self._countdown.stop()
+        set_error(self.error, self.tr("You can try again now."))
+        self._busy(False)
+        self.password.setFocus()
+
+    def open_recovery(self) -> None:
+        self.recovery_dialog = RecoveryKeyDialog(self.runner, self.device, self.language, self)
+        self.recovery_dialog.logged_in.connect(self.logged_in.emit)
+        self.recovery_dialog.open()
+
+
+def lockout_text(seconds: int, language: str) -> str:
+    """The store's own bilingual lock-out message, with the remaining seconds."""
+    return LockedOut(seconds).message.text("en" if language == "en" else "id")
+
+
+class ChangePasswordDialog(QDialog):
+    """Choose a new password; `forced` after a reset (the one-time code is the old password)."""
+
+    changed = Signal()
+
+    def __init__(self, runner: OperationRunner, session: Any, language: str, old_password: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("changePasswordDialog")
+        self.setWindowTitle(self.tr("Choose a new password"))
+        self.runner, self.session, self.language = runner, session, language
+        self._old_given = old_password
+        intro = QLabel(self.tr("Choose a new password that only you know. It needs at least {count} characters.")
+                       .format(count=MIN_PASSWORD_CHARS), self)
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.old = password_field(self)
+        self.old.setObjectName("oldPassword")
+        if old_password is None:
+            add_row(form, self.tr("&Current password"), self.old)
+        else:
+            self.old.setText(old_password)
+            self.old.hide()
+        self.new = password_field(self)
+        self.new.setObjectName("newPassword")
+        self.repeat = password_field(self)
+        self.repeat.setObjectName("repeatPassword")
+        add_row(form, self.tr("&New password"), self.new)
+        add_row(form, self.tr("&Repeat the new password"), self.repeat)
+        self.error = error_label(self, "passwordError")
+        self.buttons = QDialogButtonBox(self)
+        self.ok_button = self.buttons.addButton(self.tr("&Save password"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setDefault(True)
+        self.cancel_button = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def submit(self) -> None:
+        problem = password_problem(self.new.text(), self.repeat.text())
+        if problem:
+            set_error(self.error, problem)
+            self.new.setFocus()
+            return
+        self.ok_button.setEnabled(False)
+        session_ops.change_password(self.runner, self.session, self.old.text(), self.new.text()) \
+            .success(self._done).failure(self._failed).run()
+
+    def _done(self, _result: object) -> None:
+        for field in (self.old, self.new, self.repeat):
+            field.clear()
+        self.changed.emit()
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.ok_button.setEnabled(True)
+        set_error(self.error, error_text(error, self.language))
+        if not isinstance(error, DomainError):
+            self.new.setFocus()
+
+
+class RecoveryKeyDialog(QDialog):
+    """Supervisor log-in with the recovery key written down at set-up."""
+
+    logged_in = Signal(object)
+
+    def __init__(self, runner: OperationRunner, device: Any, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recoveryKeyDialog")
+        self.setWindowTitle(self.tr("Log in with the recovery key"))
+        self.runner, self.device, self.language = runner, device, language
+        intro = QLabel(self.tr("Type the recovery key that was written down when this device was set up. "
+                               "Dashes and spaces do not matter."), self)
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.key = QLineEdit(self)
+        self.key.setObjectName("recoveryKeyField")
+        self.key.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText)
+        add_row(form, self.tr("Recovery &key"), self.key)
+        self.error = error_label(self, "recoveryError")
+        self.buttons = QDialogButtonBox(self)
+        self.ok_button = self.buttons.addButton(self.tr("Log &in"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setDefault(True)
+        self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def submit(self) -> None:
+        self.ok_button.setEnabled(False)
+        session_ops.log_in_with_recovery_key(self.runner, self.device, self.key.text()) \
+            .success(self._done).failure(self._failed).run()
+
+    def _done(self, session: Any) -> None:
+        self.key.clear()
+        self.accept()
+        self.logged_in.emit(session)
+
+    def _failed(self, error: BaseException) -> None:
+        self.ok_button.setEnabled(True)
+        if isinstance(error, LockedOut):
+            set_error(self.error, lockout_text(error.seconds, self.language))
+        else:
+            set_error(self.error, error_text(error, self.language))

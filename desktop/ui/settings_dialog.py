@@ -1,0 +1,90 @@
+"""Settings that apply before and after log-in: language, text size, contrast, idle lock."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui import preferences as prefs_module
+from desktop.ui.a11y import add_row
+from desktop.ui.preferences import Preferences
+
+TEXT_SCALES = (100, 125, 150, 175, 200)
+
+
+class SettingsDialog(QDialog):
+    applied = Signal(object)  # the new Preferences
+
+    def __init__(self, current: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.current = current
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.language = QComboBox(self)
+        self.language.setObjectName("languageCombo")
+        # Each language is named in itself so anyone can find their own.
+        self.language.addItem("Bahasa Indonesia", "id")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
+        self.text_scale = QComboBox(self)
+        self.text_scale.setObjectName("textScaleCombo")
+        for scale in TEXT_SCALES:
+            self.text_scale.addItem(f"{scale} %", scale)
+        nearest = min(TEXT_SCALES, key=lambda s: abs(s - current.text_scale))
+        self.text_scale.setCurrentIndex(TEXT_SCALES.index(nearest))
+        self.high_contrast = QCheckBox(self.tr("&High contrast (white text on black)"), self)
+        self.high_contrast.setObjectName("highContrastCheck")
+        self.high_contrast.setChecked(current.high_contrast)
+        self.idle_minutes = QSpinBox(self)
+        self.idle_minutes.setObjectName("idleMinutesSpin")
+        self.idle_minutes.setRange(prefs_module.IDLE_MIN, prefs_module.IDLE_MAX)
+        self.idle_minutes.setValue(current.idle_lock_minutes)
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        add_row(form, self.tr("&Language"), self.language)
+        add_row(form, self.tr("&Text size"), self.text_scale, self.tr("Makes all text and controls larger"))
+        form.addRow(self.high_contrast)
+        add_row(form, self.tr("Lock the screen after this many minutes &without use"), self.idle_minutes,
+                self.tr("Protects applicants' data when the desk is left alone"))
+        note = QLabel(self.tr("These settings apply to everyone on this device."), self)
+        note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton(self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setObjectName("saveButton")
+        self.save_button.setDefault(True)
+        self.cancel_button = self.buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel_button.setObjectName("cancelButton")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+    def chosen(self) -> Preferences:
+        return replace(
+            self.current,
+            language=str(self.language.currentData()),
+            text_scale=int(self.text_scale.currentData()),
+            high_contrast=self.high_contrast.isChecked(),
+            idle_lock_minutes=self.idle_minutes.value(),
+        )
+
+    def save(self) -> None:
+        chosen = self.chosen()
+        self.accept()
+        self.applied.emit(chosen)
