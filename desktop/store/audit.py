@@ -1,0 +1,131 @@
+"""A tamper-evident audit log: each entry's HMAC covers the previous entry's MAC.
+
+mac_n = HMAC-SHA256(audit_key, mac_{n-1} | seq | time | event | officer | details)
+with every field length-prefixed. The audit key is derived from the first
+data key with HKDF ("luring audit v1") at set-up and kept in the encrypted
+database, so re-keying the database does not break the chain. The head
+(last seq and MAC) is also kept in device settings in the same transaction,
+so deleting entries from the end is caught too. Details are non-personal
+(counts, codes, internal ids); `append` refuses values that look like a NIK or
+phone number.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from sqlalchemy import Column, Connection, Integer, String, Table, Text, select
+
+from desktop.store import settings
+from desktop.store.schema import metadata
+
+GENESIS = b"\0" * 32
+EVENTS = frozenset({
+    "device_set_up", "login", "login_failed", "logout", "account_added", "account_removed",
+    "password_changed", "password_reset", "rekey", "registration_saved", "registration_corrected", "export",
+    "lockout_tamper_detected", "recovery_login", "recovery_key_regenerated", "key_slots_mismatch",
+    "schema_migrated", "sync", "bundle_exported", "bundle_imported",
+})
+_LONG_DIGITS = re.compile(r"\d{8,}")
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("time", String(40), nullable=False),
+    Column("event", String(64), nullable=False),
+    Column("officer", String(32), nullable=False),
+    Column("details", Text, nullable=False),
+    Column("mac", String(64), nullable=False),
+)
+
+
+@dataclass(frozen=True)
+class AuditVerdict:
+    ok: bool
+    entries: int
+    first_broken: int | None
+
+
+def derive_key(data_key: bytes) -> bytes:
+    return HKDF(hashes.SHA256(), 32, None, b"luring audit v1").derive(data_key)
+
+
+def _mac(key: bytes, previous: bytes, seq: int, time: str, event: str, officer: str, details: str) -> bytes:
+    parts = [previous, str(seq).encode(), time.encode(), event.encode(), officer.encode(), details.encode()]
+    message = b"".join(len(p).to_bytes(4, "big") + p for p in parts)
+    return hmac.new(key, message, hashlib.sha256).digest()
+
+
+def _check_details(details: Mapping[str, str | int]) -> str:
+    for name, value in details.items():
+        if not isinstance(value, (str, int)) or isinstance(value, bool):
+            raise TypeError(f"audit detail {name!r} must be text or a whole number")
+        if isinstance(value, str) and _LONG_DIGITS.search(_UUID.sub("", value)):
+            raise ValueError(f"audit detail {name!r} looks like personal data (a long number)")
+    return json.dumps(details, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def head(conn: Connection) -> tuple[int, str]:
+    """(last seq, its MAC in hex); (0, zeros) for an empty log."""
+    stored = settings.get(conn, settings.AUDIT_HEAD)
+    if stored is None:
+        return 0, GENESIS.hex()
+    seq, mac = stored.split(":")
+    return int(seq), mac
+
+
+def append(conn: Connection, key: bytes, event: str, officer: str, details: Mapping[str, str | int]) -> int:
+    """Add one entry inside the caller's transaction; returns its seq."""
+    if event not in EVENTS:
+        raise ValueError(f"unknown audit event {event!r}")
+    text = _check_details(details)
+    last_seq, last_mac = head(conn)
+    seq = last_seq + 1
+    time = datetime.now(UTC).isoformat(timespec="microseconds")
+    mac = _mac(key, bytes.fromhex(last_mac), seq, time, event, officer, text).hex()
+    conn.execute(audit_log.insert().values(seq=seq, time=time, event=event, officer=officer, details=text, mac=mac))
+    settings.put(conn, settings.AUDIT_HEAD, f"{seq}:{mac}")
+    return seq
+
+
+def verify(conn: Connection, key: bytes) -> AuditVerdict:
+    """Walk the chain; `first_broken` is the seq where it first fails (edited, missing or moved)."""
+    previous = GENESIS
+    expected = 1
+    rows = conn.execute(select(audit_log).order_by(audit_log.c.seq)).mappings()
+    for row in rows:
+        if row["seq"] != expected:
+            return AuditVerdict(False, expected - 1, expected)
+        mac = _mac(key, previous, row["seq"], row["time"], row["event"], row["officer"], row["details"])
+        if not hmac.compare_digest(mac.hex(), row["mac"]):
+            return AuditVerdict(False, expected - 1, expected)
+        previous = mac
+        expected += 1
+    head_seq, head_mac = head(conn)
+    if head_seq != expected - 1 or not hmac.compare_digest(head_mac, previous.hex()):
+        return AuditVerdict(False, expected - 1, min(expected, head_seq + 1))
+    return AuditVerdict(True, expected - 1, None)
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    seq: int
+    time: str
+    event: str
+    officer: str
+    details: dict[str, str | int]
+
+
+def recent(conn: Connection, limit: int = 200) -> list[AuditEntry]:
+    rows = conn.execute(select(audit_log).order_by(audit_log.c.seq.desc()).limit(limit)).mappings()
+    return [AuditEntry(r["seq"], r["time"], r["event"], r["officer"], json.loads(r["details"])) for r in rows]

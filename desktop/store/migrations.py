@@ -1,0 +1,81 @@
+"""Schema migrations: numbered steps, run in order, after a copy of the database is made.
+
+`schema_version` in device settings counts the steps applied. A new device is
+created with the current tables (`metadata.create_all`) and stamped with
+`len(MIGRATIONS)`. Before any step runs, the WAL is checkpointed into the main
+file and the file is copied to `luring.db.bak-v<N>` (still encrypted: it is a
+byte copy), so a failed migration never loses data. Each step runs in its own
+transaction together with the version bump.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine
+
+from desktop.store import settings
+
+log = logging.getLogger("luring.store")
+
+Step = Callable[[Connection], None]
+
+# Step i migrates version i to version i + 1. Append only; never edit a released step.
+MIGRATIONS: list[Step] = []
+
+
+def current_version(conn: Connection) -> int:
+    stored = settings.get(conn, settings.SCHEMA_VERSION)
+    return int(stored) if stored is not None else 0
+
+
+def stamp_new(conn: Connection, steps: Sequence[Step] = MIGRATIONS) -> None:
+    settings.put(conn, settings.SCHEMA_VERSION, str(len(steps)))
+
+
+def checkpoint(engine: Engine) -> None:
+    """Fold the WAL into the main file so a byte copy of luring.db is complete."""
+    engine.dispose()  # idle pooled connections would keep WAL frames pinned
+    raw = engine.raw_connection()
+    try:
+        # Outside any transaction: the engine's BEGIN IMMEDIATE would make the checkpoint fail.
+        busy, _, _ = raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()  # type: ignore[union-attr]
+    finally:
+        raw.close()
+    if busy:
+        raise RuntimeError("the database is busy: the write-ahead log could not be folded in")
+
+
+def backup_copy(engine: Engine, db_path: Path, version: int) -> Path:
+    checkpoint(engine)
+    target = db_path.with_name(f"{db_path.name}.bak-v{version}")
+    temp = target.with_name(target.name + ".tmp")
+    shutil.copyfile(db_path, temp)
+    os.chmod(temp, 0o600)
+    with open(temp, "rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(temp, target)
+    return target
+
+
+def migrate(engine: Engine, db_path: Path, steps: Sequence[Step] = MIGRATIONS) -> int:
+    """Bring the database to `len(steps)`; returns the number of steps run."""
+    with engine.connect() as conn:
+        version = current_version(conn)
+    if version > len(steps):
+        raise RuntimeError("the database was written by a newer version of Luring")
+    if version == len(steps):
+        return 0
+    backup_copy(engine, db_path, version)
+    ran = 0
+    for number in range(version, len(steps)):
+        with engine.begin() as conn:
+            steps[number](conn)
+            settings.put(conn, settings.SCHEMA_VERSION, str(number + 1))
+        log.info("schema migrated to version %d", number + 1)
+        ran += 1
+    return ran
