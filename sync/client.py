@@ -1,0 +1,297 @@
+"""A small, blocking client for the central API (v1).
+
+The desktop's sync engine calls it from its network pool. Every request but
+enrolment and health is signed with the device key. Anything that is not the
+contract's JSON (a captive portal's HTML page, a proxy error, a cut
+connection) raises `CentralUnavailable`, never counts as success.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import hashlib
+import json
+import time
+import typing
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import requests
+from requests.adapters import HTTPAdapter
+
+from sync import protocol
+from sync.protocol import SealedItem
+from sync.signing import DeviceKey, SequenceCounter, sign_request
+
+
+class CentralError(Exception):
+    """Base of the client's errors; `code` is the problem code when the centre gave one."""
+
+    def __init__(self, detail: str, *, status: int | None = None, code: str = "", retry_after: float | None = None):
+        super().__init__(detail)
+        self.status = status
+        self.code = code
+        self.retry_after = retry_after
+
+
+class CentralUnavailable(CentralError):
+    """Temporary: network down, timeouts, 5xx, 429, or a response that is not the centre's JSON."""
+
+
+class CentralRefused(CentralError):
+    """The centre understood and refused the request (a 4xx problem); sending it again will not help."""
+
+
+class PinMismatch(CentralUnavailable):
+    """The server's certificate did not pass the public-key pin."""
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    device_id: str
+    office_code: str
+    central_public_key: bytes
+    hpke_suite: str
+    server_time: int
+    reference_versions: dict[str, str]
+
+
+@dataclass(frozen=True)
+class ItemResult:
+    record_id: str
+    version: int
+    outcome: protocol.Outcome
+    reasons: list[dict[str, str]] = field(default_factory=list)
+    missing_attachments: list[str] = field(default_factory=list)
+    complete: bool = False
+
+
+@dataclass(frozen=True)
+class DecisionPage:
+    decisions: list[dict[str, Any]]
+    next_cursor: str
+    more: bool
+
+
+@dataclass(frozen=True)
+class ReferenceData:
+    kind: str
+    version: str
+    etag: str
+    content: Any
+
+
+class _PinningAdapter(HTTPAdapter):
+    """Calls `pin(der_certificate)` on every TLS response before its body is used."""
+
+    def __init__(self, pin: Callable[[bytes], bool]) -> None:
+        super().__init__()
+        self._pin = pin
+
+    def build_response(self, req: requests.PreparedRequest, resp: Any) -> requests.Response:
+        response = super().build_response(req, resp)
+        if req.url and req.url.startswith("https://"):
+            sock = getattr(getattr(resp, "connection", None), "sock", None)
+            der = sock.getpeercert(binary_form=True) if sock is not None else None
+            if not der or not self._pin(der):
+                response.close()
+                raise PinMismatch("server certificate does not match the pin", code="pin_mismatch")
+        return response
+
+
+class CentralClient:
+    def __init__(
+        self,
+        base_url: str,
+        device_key: DeviceKey,
+        device_id: str | None = None,
+        *,
+        verify: bool | str = True,
+        pin: Callable[[bytes], bool] | None = None,
+        timeout: float = 30.0,
+        next_seq: Callable[[], int] | None = None,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.device_key = device_key
+        self.device_id = device_id
+        self.timeout = timeout
+        self.next_seq = next_seq or SequenceCounter()
+        self.clock_offset: float | None = None  # server time minus local time, seconds
+        self._session = requests.Session()
+        self._session.verify = verify  # TLS verified unless the caller passes a CA bundle path or False
+        if pin is not None:
+            self._session.mount("https://", _PinningAdapter(pin))
+
+    def close(self) -> None:
+        self._session.close()
+
+    # -- unsigned --------------------------------------------------------
+    def health(self) -> dict[str, Any]:
+        return self._json(self._send("GET", "/v1/health", b"", signed=False))
+
+    def enrol(self, enrolment_code: str, label: str = "") -> Enrolment:
+        public = self.device_key.public_b64()
+        proof = self.device_key.sign(protocol.enrol_proof_base(enrolment_code, public))
+        body = {
+            "enrolment_code": enrolment_code,
+            "device_public_key": public,
+            "proof": protocol.b64encode(proof),
+            "label": label,
+        }
+        data = self._json(self._send("POST", "/v1/enrol", _dump(body), signed=False))
+        try:
+            enrolment = Enrolment(
+                device_id=str(data["device_id"]),
+                office_code=str(data["office_code"]),
+                central_public_key=protocol.b64decode(str(data["central_public_key"]), expected_len=32),
+                hpke_suite=str(data["hpke_suite"]),
+                server_time=int(data["server_time"]),
+                reference_versions=dict(data["reference_versions"]),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise CentralUnavailable("enrolment response does not follow the contract", code="bad_response") from exc
+        self.device_id = enrolment.device_id
+        return enrolment
+
+    # -- signed ----------------------------------------------------------
+    def upload_batch(self, items: list[SealedItem]) -> list[ItemResult]:
+        body = _dump({"items": [item.to_json() for item in items]})
+        return _results(self._json(self._send("POST", "/v1/registrations", body)))
+
+    def record_status(self, record_id: str) -> dict[str, Any]:
+        return self._json(self._send("GET", f"/v1/registrations/{record_id}", b""))
+
+    def upload_attachment(self, sha256_hex: str, sealed: bytes) -> bool:
+        """True when the centre stored it now, False when it already had it."""
+        data = self._json(
+            self._send("PUT", f"/v1/attachments/{sha256_hex}", sealed, content_type="application/octet-stream")
+        )
+        return data.get("outcome") == protocol.Outcome.ACCEPTED
+
+    def pull_decisions(self, cursor: str = "", limit: int = 100) -> DecisionPage:
+        path = f"/v1/decisions?limit={limit}" + (f"&after={cursor}" if cursor else "")
+        data = self._json(self._send("GET", path, b""))
+        return DecisionPage(list(data["decisions"]), str(data["next_cursor"]), bool(data["more"]))
+
+    def reference_versions(self) -> dict[str, str]:
+        return {str(k): str(v) for k, v in self._json(self._send("GET", "/v1/reference", b""))["versions"].items()}
+
+    def get_reference(self, kind: str, etag: str = "") -> ReferenceData | None:
+        """The current `kind` data, or None when `etag` is still current."""
+        headers = {"If-None-Match": f'"{etag}"'} if etag else {}
+        response = self._send("GET", f"/v1/reference/{kind}", b"", extra_headers=headers)
+        if response.status_code == 304:
+            return None
+        data = self._json(response)
+        return ReferenceData(str(data["kind"]), str(data["version"]), str(data["etag"]), data["content"])
+
+    def post_bundle(self, bundle: bytes) -> list[ItemResult]:
+        response = self._send("POST", "/v1/bundles", bundle, content_type="application/octet-stream")
+        return _results(self._json(response))
+
+    def post_checkpoint(self, position: int, head: str, previous_position: int, previous_head: str) -> dict[str, Any]:
+        body = {"position": position, "head": head, "previous_position": previous_position,
+                "previous_head": previous_head}
+        return self._json(self._send("POST", "/v1/checkpoints", _dump(body)))
+
+    # -- transport -------------------------------------------------------
+    def _send(
+        self,
+        method: str,
+        path: str,
+        body: bytes,
+        *,
+        signed: bool = True,
+        content_type: str = "application/json",
+        extra_headers: dict[str, str] | None = None,
+    ) -> requests.Response:
+        headers = {"Accept": "application/json", **(extra_headers or {})}
+        if body or method in ("POST", "PUT"):
+            headers["Content-Type"] = content_type
+        if signed:
+            if self.device_id is None:
+                raise CentralRefused("this device is not enrolled", code="not_enrolled")
+            signature = sign_request(self.device_key, self.device_id, method, path, body, seq=self.next_seq())
+            headers.update(signature.as_dict())
+        try:
+            response = self._session.request(
+                method, self.base_url + path, data=body or None, headers=headers, timeout=self.timeout
+            )
+        except PinMismatch:
+            raise
+        except requests.RequestException as exc:
+            raise CentralUnavailable(f"cannot reach the centre ({type(exc).__name__})", code="network") from exc
+        self._note_clock(response)
+        return response
+
+    def _note_clock(self, response: requests.Response) -> None:
+        raw = response.headers.get(protocol.SERVER_TIME_HEADER, "")
+        if raw.isdigit():
+            self.clock_offset = int(raw) - time.time()
+
+    def _json(self, response: requests.Response) -> dict[str, Any]:
+        status = response.status_code
+        is_json = response.headers.get("Content-Type", "").split(";")[0].strip() in (
+            "application/json",
+            protocol.PROBLEM_JSON,
+        )
+        data: Any = None
+        if is_json:
+            try:
+                data = response.json()
+            except ValueError:
+                is_json = False
+        code = str(data.get("code", "")) if isinstance(data, dict) else ""
+        if 200 <= status < 300 and is_json and isinstance(data, dict):
+            return typing.cast(dict[str, Any], data)
+        retry_after = _retry_after(response.headers.get("Retry-After", ""))
+        if 400 <= status < 500 and status not in (408, 429) and is_json and code:
+            raise CentralRefused(str(data.get("detail", code)), status=status, code=code)
+        if not is_json:
+            # A portal login page or a proxy's HTML answer: not the centre.
+            raise CentralUnavailable(f"unexpected non-JSON response (HTTP {status})", status=status, code="not_json")
+        raise CentralUnavailable(f"centre unavailable (HTTP {status})", status=status, code=code,
+                                 retry_after=retry_after)
+
+
+def spki_sha256(der_certificate: bytes) -> str:
+    """SHA-256 hex of a certificate's SubjectPublicKeyInfo, for building a pin hook."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+
+    cert = x509.load_der_x509_certificate(der_certificate)
+    spki = cert.public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+    return hashlib.sha256(spki).hexdigest()
+
+
+def _dump(data: dict[str, Any]) -> bytes:
+    return json.dumps(data, separators=(",", ":")).encode("utf-8")
+
+
+def _results(data: dict[str, Any]) -> list[ItemResult]:
+    try:
+        return [
+            ItemResult(
+                record_id=str(raw["record_id"]),
+                version=int(raw["version"]),
+                outcome=protocol.Outcome(raw["outcome"]),
+                reasons=list(raw.get("reasons", [])),
+                missing_attachments=list(raw.get("missing_attachments", [])),
+                complete=bool(raw.get("complete", False)),
+            )
+            for raw in data["results"]
+        ]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise CentralUnavailable("results do not follow the contract", code="bad_response") from exc
+
+
+def _retry_after(value: str) -> float | None:
+    if value.isdigit():
+        return float(value)
+    if value:
+        try:
+            return max(0.0, email.utils.parsedate_to_datetime(value).timestamp() - time.time())
+        except (TypeError, ValueError):
+            return None
+    return None

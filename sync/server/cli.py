@@ -1,0 +1,120 @@
+"""`luring central ...`: run the reference server and its small admin tools.
+
+    luring central serve [--data-dir DIR] [--db URL] [--host 127.0.0.1] [--port 8443] [fault options]
+    luring central enrol-code --office CODE [--data-dir DIR] [--db URL] [--hours 72]
+    luring central decide --record UUID [--version N] (--verify | --reject REASON | --needs-correction REASON)
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from sqlalchemy import select
+
+from sync.protocol import Decision as DecisionKind
+from sync.server.config import Faults, Settings
+
+DEFAULT_DATA_DIR = Path("central-data")
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="luring central", description="Reference central server (API v1)")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    serve = commands.add_parser("serve", help="run the HTTP server")
+    _common(serve)
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8443)
+    serve.add_argument("--batch-limit", type=int, default=None, help="largest batch body in bytes")
+    serve.add_argument("--fault-500", type=float, default=0.0, help="share of requests answered 500")
+    serve.add_argument("--fault-503", type=float, default=0.0, help="share answered 503 with Retry-After")
+    serve.add_argument("--fault-429", type=float, default=0.0, help="share answered 429 with Retry-After")
+    serve.add_argument("--fault-close", type=float, default=0.0, help="share cut off mid-response")
+    serve.add_argument("--fault-latency-ms", type=int, default=0, help="latency added to every request")
+    serve.add_argument("--fault-seed", type=int, default=None)
+    serve.add_argument("--ssl-certfile", default=None)
+    serve.add_argument("--ssl-keyfile", default=None)
+
+    code = commands.add_parser("enrol-code", help="issue a one-time enrolment code for an office")
+    _common(code)
+    code.add_argument("--office", required=True, help="the office's Disnaker code")
+    code.add_argument("--hours", type=int, default=72, help="hours until the code expires")
+
+    decide = commands.add_parser("decide", help="record the centre's decision on a record")
+    _common(decide)
+    decide.add_argument("--record", required=True, help="record UUID")
+    decide.add_argument("--version", type=int, default=None, help="version (default: the latest)")
+    choice = decide.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--verify", action="store_true")
+    choice.add_argument("--reject", metavar="REASON")
+    choice.add_argument("--needs-correction", metavar="REASON")
+
+    options = parser.parse_args(argv)
+    settings = _settings(options)
+    if options.command == "serve":
+        return _serve(options, settings)
+    if options.command == "enrol-code":
+        from sync.server.app import issue_enrolment_code, open_central
+
+        print(issue_enrolment_code(open_central(settings).sessions, options.office, options.hours))
+        return 0
+    return _decide(options, settings)
+
+
+def _common(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--data-dir", type=Path, default=DEFAULT_DATA_DIR, help="keys and reference data (owner-only)")
+    sub.add_argument("--db", default=None, help="SQLAlchemy URL (default: SQLite file in the data folder)")
+
+
+def _settings(options: argparse.Namespace) -> Settings:
+    faults = Faults()
+    extra: dict[str, object] = {}
+    if options.command == "serve":
+        faults = Faults(error_500=options.fault_500, unavailable_503=options.fault_503,
+                        rate_limited_429=options.fault_429, close_connection=options.fault_close,
+                        latency_ms=options.fault_latency_ms, seed=options.fault_seed)
+        if options.batch_limit:
+            extra["batch_limit"] = options.batch_limit
+    return Settings.for_folder(options.data_dir, options.db, faults=faults, **extra)
+
+
+def _serve(options: argparse.Namespace, settings: Settings) -> int:
+    import uvicorn
+
+    from sync.server.app import create_app
+
+    app = create_app(settings)
+    uvicorn.run(app, host=options.host, port=options.port, log_level="warning", date_header=False,
+                server_header=False, ssl_certfile=options.ssl_certfile, ssl_keyfile=options.ssl_keyfile)
+    return 0
+
+
+def _decide(options: argparse.Namespace, settings: Settings) -> int:
+    from sync.server.app import open_central
+    from sync.server.models import Decision, Receipt, Record
+
+    if options.verify:
+        kind, reason = DecisionKind.VERIFIED, ""
+    elif options.reject:
+        kind, reason = DecisionKind.REJECTED, options.reject
+    else:
+        kind, reason = DecisionKind.NEEDS_CORRECTION, options.needs_correction
+    central = open_central(settings)
+    with central.sessions() as session:
+        query = select(Record).where(Record.record_id == options.record.lower())
+        if options.version is not None:
+            query = query.where(Record.version == options.version)
+        record = session.scalar(query.order_by(Record.version.desc()).limit(1))
+        if record is None:
+            print("no such record", file=sys.stderr)
+            return 2
+        decision = Decision(device_id=record.device_id, record_id=record.record_id, version=record.version,
+                            decision=kind.value, reason=reason[:500])
+        session.add(decision)
+        session.add(Receipt(device_id="operator", kind="decision", subject=f"{record.record_id}/{record.version}",
+                            detail=kind.value))
+        session.commit()
+        print(f"{kind.value} {record.record_id} v{record.version} cursor={decision.id}")
+    return 0

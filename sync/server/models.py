@@ -1,0 +1,122 @@
+"""The reference server's tables (SQLAlchemy 2; SQLite by default, PostgreSQL by URL).
+
+Personal data is kept only as the centre needs it: NIK and KK as keyed
+hashes (HMAC with a server secret) for duplicate and family-limit checks, and
+the sealed bytes exactly as received.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint, event
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class EnrolmentCode(Base):
+    __tablename__ = "enrolment_codes"
+    code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)  # sha256 of the code, never the code
+    office_code: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[dt.datetime]
+    used_at: Mapped[dt.datetime | None] = mapped_column(default=None)
+
+
+class Device(Base):
+    __tablename__ = "devices"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    public_key: Mapped[bytes] = mapped_column(LargeBinary(32), unique=True)
+    office_code: Mapped[str] = mapped_column(String(64))
+    label: Mapped[str] = mapped_column(String(200), default="")
+    enrolled_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    last_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class Nonce(Base):
+    __tablename__ = "nonces"
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), primary_key=True)
+    nonce: Mapped[str] = mapped_column(String(64), primary_key=True)
+    created: Mapped[int] = mapped_column(BigInteger, index=True)
+
+
+class Record(Base):
+    __tablename__ = "records"
+    __table_args__ = (UniqueConstraint("record_id", "version"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    version: Mapped[int]
+    replaces_version: Mapped[int | None]
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), index=True)
+    payload_sha256: Mapped[str] = mapped_column(String(64))
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
+    nik_hash: Mapped[str] = mapped_column(String(64), index=True)
+    kk_hash: Mapped[str] = mapped_column(String(64), index=True)
+    attachments: Mapped[str] = mapped_column(Text, default="")  # space-separated sha256 of declared documents
+    received_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Attachment(Base):
+    __tablename__ = "attachments"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"))
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
+    received_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Decision(Base):
+    __tablename__ = "decisions"
+    # The id is the cursor: monotonically increasing, issued by the server, never a client clock.
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"))
+    record_id: Mapped[str] = mapped_column(String(36))
+    version: Mapped[int]
+    decision: Mapped[str] = mapped_column(String(32))
+    reason: Mapped[str] = mapped_column(String(500), default="")
+    decided_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    __table_args__ = (Index("ix_decisions_device_cursor", "device_id", "id"),)
+
+
+class Checkpoint(Base):
+    __tablename__ = "checkpoints"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), index=True)
+    position: Mapped[int] = mapped_column(BigInteger)
+    head: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class BundleImport(Base):
+    __tablename__ = "bundles"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"))
+    imported_by: Mapped[str] = mapped_column(String(36))
+    item_count: Mapped[int]
+    imported_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class Receipt(Base):
+    """Append-only log of what the centre received and stored; never updated or deleted."""
+
+    __tablename__ = "receipts"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    device_id: Mapped[str] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(32))  # record, attachment, bundle, checkpoint, decision
+    subject: Mapped[str] = mapped_column(String(100))  # record id/version or a hash; never personal data
+    detail: Mapped[str] = mapped_column(String(200), default="")
+
+
+@event.listens_for(Session, "before_flush")
+def _receipts_are_append_only(session: Session, _context: Any, _instances: Any) -> None:
+    for obj in list(session.dirty) + list(session.deleted):
+        if isinstance(obj, Receipt):
+            raise PermissionError("the receipt log is append-only")

@@ -1,0 +1,227 @@
+"""The signed device endpoints: registrations, attachments, decisions, reference data, bundles, checkpoints."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import time
+from typing import TYPE_CHECKING, Any
+
+from fastapi import FastAPI
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+from sync import protocol, sealing
+from sync.bundle import BundleInvalid, read_bundle
+from sync.protocol import Outcome, ProblemCode, SealedItem
+from sync.server import intake
+from sync.server.auth import authenticate, parse_json_object, read_body, require_content_type
+from sync.server.models import Attachment, BundleImport, Checkpoint, Decision, Device, Receipt, Record
+from sync.server.problems import Problem
+
+if TYPE_CHECKING:
+    from sync.server.app import Central
+
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def install(app: FastAPI, central: Central) -> None:
+    settings = central.settings
+
+    async def signed(request: Request, limit: int) -> tuple[bytes, str]:
+        body = await read_body(request, limit)
+        with central.sessions() as session:
+            device = authenticate(request, body, session, settings.clock_skew)
+        return body, device.id
+
+    @app.post("/v1/registrations")
+    async def registrations(request: Request) -> Response:
+        require_content_type(request, "application/json")
+        body, device_id = await signed(request, settings.batch_limit)
+        raw_items = parse_json_object(body).get("items")
+        if not isinstance(raw_items, list) or not 1 <= len(raw_items) <= protocol.MAX_BATCH_ITEMS:
+            raise Problem(400, ProblemCode.INVALID_REQUEST, f"items: 1 to {protocol.MAX_BATCH_ITEMS} sealed records.")
+        items = [_item(raw, index) for index, raw in enumerate(raw_items)]
+        with central.sessions() as session:
+            results = [intake.receive(session, central.keys, device_id, item).to_json() for item in items]
+        return JSONResponse({"results": results})
+
+    @app.get("/v1/registrations/{record_id}")
+    async def record_status(request: Request, record_id: str) -> Response:
+        _, device_id = await signed(request, settings.small_limit)
+        if not _UUID.match(record_id):
+            raise Problem(404, ProblemCode.NOT_FOUND, "No such record from this device.")
+        with central.sessions() as session:
+            rows = session.scalars(
+                select(Record).where(Record.record_id == record_id, Record.device_id == device_id)
+                .order_by(Record.version)
+            ).all()
+            if not rows:
+                raise Problem(404, ProblemCode.NOT_FOUND, "No such record from this device.")
+            versions = []
+            for row in rows:
+                missing = intake.missing_attachments(session, row)
+                versions.append({"version": row.version, "payload_sha256": row.payload_sha256,
+                                 "missing_attachments": missing, "complete": not missing})
+        return JSONResponse({"record_id": record_id, "versions": versions})
+
+    @app.put("/v1/attachments/{sha256}")
+    async def attachment(request: Request, sha256: str) -> Response:
+        require_content_type(request, "application/octet-stream")
+        body, device_id = await signed(request, settings.batch_limit)
+        if not protocol.SHA256_HEX.match(sha256):
+            raise Problem(400, ProblemCode.INVALID_REQUEST, "The path names a lowercase hex SHA-256.")
+        with central.sessions() as session:
+            if session.get(Attachment, sha256) is not None:
+                return JSONResponse({"sha256": sha256, "outcome": Outcome.ALREADY_HAVE.value})
+            try:
+                sealing.open_attachment(central.keys.centre, body, sha256, device_id)
+            except sealing.SealBroken as exc:
+                raise Problem(422, ProblemCode.SEAL_INVALID, "The seal does not open to this hash.") from exc
+            stored = _store_attachment(session, sha256, device_id, body)
+        outcome = Outcome.ACCEPTED if stored else Outcome.ALREADY_HAVE
+        return JSONResponse({"sha256": sha256, "outcome": outcome.value}, status_code=201 if stored else 200)
+
+    @app.get("/v1/decisions")
+    async def decisions(request: Request) -> Response:
+        _, device_id = await signed(request, settings.small_limit)
+        after_text = request.query_params.get("after", "0") or "0"
+        limit_text = request.query_params.get("limit", "100")
+        if not (after_text.isdigit() and len(after_text) <= 18):
+            raise Problem(400, ProblemCode.CURSOR_INVALID, "The cursor is not one this server issued.")
+        if not (limit_text.isdigit() and 1 <= int(limit_text) <= 500):
+            raise Problem(400, ProblemCode.INVALID_REQUEST, "limit: 1 to 500.")
+        after, limit = int(after_text), int(limit_text)
+        with central.sessions() as session:
+            rows = session.scalars(
+                select(Decision).where(Decision.device_id == device_id, Decision.id > after)
+                .order_by(Decision.id).limit(limit + 1)
+            ).all()
+        page = rows[:limit]
+        body = {
+            "decisions": [
+                {"cursor": str(d.id), "record_id": d.record_id, "version": d.version, "decision": d.decision,
+                 "reason": d.reason, "decided_at": d.decided_at.replace(tzinfo=dt.UTC).isoformat()}
+                for d in page
+            ],
+            "next_cursor": str(page[-1].id) if page else str(after),
+            "more": len(rows) > limit,
+        }
+        return JSONResponse(body)
+
+    @app.get("/v1/reference")
+    async def reference_versions(request: Request) -> Response:
+        await signed(request, settings.small_limit)
+        return JSONResponse({"versions": {k: v.version for k, v in central.reference.items()},
+                             "etags": {k: v.etag for k, v in central.reference.items()}})
+
+    @app.get("/v1/reference/{kind}")
+    async def reference(request: Request, kind: str) -> Response:
+        await signed(request, settings.small_limit)
+        item = central.reference.get(kind)
+        if item is None:
+            raise Problem(404, ProblemCode.NOT_FOUND, "No such reference data.")
+        etag = f'"{item.etag}"'
+        if etag in [t.strip() for t in request.headers.get("if-none-match", "").split(",")]:
+            return Response(status_code=304, headers={"ETag": etag})
+        body = {"kind": item.kind, "version": item.version, "etag": item.etag, "content": item.content}
+        return JSONResponse(body, headers={"ETag": etag})
+
+    @app.post("/v1/bundles")
+    async def bundles(request: Request) -> Response:
+        require_content_type(request, "application/octet-stream")
+        body, importer = await signed(request, settings.bundle_limit)
+        try:
+            bundle = read_bundle(body)
+        except BundleInvalid as exc:
+            raise Problem(422, ProblemCode.BUNDLE_INVALID, f"The bundle is not valid ({exc.reason}).") from exc
+        with central.sessions() as session:
+            origin = session.get(Device, bundle.device_id)
+            if origin is None or not bundle.verify(origin.public_key):
+                raise Problem(422, ProblemCode.BUNDLE_INVALID, "The bundle is not signed by an enrolled device.")
+            for sealed in bundle.attachments:
+                if session.get(Attachment, sealed.sha256) is None:
+                    try:
+                        sealing.open_attachment(central.keys.centre, sealed.sealed, sealed.sha256, origin.id)
+                    except sealing.SealBroken:
+                        continue  # it stays missing; the record says so
+                    _store_attachment(session, sealed.sha256, origin.id, sealed.sealed)
+            results = [intake.receive(session, central.keys, origin.id, item).to_json() for item in bundle.items]
+            if session.get(BundleImport, bundle.sha256) is None:
+                session.add(BundleImport(sha256=bundle.sha256, device_id=origin.id, imported_by=importer,
+                                         item_count=len(bundle.items)))
+                session.add(Receipt(device_id=importer, kind="bundle", subject=bundle.sha256,
+                                    detail=f"from {origin.id} items={len(bundle.items)}"))
+                _commit_quietly(session)
+        return JSONResponse({"bundle_sha256": bundle.sha256, "device_id": origin.id, "results": results})
+
+    @app.post("/v1/checkpoints")
+    async def checkpoints(request: Request) -> Response:
+        require_content_type(request, "application/json")
+        body, device_id = await signed(request, settings.small_limit)
+        position, head, previous_position, previous_head = _checkpoint(parse_json_object(body))
+        with central.sessions() as session:
+            last = session.scalar(
+                select(Checkpoint).where(Checkpoint.device_id == device_id).order_by(Checkpoint.id.desc()).limit(1)
+            )
+            if last is not None and (last.position, last.head) == (position, head):
+                return JSONResponse(_checkpoint_json(last, Outcome.ALREADY_HAVE))
+            extends = last is None or (
+                (previous_position, previous_head) == (last.position, last.head) and position > last.position
+            )
+            if not extends:
+                raise Problem(409, ProblemCode.CHAIN_NOT_EXTENDED,
+                              "This audit head does not extend the last one the centre acknowledged.")
+            row = Checkpoint(device_id=device_id, position=position, head=head)
+            session.add(row)
+            session.add(Receipt(device_id=device_id, kind="checkpoint", subject=head, detail=f"position={position}"))
+            session.commit()
+            return JSONResponse(_checkpoint_json(row, Outcome.ACCEPTED), status_code=201)
+
+
+def _item(raw: object, index: int) -> SealedItem:
+    try:
+        return SealedItem.from_json(raw)
+    except ValueError as exc:
+        raise Problem(400, ProblemCode.INVALID_REQUEST, f"items[{index}].{exc}: not valid.") from exc
+
+
+def _store_attachment(session: Any, sha256: str, device_id: str, sealed: bytes) -> bool:
+    session.add(Attachment(sha256=sha256, device_id=device_id, sealed=sealed))
+    session.add(Receipt(device_id=device_id, kind="attachment", subject=sha256,
+                        detail=f"sealed_sha256={hashlib.sha256(sealed).hexdigest()[:16]}"))
+    return _commit_quietly(session)
+
+
+def _commit_quietly(session: Any) -> bool:
+    """Commit; False when a concurrent request stored the same thing first."""
+    try:
+        session.commit()
+    except IntegrityError:
+        session.rollback()
+        return False
+    return True
+
+
+def _checkpoint(data: dict[str, Any]) -> tuple[int, str, int, str]:
+    position, head = data.get("position"), data.get("head")
+    previous_position, previous_head = data.get("previous_position", 0), data.get("previous_head", "")
+    counts_ok = all(isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 2**62
+                    for v in (position, previous_position))
+    heads_ok = isinstance(head, str) and bool(protocol.SHA256_HEX.match(head)) and isinstance(previous_head, str) \
+        and (previous_head == "" or bool(protocol.SHA256_HEX.match(previous_head)))
+    if not (counts_ok and heads_ok) or set(data) - {"position", "head", "previous_position", "previous_head"}:
+        raise Problem(400, ProblemCode.INVALID_REQUEST, "position, head, previous_position, previous_head.")
+    assert isinstance(position, int) and isinstance(previous_position, int)
+    assert isinstance(head, str) and isinstance(previous_head, str)
+    if position < 1:
+        raise Problem(400, ProblemCode.INVALID_REQUEST, "position starts at 1.")
+    return position, head, previous_position, previous_head
+
+
+def _checkpoint_json(row: Checkpoint, outcome: Outcome) -> dict[str, Any]:
+    return {"outcome": outcome.value, "position": row.position, "head": row.head,
+            "acknowledged_at": int(time.time())}
