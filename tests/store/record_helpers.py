@@ -29,7 +29,7 @@ from desktop.domain.registration import (
     Sex,
 )
 from desktop.domain.synthetic import valid_kk, valid_nik
-from desktop.store import records  # noqa: F401  (declares the tables)
+from desktop.store import attachments, drafts, records  # noqa: F401  (declares the tables)
 from desktop.store.database import open_engine
 from desktop.store.schema import metadata
 
