@@ -1,0 +1,86 @@
+"""The consent text read to the applicant, as versioned data (`resources/consent/consent-<version>.json`).
+
+The version shown is stored with each registration, so the text itself is never
+edited in place: a changed text is a new file with a new version.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop.domain import data_files
+from desktop.domain.data_files import DataFileError, field, no_extra_keys, text
+from desktop.domain.messages import DomainError, Message
+
+FORMAT = 1
+_MAX_TEXT = 20_000
+
+
+class InvalidConsentText(DomainError):
+    def __init__(self, detail: str) -> None:
+        super().__init__(
+            Message(
+                "invalid_consent_text",
+                "Berkas teks persetujuan rusak atau tidak dikenal ({detail}). Perbarui aplikasi atau minta berkas "
+                "yang benar dari pusat.",
+                "The consent text file is damaged or not understood ({detail}). Update the application or ask the "
+                "centre for a correct file.",
+                {"detail": detail},
+            )
+        )
+
+
+@dataclass(frozen=True)
+class ConsentText:
+    version: str
+    text_id: str
+    text_en: str
+    valid_from: dt.date | None = None
+
+    def text(self, language: str = "id") -> str:
+        return self.text_en if language == "en" else self.text_id
+
+
+def load_consent(path: Path | None = None) -> ConsentText:
+    """The text in `path`, or the newest `consent-*.json` bundled in resources/consent."""
+    try:
+        if path is None:
+            from desktop.paths import resource
+
+            path = data_files.newest(resource("consent"), "consent")
+        return parse_consent(data_files.read_json_object(path))
+    except DataFileError as exc:
+        raise InvalidConsentText(str(exc)) from None
+
+
+def parse_consent(data: dict[str, Any]) -> ConsentText:
+    no_extra_keys(data, {"format", "version", "valid_from", "legal_basis", "text"}, "$")
+    if field(data, "format", int, "$") != FORMAT:
+        raise DataFileError("unsupported format")
+    version = field(data, "version", str, "$")
+    data_files.version_key(version)
+    try:
+        valid_from = dt.date.fromisoformat(field(data, "valid_from", str, "$"))
+    except ValueError:
+        raise DataFileError("$.valid_from must be a date like 2025-01-01") from None
+    if "legal_basis" in data:
+        text(data, "legal_basis", "$", max_length=1000)
+    body = field(data, "text", dict, "$")
+    no_extra_keys(body, {"id", "en"}, "$.text")
+    return ConsentText(
+        version=version,
+        # Braces are allowed in the prose: no placeholders are filled in, so check only the length.
+        text_id=_prose(body, "id"),
+        text_en=_prose(body, "en"),
+        valid_from=valid_from,
+    )
+
+
+def _prose(body: dict[str, Any], key: str) -> str:
+    value: str = field(body, key, str, "$.text")
+    if not value.strip() or len(value) > _MAX_TEXT:
+        raise DataFileError(f"$.text.{key} must be 1..{_MAX_TEXT} characters")
+    return value
