@@ -68,6 +68,17 @@ class AlreadySetUp(StoreError):
         )
 
 
+class DatabaseTooNew(StoreError):
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                "database_too_new",
+                "Basis data ini dibuat oleh versi Luring yang lebih baru. Pasang versi terbaru aplikasi.",
+                "This database was written by a newer version of Luring. Install the latest version of the app.",
+            )
+        )
+
+
 class LoginFailed(StoreError):
     """One message for an unknown user and a wrong password alike."""
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine
 
 from desktop.store import settings
+from desktop.store.errors import DatabaseTooNew
 
 log = logging.getLogger("luring.store")
 
@@ -67,7 +68,7 @@ def migrate(engine: Engine, db_path: Path, steps: Sequence[Step] = MIGRATIONS) -
     with engine.connect() as conn:
         version = current_version(conn)
     if version > len(steps):
-        raise RuntimeError("the database was written by a newer version of Luring")
+        raise DatabaseTooNew()
     if version == len(steps):
         return 0
     backup_copy(engine, db_path, version)
