@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import importlib
+import functools
 import json
+import logging
 import re
 import uuid
 from collections.abc import Callable
@@ -60,6 +61,7 @@ __all__ = [
 ]
 
 Audit = Callable[..., None]
+log = logging.getLogger("luring.store")
 
 
 class RecordBusy(StoreError):
@@ -145,13 +147,16 @@ class RecordQuery:
     status: RecordStatus | None = None
 
 
+@functools.cache
 def _default_max_per_kk() -> int:
-    try:  # the rules module may not exist yet; its limit wins when it does
-        eligibility = importlib.import_module("desktop.domain.eligibility")
-    except ImportError:
+    """The limit from the current eligibility rules file; 2 (the current scheme) if it cannot be read."""
+    try:
+        from desktop.domain.eligibility import load_rules
+
+        return load_rules().max_per_kk
+    except (ImportError, OSError, ValueError):  # ValueError covers the rules' own DomainError
+        log.warning("eligibility rules unreadable; using the default of 2 registrations per KK")
         return 2
-    value = getattr(eligibility, "MAX_PER_KK", 2)
-    return value if isinstance(value, int) and value > 0 else 2
 
 
 def payload_json(reg: Registration) -> str:
@@ -227,6 +232,7 @@ class RecordStore:
             self._check_rules(conn, reg)
             self._insert_version(conn, reg, status, created_at=now, now=now)
         self._audit("registration_saved", record=str(reg.record_id), version=1, status=status.value)
+        log.info("registration %s saved as %s", reg.record_id, status.value)
         return self._summary_of(reg.record_id)
 
     def correct_registration(self, reg: Registration, *, ready: bool | None = None) -> RecordSummary:
