@@ -50,7 +50,6 @@ class Shell(QObject):
         self.idle = IdleWatcher(self.prefs.idle_lock_minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
         app.installEventFilter(self.idle)
-        self.exit_requested.connect(app.exit, Qt.ConnectionType.QueuedConnection)
         self._language_pending = False
 
     # ----- start -----
@@ -118,6 +117,7 @@ class Shell(QObject):
         window = LoginWindow(self.runner, self.device, accounts, self.office.office_name, self.prefs.language,
                              preselect=preselect)
         window.logged_in.connect(self.enter_session)
+        window.unreadable.connect(self._unreadable_at_login)
         window.settings_requested.connect(lambda: self.open_settings(window))
         window.quit_requested.connect(lambda: self.exit_requested.emit(0))
         window.show()
@@ -127,6 +127,13 @@ class Shell(QObject):
         session_ops.lockout_seconds(self.runner, self.device) \
             .success(lambda seconds: window.start_lockout(seconds) if seconds > 0 else None) \
             .failure(lambda exc: log.warning("lock-out state unreadable: %s", type(exc).__name__)).run()
+
+    def _unreadable_at_login(self, error: BaseException) -> None:
+        if self.login_window is not None:
+            self.login_window.close()
+            self.login_window.deleteLater()
+            self.login_window = None
+        self.show_fatal(error)
 
     def enter_session(self, session: Any) -> None:
         from desktop.ui.main_window import MainWindow
@@ -257,6 +264,7 @@ class Shell(QObject):
 
     def shutdown(self) -> None:
         self.end_session()
+        self.app.removeEventFilter(self.idle)
         self.runner.shutdown()
 
 
@@ -273,6 +281,7 @@ def run_application(data_dir: Path, qt_args: list[str]) -> int:
     app.setOrganizationName("Disnaker")
     app.setQuitOnLastWindowClosed(False)  # the shell decides when to quit (lock swaps windows)
     shell = Shell(app, data_dir)
+    shell.exit_requested.connect(app.exit, Qt.ConnectionType.QueuedConnection)
     shell.start()
     try:
         return app.exec()

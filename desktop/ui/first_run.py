@@ -95,11 +95,7 @@ class FirstRunDialog(QDialog):
         self.province.setObjectName("province")
         self.regency = QComboBox(page)
         self.regency.setObjectName("regency")
-        for combo in (self.province, self.regency):
-            combo.setEditable(True)  # type a few letters to jump; the completer matches anywhere
-            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-            combo.completer().setCompletionMode(combo.completer().CompletionMode.PopupCompletion)
+        # Not editable: typing the first letters of a name jumps to it (Qt's keyboard search).
         self.province.currentIndexChanged.connect(self._province_changed)
         add_row(form, self.tr("&Office name"), self.office_name,
                 self.tr("For example: Disnaker Kabupaten Bandung"))
@@ -231,9 +227,7 @@ class FirstRunDialog(QDialog):
 
     def _region_code(self) -> str:
         index = self.regency.currentIndex()
-        if index < 0 or self.regency.currentText() != self.regency.itemText(index):
-            return ""
-        return str(self.regency.itemData(index) or "")
+        return str(self.regency.itemData(index) or "") if index >= 0 else ""
 
     def _check_device_page(self) -> None:
         if not self.office_name.text().strip():

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.messages import DomainError
 from desktop.operations import session_ops
 from desktop.operations.runner import OperationRunner
-from desktop.store.errors import LockedOut
+from desktop.store.errors import KeySlotsUnreadable, LockedOut, StoreUnreadable
 from desktop.ui.a11y import add_row, announce, error_label, set_error
 from desktop.ui.messages_box import error_text
 
@@ -52,6 +52,7 @@ def password_field(parent: QWidget) -> QLineEdit:
 
 class LoginWindow(QWidget):
     logged_in = Signal(object)  # Session
+    unreadable = Signal(object)  # StoreUnreadable & co.: the shell refuses to go on
     settings_requested = Signal()
     quit_requested = Signal()
 
@@ -175,6 +176,9 @@ class LoginWindow(QWidget):
         if isinstance(error, LockedOut):
             self.start_lockout(error.seconds)
             return
+        if isinstance(error, StoreUnreadable | KeySlotsUnreadable):
+            self.unreadable.emit(error)
+            return
         set_error(self.error, error_text(error, self.language))
 
     def start_lockout(self, seconds: int) -> None:
@@ -200,6 +204,7 @@ class LoginWindow(QWidget):
     def open_recovery(self) -> None:
         self.recovery_dialog = RecoveryKeyDialog(self.runner, self.device, self.language, self)
         self.recovery_dialog.logged_in.connect(self.logged_in.emit)
+        self.recovery_dialog.unreadable.connect(self.unreadable.emit)
         self.recovery_dialog.open()
 
 
@@ -278,6 +283,7 @@ class RecoveryKeyDialog(QDialog):
     """Supervisor log-in with the recovery key written down at set-up."""
 
     logged_in = Signal(object)
+    unreadable = Signal(object)
 
     def __init__(self, runner: OperationRunner, device: Any, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -320,5 +326,8 @@ class RecoveryKeyDialog(QDialog):
         self.ok_button.setEnabled(True)
         if isinstance(error, LockedOut):
             set_error(self.error, lockout_text(error.seconds, self.language))
+        elif isinstance(error, StoreUnreadable | KeySlotsUnreadable):
+            self.reject()
+            self.unreadable.emit(error)
         else:
             set_error(self.error, error_text(error, self.language))
