@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import requests
+import requests.auth
 from requests.adapters import HTTPAdapter
 
 from sync import protocol
@@ -80,6 +81,26 @@ class ReferenceData:
     version: str
     etag: str
     content: Any
+
+
+class SigningAuth(requests.auth.AuthBase):
+    """Signs a prepared request over its exact target and body (also usable with any `requests.Session`)."""
+
+    def __init__(self, key: DeviceKey, device_id: str, next_seq: Callable[[], int]) -> None:
+        self.key = key
+        self.device_id = device_id
+        self.next_seq = next_seq
+
+    def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
+        body = request.body or b""
+        if isinstance(body, str):
+            body = body.encode("utf-8")
+        if not isinstance(body, bytes):
+            raise TypeError("only in-memory bodies can be signed")
+        method = request.method or "GET"
+        signature = sign_request(self.key, self.device_id, method, request.path_url, body, seq=self.next_seq())
+        request.headers.update(signature.as_dict())
+        return request
 
 
 class _PinningAdapter(HTTPAdapter):
@@ -209,14 +230,14 @@ class CentralClient:
         headers = {"Accept": "application/json", **(extra_headers or {})}
         if body or method in ("POST", "PUT"):
             headers["Content-Type"] = content_type
+        auth = None
         if signed:
             if self.device_id is None:
                 raise CentralRefused("this device is not enrolled", code="not_enrolled")
-            signature = sign_request(self.device_key, self.device_id, method, path, body, seq=self.next_seq())
-            headers.update(signature.as_dict())
+            auth = SigningAuth(self.device_key, self.device_id, self.next_seq)
         try:
             response = self._session.request(
-                method, self.base_url + path, data=body or None, headers=headers, timeout=self.timeout
+                method, self.base_url + path, data=body or None, headers=headers, timeout=self.timeout, auth=auth
             )
         except PinMismatch:
             raise

@@ -28,6 +28,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from desktop.domain.eligibility import Rules
 from sync import protocol
 from sync.protocol import ProblemCode
 from sync.server import routes
@@ -37,6 +38,7 @@ from sync.server.faults import FaultMiddleware
 from sync.server.models import Base, Device, EnrolmentCode, utcnow
 from sync.server.problems import Problem, problem_response
 from sync.server.reference import ReferenceItem, load_reference
+from sync.server.validate import rules_from_reference
 from sync.signing import verify_signature
 
 log = logging.getLogger("luring.central")
@@ -49,6 +51,7 @@ class Central:
     keys: Keys
     sessions: sessionmaker[Session]
     reference: dict[str, ReferenceItem]
+    rules: Rules
 
 
 def open_database(url: str) -> Engine:
@@ -70,11 +73,13 @@ def open_database(url: str) -> Engine:
 
 def open_central(settings: Settings) -> Central:
     engine = open_database(settings.db_url)
+    reference = load_reference(settings.data_dir)
     return Central(
         settings=settings,
         keys=load_or_create_keys(settings.data_dir),
         sessions=sessionmaker(engine, expire_on_commit=False),
-        reference=load_reference(settings.data_dir),
+        reference=reference,
+        rules=rules_from_reference(reference["rules"].content),
     )
 
 

@@ -79,7 +79,11 @@ def authenticate(request: Request, body: bytes, session: Session, clock_skew: in
         signature = protocol.b64decode(signature_text, expected_len=64)
     except ValueError as exc:
         raise Problem(401, ProblemCode.SIGNATURE_INVALID, "The signature is malformed.") from exc
-    path = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    # The path exactly as sent (still percent-encoded), as the client signed it.
+    raw_path = request.scope.get("raw_path")
+    path = raw_path.decode("latin-1") if isinstance(raw_path, bytes) else request.url.path
+    query = request.scope.get("query_string", b"").decode("latin-1")
+    path += f"?{query}" if query else ""
     seq, created = int(seq_text), int(created_text)
     base = protocol.signature_base(request.method, path, device_id, seq, created, nonce, digest)
     if not verify_signature(device.public_key, signature, base):

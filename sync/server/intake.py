@@ -18,13 +18,12 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from desktop.domain.eligibility import Rules
 from sync import sealing
 from sync.protocol import Outcome, RejectReason, SealedItem
 from sync.server import validate
 from sync.server.config import Keys
 from sync.server.models import Attachment, Receipt, Record
-
-KK_LIMIT = 2
 
 
 @dataclass
@@ -59,8 +58,10 @@ def missing_attachments(session: Session, record: Record) -> list[str]:
     return [h for h in declared if h not in have]
 
 
-def receive(session: Session, keys: Keys, device_id: str, item: SealedItem, *, retry: bool = True) -> ItemOutcome:
-    outcome = _evaluate(session, keys, device_id, item)
+def receive(
+    session: Session, keys: Keys, rules: Rules, device_id: str, item: SealedItem, *, retry: bool = True
+) -> ItemOutcome:
+    outcome = _evaluate(session, keys, rules, device_id, item)
     detail = outcome.outcome.value + "".join(f" {r['code']}" for r in outcome.reasons[:3])
     session.add(Receipt(device_id=device_id, kind="record", subject=f"{item.record_id}/{item.version}",
                         detail=f"{detail} sha256={hashlib.sha256(item.sealed).hexdigest()[:16]}"))
@@ -71,11 +72,11 @@ def receive(session: Session, keys: Keys, device_id: str, item: SealedItem, *, r
         session.rollback()
         if not retry:
             raise
-        return receive(session, keys, device_id, item, retry=False)
+        return receive(session, keys, rules, device_id, item, retry=False)
     return outcome
 
 
-def _evaluate(session: Session, keys: Keys, device_id: str, item: SealedItem) -> ItemOutcome:
+def _evaluate(session: Session, keys: Keys, rules: Rules, device_id: str, item: SealedItem) -> ItemOutcome:
     result = ItemOutcome(item.record_id, item.version, Outcome.REJECTED)
     payload_sha = hashlib.sha256(item.sealed).hexdigest()
     existing = session.scalar(select(Record).where(Record.record_id == item.record_id, Record.version == item.version))
@@ -89,7 +90,7 @@ def _evaluate(session: Session, keys: Keys, device_id: str, item: SealedItem) ->
     except sealing.SealBroken:
         result.reasons = [{"code": RejectReason.SEAL_INVALID.value}]
         return result
-    checked = validate.check(plaintext, item, dt.date.today())
+    checked = validate.check(plaintext, item, dt.date.today(), rules)
     if isinstance(checked, validate.Refusal):
         result.reasons = checked.to_json()
         return result
@@ -107,7 +108,7 @@ def _evaluate(session: Session, keys: Keys, device_id: str, item: SealedItem) ->
     if elsewhere is not None:
         result.reasons = [{"code": RejectReason.NIK_REGISTERED.value, "field": "identity.nik"}]
         return result
-    if _family_count(session, kk_hash, item.record_id) >= KK_LIMIT:
+    if _family_count(session, kk_hash, item.record_id) >= rules.max_per_kk:
         result.reasons = [{"code": RejectReason.KK_LIMIT.value, "field": "identity.kk"}]
         return result
     record = Record(

@@ -1,35 +1,32 @@
 """The same domain rules as the desktop, applied to a decrypted record.
 
-Reasons name fields and rule codes only, never the values. When the shared
-`desktop.domain.validation.check_registration` is available it is the single
-source of the field rules; until then the NIK and KK parsers are applied.
+`desktop.domain.validation.check_registration` is the single source of the
+field rules; the eligibility rules are the ones this centre publishes as
+reference data. Reasons name fields and rule codes only, never the values.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import json
 from dataclasses import dataclass
-from types import ModuleType
 from typing import Any
 
-from desktop.domain import kk as kk_rules
-from desktop.domain import nik as nik_rules
-from desktop.domain.messages import DomainError
+from desktop.domain import data_files
+from desktop.domain.eligibility import Rules, evaluate, load_rules, parse_rules
+from desktop.domain.regions import Regions
 from desktop.domain.registration import InvalidRegistration, Registration
+from desktop.domain.validation import check_registration
 from sync.protocol import RejectReason, SealedItem
 
-
-def _load_validation() -> ModuleType | None:
-    """The shared validator, written in parallel by the domain area; optional until it lands."""
-    try:
-        return importlib.import_module("desktop.domain.validation")
-    except ImportError:
-        return None
-
-
-_validation = _load_validation()
+# Eligibility rule → the field it is about (the per-KK limit is the centre's own national check).
+_ELIGIBILITY_FIELDS = {
+    "citizenship": "identity.indonesian_citizen",
+    "age_min": "identity.birth_date",
+    "age_max": "identity.birth_date",
+    "not_in_formal_education": "background.in_formal_education",
+    "excluded_occupation": "background.excluded_occupations",
+}
 
 
 @dataclass(frozen=True)
@@ -50,10 +47,19 @@ class Refusal:
         ]
 
 
-def check(plaintext: bytes, item: SealedItem, today: dt.date) -> Checked | Refusal:
+def rules_from_reference(content: Any) -> Rules:
+    """The published eligibility rules; the bundled ones when the published file is not in the rules format."""
+    if isinstance(content, dict):
+        try:
+            return parse_rules(content)
+        except (data_files.DataFileError, ValueError):
+            pass
+    return load_rules()
+
+
+def check(plaintext: bytes, item: SealedItem, today: dt.date, rules: Rules) -> Checked | Refusal:
     try:
-        raw = json.loads(plaintext.decode("utf-8"))
-        reg = Registration.from_dict(raw)
+        reg = Registration.from_dict(json.loads(plaintext.decode("utf-8")))
     except InvalidRegistration as exc:
         return Refusal(RejectReason.VALIDATION, ((exc.path, exc.code),))
     except (UnicodeDecodeError, ValueError):
@@ -69,50 +75,12 @@ def check(plaintext: bytes, item: SealedItem, today: dt.date) -> Checked | Refus
     ]
     if mismatched:
         return Refusal(RejectReason.VALIDATION, tuple(mismatched))
-    refusal = _domain_rules(reg, today)
-    if refusal is not None:
-        return refusal
-    return Checked(reg.identity.nik, reg.identity.kk, tuple(a.sha256 for a in reg.attachments))
-
-
-def _domain_rules(reg: Registration, today: dt.date) -> Refusal | None:
-    if _validation is not None:
-        return _shared_rules(_validation, reg, today)
-    problems: list[tuple[str, str]] = []
-    try:
-        nik_rules.parse(reg.identity.nik, today=today)
-    except DomainError as exc:
-        problems.append(("identity.nik", exc.code))
-    try:
-        kk_rules.parse(reg.identity.kk, today=today)
-    except DomainError as exc:
-        problems.append(("identity.kk", exc.code))
-    if not reg.identity.indonesian_citizen:
-        return Refusal(RejectReason.INELIGIBLE, (("identity.indonesian_citizen", "not_citizen"),))
-    if reg.background.in_formal_education:
-        return Refusal(RejectReason.INELIGIBLE, (("background.in_formal_education", "in_formal_education"),))
-    if reg.background.excluded_occupations:
-        return Refusal(RejectReason.INELIGIBLE, (("background.excluded_occupations", "excluded_occupation"),))
-    return Refusal(RejectReason.VALIDATION, tuple(problems)) if problems else None
-
-
-def _shared_rules(module: ModuleType, reg: Registration, today: dt.date) -> Refusal | None:
-    """Map the shared validator's problems: blocking field problems → validation, eligibility → ineligible."""
-    problems: list[Any] = list(module.check_registration(reg, today=today))
-    blocking = [p for p in problems if getattr(p, "blocking", True)]
-    ineligible = [p for p in blocking if _is_eligibility(p)]
-    if ineligible:
-        return Refusal(RejectReason.INELIGIBLE, tuple(_field(p) for p in ineligible))
+    problems = check_registration(reg, regions=Regions.load(), rules=rules, today=today)
+    blocking = tuple((p.field, p.message.code) for p in problems if p.blocking)
     if blocking:
-        return Refusal(RejectReason.VALIDATION, tuple(_field(p) for p in blocking))
-    return None
-
-
-def _is_eligibility(problem: Any) -> bool:
-    code = str(getattr(problem, "code", ""))
-    kind = str(getattr(problem, "kind", ""))
-    return "eligib" in code or "eligib" in kind or code.startswith("ineligible")
-
-
-def _field(problem: Any) -> tuple[str, str]:
-    return str(getattr(problem, "field", "") or "$"), str(getattr(problem, "code", "invalid"))
+        return Refusal(RejectReason.VALIDATION, blocking)
+    failed = [f for f in evaluate(reg, rules, on=reg.registered_on, registrations_on_kk=0) if f.rule_id != "max_per_kk"]
+    if failed:
+        return Refusal(RejectReason.INELIGIBLE, tuple((_ELIGIBILITY_FIELDS.get(f.rule_id, "$"), f.rule_id)
+                                                      for f in failed))
+    return Checked(reg.identity.nik, reg.identity.kk, tuple(a.sha256 for a in reg.attachments))
