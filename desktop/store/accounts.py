@@ -167,8 +167,8 @@ class AccountAdmin:
         if slot is None or opened is None:
             raise LoginFailed()
         check_new_password(new)
-        new_slot = replace(key_slots.with_secret(slots.device_id, slot, opened[0], new, self._kdf),
-                           must_change_password=False)
+        new_slot = key_slots.with_secret(slots.device_id, replace(slot, must_change_password=False), opened[0],
+                                         new, self._kdf)
         with self.engine.begin() as conn:
             update_key(conn, slot.username, slot.public_key, False)
             audit.append(conn, self._audit_key(conn), "password_changed", slot.username, {})

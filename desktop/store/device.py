@@ -58,6 +58,7 @@ from desktop.store.errors import (
     NotSetUp,
     PermissionDenied,
     SessionClosed,
+    StoreError,
     StoreUnreadable,
 )
 from desktop.store.kdf import KdfParams, calibrate
@@ -367,7 +368,7 @@ class Session(AccountAdmin):
         """Log out: record it, drop the keys, dispose the engine. Safe to call twice."""
         if self._engine is None:
             return
-        with contextlib.suppress(SQLAlchemyError):
+        with contextlib.suppress(SQLAlchemyError, StoreError):
             self.record_event("logout")
         self._engine.dispose()
         self._engine = None

@@ -80,9 +80,10 @@ class KeySlots:
         self.slots = [*self.without(new.username), new]
 
 
-def _associated_data(device_id: str, username: str, role: str, public_key: bytes, purpose: str) -> bytes:
+def _associated_data(device_id: str, username: str, role: str, public_key: bytes, purpose: str,
+                     extra: tuple[str, ...] = ()) -> bytes:
     # Length-prefixed so no two different tuples encode to the same bytes.
-    parts = [FORMAT, str(SLOT_VERSION), purpose, device_id, username, role, public_key.hex()]
+    parts = [FORMAT, str(SLOT_VERSION), purpose, device_id, username, role, public_key.hex(), *extra]
     return b"".join(len(p.encode()).to_bytes(4, "big") + p.encode() for p in parts)
 
 
@@ -100,6 +101,13 @@ def _raw_private(key: X25519PrivateKey) -> bytes:
     from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
 
     return key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
+
+
+def _private_ad(device_id: str, slot: Slot) -> bytes:
+    # The private-key wrap also binds what the log-in screen shows and the must-change flag, so neither
+    # can be edited in the file without the slot refusing to open.
+    return _associated_data(device_id, slot.username, slot.role, slot.public_key, "private-key",
+                            (slot.display_name, str(slot.must_change_password)))
 
 
 def seal_data_key(device_id: str, username: str, role: str, public_key: bytes, data_key: bytes) -> bytes:
@@ -140,7 +148,7 @@ def with_secret(device_id: str, slot: Slot, private_key: X25519PrivateKey, secre
     salt = secrets.token_bytes(kdf_module.SALT_BYTES)
     kek = kdf_module.derive(secret, salt, params)
     nonce = secrets.token_bytes(NONCE_BYTES)
-    ad = _associated_data(device_id, slot.username, slot.role, slot.public_key, "private-key")
+    ad = _private_ad(device_id, slot)
     wrapped = nonce + AESGCM(kek).encrypt(nonce, _raw_private(private_key), ad)
     return replace(slot, kdf=params, salt=salt, wrapped_private_key=wrapped)
 
@@ -148,7 +156,7 @@ def with_secret(device_id: str, slot: Slot, private_key: X25519PrivateKey, secre
 def open_slot(device_id: str, slot: Slot, secret: str) -> tuple[X25519PrivateKey, bytes] | None:
     """(private key, data key) if `secret` opens `slot`, else None. Always runs the full KDF."""
     kek = kdf_module.derive(secret, slot.salt, slot.kdf)
-    ad = _associated_data(device_id, slot.username, slot.role, slot.public_key, "private-key")
+    ad = _private_ad(device_id, slot)
     try:
         raw = AESGCM(kek).decrypt(slot.wrapped_private_key[:NONCE_BYTES], slot.wrapped_private_key[NONCE_BYTES:], ad)
         private_key = X25519PrivateKey.from_private_bytes(raw)
