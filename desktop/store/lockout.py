@@ -18,7 +18,9 @@ not the last line of defence; what it must add is that resetting it is
 - At the next successful log-in: a bad MAC, a `signed_seq` lower than the
   database's (the file was restored from an older copy), or an unsigned tail
   that does not add up (failures != seq - signed_seq, pending entries not
-  exactly signed_seq+1..seq) is recorded as `lockout_tamper_detected` and
+  exactly signed_seq+1..seq), or attempts that came sooner than the delays
+  allow (`locked_until` edited; each pending entry carries its time) is
+  recorded as `lockout_tamper_detected` and
   shown to supervisors as a security warning. Pending failures are written to
   the audit log as `login_failed`.
 
@@ -125,9 +127,13 @@ def signed_fresh(key: bytes, device_id: str, seq: int) -> LockoutState:
     return LockoutState(seq=seq, signed_seq=seq, mac=_mac(key, device_id, seq))
 
 
-def problems(state: LockoutState, key: bytes, device_id: str, database_seq: int) -> list[str]:
+def problems(state: LockoutState, key: bytes, device_id: str, database_seq: int,
+             now: float | None = None) -> list[str]:
     """Why the file's lockout state looks tampered with; empty when it adds up."""
+    now = time.time() if now is None else now
     found = []
+    if _too_fast(state, now):
+        found.append("pace")
     if not hmac.compare_digest(state.mac, _mac(key, device_id, state.signed_seq)):
         found.append("signature")
     if state.signed_seq < database_seq:
@@ -138,6 +144,17 @@ def problems(state: LockoutState, key: bytes, device_id: str, database_seq: int)
     elif [p["seq"] for p in state.pending] != list(range(state.seq - len(state.pending) + 1, state.seq + 1)):
         found.append("sequence")
     return found
+
+
+def _too_fast(state: LockoutState, now: float) -> bool:
+    """True when attempts came sooner than the delays allow: `locked_until` was edited (or the clock moved back)."""
+    times = [float(p["time"]) for p in state.pending] + [now]
+    first_count = state.dropped + 1
+    for index in range(len(times) - 1):
+        allowed_at = times[index] + delay_for(first_count + index) - 1  # 1 s of slack for rounding
+        if times[index + 1] < allowed_at:
+            return True
+    return False
 
 
 def resigned(state: LockoutState, key: bytes, device_id: str) -> LockoutState:
