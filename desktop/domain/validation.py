@@ -231,17 +231,21 @@ def _address(address: Address, prefix: str, regions: Regions) -> list[Problem]:
         ("district_code", address.district_code, Level.DISTRICT, address.regency_code),
         ("village_code", address.village_code, Level.VILLAGE, address.district_code),
     ]
+    # Only the first break in the nesting is reported: below it, "not within" would just repeat it.
+    chain_ok = True
     for name, code, level, parent in chain:
         field = f"{prefix}.{name}"
         region = regions.get(code)
+        before = len(problems)
         if not code.strip():
             problems.append(_problem(field, "required"))
         elif region is None:
             problems.append(_problem(field, "region_unknown"))
         elif region.level != level:
             problems.append(_problem(field, "region_wrong_level"))
-        elif region.parent_code != parent:
+        elif chain_ok and region.parent_code != parent:
             problems.append(_problem(field, "region_not_within"))
+        chain_ok = chain_ok and len(problems) == before
     problems += _text(f"{prefix}.street", address.street, required=True, limit=TEXT_MAX)
     if not _DIGITS_1_TO_3.fullmatch(address.rt):
         problems.append(_problem(f"{prefix}.rt", "rt_format"))
@@ -252,7 +256,7 @@ def _address(address: Address, prefix: str, regions: Regions) -> list[Problem]:
     else:
         village = regions.get(address.village_code)
         expected = village.postal_code if village is not None else ""
-        if expected and expected != address.postal_code:
+        if chain_ok and expected and expected != address.postal_code:
             problems.append(_problem(f"{prefix}.postal_code", "postal_code_differs", blocking=False, expected=expected))
     return problems
 
