@@ -1,0 +1,149 @@
+"""The conformance suite's fixtures: a central server under test and enrolled devices.
+
+By default a session fixture starts the reference server (uvicorn in a child
+process, 127.0.0.1, a free port, a temporary SQLite file) and issues enrolment
+codes itself. To test another implementation of the contract:
+
+    LURING_CENTRAL_URL=https://central.example/ \\
+    LURING_CENTRAL_ENROL_CODES=CODE1,CODE2,...    # one per test that enrols a device
+    python -m pytest tests/sync/conformance
+
+Tests that need the operator's side (marking decisions) are skipped then.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+
+from desktop.domain.registration import Registration
+from sync import sealing
+from sync.client import CentralClient, Enrolment
+from sync.protocol import SealedItem
+from sync.signing import DeviceKey, SequenceCounter, sign_request
+
+
+@dataclass
+class CentralUnderTest:
+    url: str
+    issue_code: Callable[[], str]
+    decide: Callable[[str, str, str], None] | None  # record id, verify|reject|needs-correction, reason
+    data_dir: Path | None
+
+
+@dataclass
+class EnrolledDevice:
+    client: CentralClient
+    key: DeviceKey
+    enrolment: Enrolment
+    seq: SequenceCounter
+
+    @property
+    def id(self) -> str:
+        return self.enrolment.device_id
+
+    def seal(self, reg: Registration, *, device_id: str | None = None) -> SealedItem:
+        record_id = str(reg.record_id)
+        sealed = sealing.seal_record(
+            self.enrolment.central_public_key, reg.to_dict(), record_id, reg.version, device_id or self.id
+        )
+        return SealedItem(record_id, reg.version, sealed, reg.replaces_version)
+
+    def signed_headers(self, method: str, path: str, body: bytes, **overrides: Any) -> dict[str, str]:
+        signature = sign_request(self.key, self.id, method, path, body, seq=overrides.pop("seq", None) or self.seq(),
+                                 **overrides)
+        return signature.as_dict()
+
+    def raw(self, method: str, path: str, body: bytes = b"", *, content_type: str = "application/json",
+            headers: dict[str, str] | None = None) -> requests.Response:
+        """A signed request built by hand, for hostile cases the client would never send."""
+        all_headers = {"Content-Type": content_type, **self.signed_headers(method, path, body), **(headers or {})}
+        return requests.request(method, self.client.base_url + path, data=body, headers=all_headers, timeout=30)
+
+
+@pytest.fixture(scope="session")
+def central(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CentralUnderTest]:
+    url = os.environ.get("LURING_CENTRAL_URL", "").rstrip("/")
+    if url:
+        codes = [c for c in os.environ.get("LURING_CENTRAL_ENROL_CODES", "").split(",") if c]
+
+        def next_code() -> str:
+            if not codes:
+                pytest.skip("LURING_CENTRAL_ENROL_CODES has no code left")
+            return codes.pop(0)
+
+        yield CentralUnderTest(url, next_code, None, None)
+        return
+
+    from sync.server.app import issue_enrolment_code, open_central
+    from sync.server.cli import main as central_cli
+    from sync.server.config import Settings
+    from sync.server.subprocess_server import ServerProcess
+
+    data_dir = tmp_path_factory.mktemp("central")
+    with ServerProcess(data_dir) as server:
+        admin = open_central(Settings.for_folder(data_dir))
+
+        def decide(record_id: str, how: str, reason: str) -> None:
+            args = ["decide", "--data-dir", str(data_dir), "--record", record_id]
+            args += ["--verify"] if how == "verify" else [f"--{how}", reason]
+            assert central_cli(args) == 0
+
+        yield CentralUnderTest(server.url, lambda: issue_enrolment_code(admin.sessions, "32.01"), decide, data_dir)
+        admin.sessions.kw["bind"].dispose()
+
+
+def enrol_device(central: CentralUnderTest) -> EnrolledDevice:
+    key, seq = DeviceKey.generate(), SequenceCounter()
+    client = CentralClient(central.url, key, next_seq=seq)
+    enrolment = client.enrol(central.issue_code(), "conformance")
+    return EnrolledDevice(client, key, enrolment, seq)
+
+
+@pytest.fixture
+def device(central: CentralUnderTest) -> Iterator[EnrolledDevice]:
+    enrolled = enrol_device(central)
+    yield enrolled
+    enrolled.client.close()
+
+
+@pytest.fixture
+def other_device(central: CentralUnderTest) -> Iterator[EnrolledDevice]:
+    enrolled = enrol_device(central)
+    yield enrolled
+    enrolled.client.close()
+
+
+@pytest.fixture
+def needs_operator(central: CentralUnderTest) -> Callable[[str, str, str], None]:
+    if central.decide is None:
+        pytest.skip("marking decisions needs the reference server's admin CLI")
+    return central.decide
+
+
+def photo(size: int = 2048) -> bytes:
+    """Stand-in document bytes: the centre stores sealed bytes by hash and does not decode images."""
+    return b"\xff\xd8\xff\xe0" + secrets.token_bytes(size)
+
+
+def assert_problem(response: requests.Response, status: int, code: str) -> dict[str, Any]:
+    assert response.status_code == status, (response.status_code, response.text[:300])
+    assert response.headers["Content-Type"].startswith("application/problem+json")
+    assert_time_headers(response)
+    body = response.json()
+    assert body["code"] == code, body
+    assert body["status"] == status
+    return dict(body)
+
+
+def assert_time_headers(response: requests.Response) -> None:
+    assert "Date" in response.headers
+    assert abs(int(response.headers["X-Server-Time"]) - time.time()) < 120

@@ -1,0 +1,53 @@
+"""Oversized bodies, unknown paths and methods, non-JSON: always a problem+json, never a 5xx."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import requests
+
+from tests.sync.conformance.conftest import CentralUnderTest, EnrolledDevice, assert_problem
+
+
+def _chunks(total: int, size: int = 1 << 20) -> Iterator[bytes]:
+    sent = 0
+    while sent < total:
+        chunk = b"x" * min(size, total - sent)
+        sent += len(chunk)
+        yield chunk
+
+
+def test_oversized_batch_declared_length_is_refused(device: EnrolledDevice) -> None:
+    body = b"{" + b" " * (9 * 1024 * 1024) + b"}"
+    assert_problem(device.raw("POST", "/v1/registrations", body), 413, "body_too_large")
+
+
+def test_oversized_chunked_body_is_refused_while_reading(central: CentralUnderTest, device: EnrolledDevice) -> None:
+    # No Content-Length: the server must count while reading, not trust a header.
+    headers = {"Content-Type": "application/json", **device.signed_headers("POST", "/v1/registrations", b"")}
+    response = requests.post(central.url + "/v1/registrations", data=_chunks(20 * 1024 * 1024), headers=headers,
+                             timeout=60)
+    assert_problem(response, 413, "body_too_large")
+
+
+def test_oversized_enrolment_is_refused(central: CentralUnderTest) -> None:
+    response = requests.post(central.url + "/v1/enrol", data=b"{" + b" " * 200_000 + b"}",
+                             headers={"Content-Type": "application/json"}, timeout=30)
+    assert_problem(response, 413, "body_too_large")
+
+
+def test_unknown_path_and_method(central: CentralUnderTest) -> None:
+    assert_problem(requests.get(central.url + "/v1/nothing-here", timeout=30), 404, "not_found")
+    assert_problem(requests.get(central.url + "/admin", timeout=30), 404, "not_found")
+    assert_problem(requests.delete(central.url + "/v1/registrations", timeout=30), 405, "method_not_allowed")
+
+
+def test_health_is_public_and_carries_the_time(central: CentralUnderTest) -> None:
+    response = requests.get(central.url + "/v1/health", timeout=30)
+    assert response.status_code == 200 and response.json()["status"] == "ok"
+    assert "X-Server-Time" in response.headers and "Date" in response.headers
+
+
+def test_the_contract_is_served(central: CentralUnderTest) -> None:
+    response = requests.get(central.url + "/v1/openapi.yaml", timeout=30)
+    assert response.status_code == 200 and b"openapi: 3.0.3" in response.content

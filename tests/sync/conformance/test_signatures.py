@@ -1,0 +1,101 @@
+"""Signed requests: replays, reused nonces, stale times, changed bodies and foreign keys are refused."""
+
+from __future__ import annotations
+
+import time
+
+import requests
+
+from sync import protocol
+from sync.signing import DeviceKey, sign_request
+from tests.sync.conformance.conftest import EnrolledDevice, assert_problem
+
+PATH = "/v1/reference"
+
+
+def _get(device: EnrolledDevice, path: str, headers: dict[str, str]) -> requests.Response:
+    return requests.get(device.client.base_url + path, headers=headers, timeout=30)
+
+
+def test_a_signed_request_passes(device: EnrolledDevice) -> None:
+    response = _get(device, PATH, device.signed_headers("GET", PATH, b""))
+    assert response.status_code == 200, response.text
+
+
+def test_unsigned_request_is_refused(device: EnrolledDevice) -> None:
+    assert_problem(_get(device, PATH, {}), 401, "signature_missing")
+
+
+def test_exact_replay_is_refused(device: EnrolledDevice) -> None:
+    headers = device.signed_headers("GET", PATH, b"")
+    assert _get(device, PATH, headers).status_code == 200
+    assert_problem(_get(device, PATH, headers), 401, "nonce_reused")
+
+
+def test_reused_nonce_with_a_new_sequence_number_is_refused(device: EnrolledDevice) -> None:
+    first = device.signed_headers("GET", PATH, b"", nonce="fixed-nonce-0123456789")
+    assert _get(device, PATH, first).status_code == 200
+    again = device.signed_headers("GET", PATH, b"", nonce="fixed-nonce-0123456789")
+    assert_problem(_get(device, PATH, again), 401, "nonce_reused")
+
+
+def test_sequence_must_increase(device: EnrolledDevice) -> None:
+    later = device.signed_headers("GET", PATH, b"")
+    earlier_seq = int(later[protocol.SEQ_HEADER]) - 1
+    assert _get(device, PATH, later).status_code == 200
+    assert_problem(_get(device, PATH, device.signed_headers("GET", PATH, b"", seq=earlier_seq)), 401,
+                   "sequence_not_increasing")
+
+
+def test_stale_and_future_times_are_refused(device: EnrolledDevice) -> None:
+    now = int(time.time())
+    for created in (now - 1000, now + 1000):
+        assert_problem(_get(device, PATH, device.signed_headers("GET", PATH, b"", created=created)), 401,
+                       "stale_time")
+
+
+def test_body_changed_under_an_old_signature_is_refused(device: EnrolledDevice) -> None:
+    body = b'{"position": 1, "head": "' + b"a" * 64 + b'"}'
+    headers = {"Content-Type": "application/json", **device.signed_headers("POST", "/v1/checkpoints", body)}
+    changed = body.replace(b"1", b"2", 1)
+    url = device.client.base_url + "/v1/checkpoints"
+    assert_problem(requests.post(url, data=changed, headers=headers, timeout=30), 401, "digest_mismatch")
+    # Changing the digest header to match breaks the signature instead.
+    headers[protocol.DIGEST_HEADER] = protocol.content_digest(changed)
+    assert_problem(requests.post(url, data=changed, headers=headers, timeout=30), 401, "signature_invalid")
+
+
+def test_signature_for_another_path_or_query_is_refused(device: EnrolledDevice) -> None:
+    headers = device.signed_headers("GET", "/v1/reference/rules", b"")
+    assert_problem(_get(device, "/v1/reference/consent", headers), 401, "signature_invalid")
+    headers = device.signed_headers("GET", "/v1/decisions?limit=5", b"")
+    assert_problem(_get(device, "/v1/decisions?limit=6", headers), 401, "signature_invalid")
+
+
+def test_signature_for_another_method_is_refused(device: EnrolledDevice) -> None:
+    headers = device.signed_headers("POST", PATH, b"")
+    assert_problem(_get(device, PATH, headers), 401, "signature_invalid")
+
+
+def test_another_devices_key_is_refused(device: EnrolledDevice, other_device: EnrolledDevice) -> None:
+    signature = sign_request(other_device.key, device.id, "GET", PATH, b"", seq=device.seq())
+    assert_problem(_get(device, PATH, signature.as_dict()), 401, "signature_invalid")
+
+
+def test_unknown_device_is_refused(device: EnrolledDevice) -> None:
+    signature = sign_request(DeviceKey.generate(), "00000000-0000-4000-8000-000000000000", "GET", PATH, b"", seq=1)
+    assert_problem(_get(device, PATH, signature.as_dict()), 401, "unknown_device")
+
+
+def test_malformed_signature_headers_are_refused(device: EnrolledDevice) -> None:
+    for name, value in ((protocol.SEQ_HEADER, "-1"), (protocol.CREATED_HEADER, "yesterday"),
+                        (protocol.SIGNATURE_HEADER, "not base64!"), (protocol.SIGNATURE_HEADER, "AAAA")):
+        headers = {**device.signed_headers("GET", PATH, b""), name: value}
+        assert_problem(_get(device, PATH, headers), 401, "signature_invalid")
+
+
+def test_a_refused_signature_does_not_burn_the_sequence(device: EnrolledDevice, other_device: EnrolledDevice) -> None:
+    seq = device.seq()
+    forged = sign_request(other_device.key, device.id, "GET", PATH, b"", seq=seq + 10**9)
+    assert_problem(_get(device, PATH, forged.as_dict()), 401, "signature_invalid")
+    assert _get(device, PATH, device.signed_headers("GET", PATH, b"", seq=seq + 1)).status_code == 200
