@@ -18,7 +18,6 @@ import importlib.resources
 import json
 import re
 import threading
-from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib.resources.abc import Traversable
 from typing import ClassVar
@@ -38,8 +37,8 @@ class Level(enum.StrEnum):
 _LEVEL_BY_DOTS = (Level.PROVINCE, Level.REGENCY, Level.DISTRICT, Level.VILLAGE)
 _CODE_LENGTHS = (2, 5, 8, 13)  # "32", "32.01", "32.01.01", "32.01.01.2001"
 _CODE_PATTERN = re.compile(r"\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?")
-# Word boundaries in names such as "Kep. Siau Tagulandang Biaro" or "Misool (Misool Utara)".
-_WORD_SPLIT = re.compile(r"[\s\-/(),.]+")
+# Word boundaries in names such as "Kep. Siau Tagulandang Biaro" or "Misool (Misool Utara)"; apostrophes vanish.
+_WORD_BREAKS = str.maketrans({ch: " " for ch in "-/(),.\t\n"} | {"'": None, "’": None})
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,8 +64,14 @@ class RegionDataMissing(DomainError):
         )
 
 
-def _search_key(text: str) -> str:
-    return text.casefold().replace("'", "").replace("’", "")
+def _fold(name: str) -> str:
+    """ "Kep. Siau (Utara)" -> "kep  siau  utara " (the names hold only letters, digits and these marks)."""
+    return name.casefold().translate(_WORD_BREAKS)
+
+
+def _query_key(text: str) -> str:
+    """What a typed prefix is compared as: casefolded words of letters and digits, single spaces."""
+    return " ".join("".join(ch for ch in _fold(text[:200]) if ch.isalnum() or ch == " ").split())
 
 
 class Regions:
@@ -84,7 +89,7 @@ class Regions:
             by_length.setdefault(len(code), []).append(code)
         self._sorted_codes = [sorted(by_length[length]) for length in _CODE_LENGTHS]
         self._children: dict[str, list[Region]] = {}
-        self._index: list[tuple[str, str, int]] | None = None
+        self._index: dict[tuple[int, int], list[str]] | None = None
         self._lock = threading.Lock()
 
     @classmethod
@@ -127,7 +132,7 @@ class Regions:
         cached = self._children.get(code)
         if cached is None:
             found = [self._must_get(c) for c in self._child_codes(code)]
-            found.sort(key=lambda r: (_search_key(r.name), r.code))
+            found.sort(key=lambda r: (_fold(r.name), r.code))
             with self._lock:
                 cached = self._children.setdefault(code, found)
         return list(cached)
@@ -153,27 +158,27 @@ class Regions:
     def search(self, prefix: str, within: str = "", level: Level | None = None, limit: int = 50) -> list[Region]:
         """Regions whose name, or a word in it, starts with `prefix` (case-insensitive).
 
-        Whole-name matches come first, then word matches; higher levels before lower.
+        Whole-name matches come first, then word matches; higher levels before lower; then alphabetical.
         """
-        key = _search_key(" ".join(_WORD_SPLIT.split(prefix)).strip()) if isinstance(prefix, str) else ""
+        key = _query_key(prefix) if isinstance(prefix, str) else ""
         if not key or limit <= 0:
             return []
-        index = self._search_index()
         scope = within + "." if within else ""
-        start = bisect.bisect_left(index, (key, "", 0))
-        ranked: dict[str, tuple[int, int, str, str]] = {}
-        for _, code, position in _prefixed(index, start, key):
-            if scope and not code.startswith(scope):
+        found: dict[str, None] = {}  # ordered set
+        # Buckets in rank order: whole-name matches by level, then word matches by level.
+        for (_, bucket_level), index in sorted(self._search_index().items()):
+            if level is not None and _LEVEL_BY_DOTS[bucket_level] != level:
                 continue
-            region_level = _LEVEL_BY_DOTS[code.count(".")]
-            if level is not None and region_level != level:
-                continue
-            name = self._names[code]
-            rank = (min(position, 1), code.count("."), _search_key(name), code)
-            if code not in ranked or rank < ranked[code]:
-                ranked[code] = rank
-        best = sorted(ranked.values())[:limit]
-        return [self._must_get(rank[3]) for rank in best]
+            for i in range(bisect.bisect_left(index, key), len(index)):
+                entry = index[i]
+                if not entry.startswith(key):
+                    break
+                code = entry[entry.rindex("\x00") + 1 :]
+                if (not scope or code.startswith(scope)) and code not in found:
+                    found[code] = None
+                    if len(found) == limit:
+                        return [self._must_get(c) for c in found]
+        return [self._must_get(c) for c in found]
 
     def counts(self) -> dict[Level, int]:
         """How many regions of each level: 38 / 514 / 7,285 / 83,762 for the 2025 list."""
@@ -193,25 +198,21 @@ class Regions:
         """Build the name index now (about half a second), e.g. off the GUI thread at start-up."""
         self._search_index()
 
-    def _search_index(self) -> list[tuple[str, str, int]]:
-        """Sorted (name from its n-th word, code, n): ("kabupaten bogor", c, 0) and ("bogor", c, 1)."""
+    def _search_index(self) -> dict[tuple[int, int], list[str]]:
+        """(0 = whole name / 1 = later word, level) -> sorted "<name from that word on>\\0<code>"."""
         if self._index is None:
-            entries: list[tuple[str, str, int]] = []
+            index: dict[tuple[int, int], list[str]] = {(w, d): [] for w in (0, 1) for d in range(len(Level))}
             for code, name in self._names.items():
-                words = [w for w in _WORD_SPLIT.split(_search_key(name)) if w]
-                entries.extend((" ".join(words[i:]), code, i) for i in range(len(words)))
-            entries.sort()
+                words = _fold(name).split()
+                dots = code.count(".")
+                index[0, dots].append(f"{' '.join(words)}\x00{code}")
+                index[1, dots].extend(f"{' '.join(words[i:])}\x00{code}" for i in range(1, len(words)))
+            for entries in index.values():
+                entries.sort()
             with self._lock:
                 if self._index is None:
-                    self._index = entries
+                    self._index = index
         return self._index
-
-
-def _prefixed(index: list[tuple[str, str, int]], start: int, key: str) -> Iterator[tuple[str, str, int]]:
-    for i in range(start, len(index)):
-        if not index[i][0].startswith(key):
-            return
-        yield index[i]
 
 
 def _read_json(resource: Traversable) -> dict[str, str]:
