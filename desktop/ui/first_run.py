@@ -8,14 +8,16 @@ its last group back before continuing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -42,6 +44,51 @@ def _heading(text: str, parent: QWidget) -> QLabel:
     label.setFont(font)
     label.setWordWrap(True)
     return label
+
+
+def _make_searchable(combo: QComboBox) -> None:
+    """Type any part of a name ("bandung"); leaving the box picks the one entry that matches."""
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = combo.completer()
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+
+    def resolve() -> None:
+        text = combo.currentText().strip().casefold()
+        if not text:
+            return
+        names = [combo.itemText(i).casefold() for i in range(combo.count())]
+        exact = [i for i, name in enumerate(names) if name == text]
+        matches = exact or [i for i, name in enumerate(names) if text in name]
+        if len(matches) == 1 and combo.currentIndex() != matches[0]:
+            combo.setCurrentIndex(matches[0])
+        elif len(matches) == 1:
+            combo.setEditText(combo.itemText(matches[0]))
+
+    combo.lineEdit().editingFinished.connect(resolve)
+    # The combo, not its line edit, holds focus: resolve when focus leaves it too.
+    combo.installEventFilter(_FocusOut(resolve, combo))
+
+
+class _FocusOut(QObject):
+    def __init__(self, callback: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut:
+            self._callback()
+        return False
+
+
+def _chosen_code(combo: QComboBox) -> str:
+    """The chosen entry's code, or "" when the text no longer names it."""
+    index = combo.currentIndex()
+    if index < 0 or combo.currentText().strip() != combo.itemText(index):
+        return ""
+    return str(combo.itemData(index) or "")
 
 
 class FirstRunDialog(QDialog):
@@ -95,7 +142,8 @@ class FirstRunDialog(QDialog):
         self.province.setObjectName("province")
         self.regency = QComboBox(page)
         self.regency.setObjectName("regency")
-        # Not editable: typing the first letters of a name jumps to it (Qt's keyboard search).
+        for combo in (self.province, self.regency):
+            _make_searchable(combo)
         self.province.currentIndexChanged.connect(self._province_changed)
         add_row(form, self.tr("&Office name"), self.office_name,
                 self.tr("For example: Disnaker Kabupaten Bandung"))
@@ -205,6 +253,8 @@ class FirstRunDialog(QDialog):
                                  self.tr("&Finish") if index == 2 else self.tr("&Next >"))
         set_error(self.error, "")
         first = (self.office_name, self.username, self.last_group)[index]
+        if not self.isActiveWindow():
+            self.activateWindow()  # after a slow step the person may have looked elsewhere
         first.setFocus()
         announce(self, self.step_label.text())
 
@@ -226,15 +276,14 @@ class FirstRunDialog(QDialog):
         field.setFocus()
 
     def _region_code(self) -> str:
-        index = self.regency.currentIndex()
-        return str(self.regency.itemData(index) or "") if index >= 0 else ""
+        return _chosen_code(self.regency)
 
     def _check_device_page(self) -> None:
         if not self.office_name.text().strip():
             return self._fail(self.office_name, self.tr("Type the office name."))
         if not self.disnaker_code.text().strip():
             return self._fail(self.disnaker_code, self.tr("Type the Disnaker code."))
-        if self.province.currentIndex() < 0:
+        if not _chosen_code(self.province):
             return self._fail(self.province, self.tr("Choose the province from the list."))
         if not self._region_code():
             return self._fail(self.regency, self.tr("Choose the regency or city from the list."))
@@ -262,7 +311,7 @@ class FirstRunDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self.next_button.setEnabled(not busy)
         self.back_button.setEnabled(not busy)
-        self.pages.setEnabled(not busy)
+        # The fields stay enabled so keyboard focus is not thrown away; their values are already taken.
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
 
     def _created(self, result: tuple[Any, str]) -> None:
