@@ -88,3 +88,31 @@ def test_recorded_date_is_never_in_the_future() -> None:
 
 def test_mask() -> None:
     assert kk.mask(GOOD) == GOOD[:4] + "********" + GOOD[12:]
+
+
+_CORRUPTIONS = st.one_of(
+    st.tuples(st.sampled_from([0, 2, 4]), st.just("00"), st.just("region_zero")),
+    st.tuples(st.just(6), st.sampled_from(["00", "32", "41", "71", "99"]), st.just("bad_day")),
+    st.tuples(st.just(8), st.sampled_from(["00", "13", "99"]), st.just("bad_month")),
+    st.tuples(st.just(12), st.just("0000"), st.just("serial_zero")),
+)
+
+
+@given(districts, recorded, st.integers(1, 9999), _CORRUPTIONS)
+def test_every_malformed_class_rejected(
+    district: str, on: dt.date, serial: int, corruption: tuple[int, str, str]
+) -> None:
+    start, part, code = corruption
+    value = valid_kk(district, on, serial)
+    assert _code(value[:start] + part + value[start + len(part) :]) == code
+
+
+@given(st.text(alphabet="0123456789", max_size=40).filter(lambda s: len(s) not in (0, 16)))
+def test_wrong_length_rejected(digits: str) -> None:
+    assert _code(digits) == "length"
+
+
+@given(st.integers(0, 15), st.sampled_from([0xFF10, 0x0660, 0x06F0]))
+def test_one_foreign_digit_anywhere_is_rejected(position: int, zero: int) -> None:
+    foreign = chr(zero + int(GOOD[position]))
+    assert _code(GOOD[:position] + foreign + GOOD[position + 1 :]) == "non_ascii_digit"

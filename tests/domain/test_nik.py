@@ -204,3 +204,29 @@ def test_mask(text: str, masked: str) -> None:
 
 def test_repr_does_not_leak() -> None:
     assert "570590" not in repr(nik.parse(GOOD, today=TODAY))
+
+
+# Corruptions of one part of an otherwise valid NIK, each with the code it must produce.
+_CORRUPTIONS = st.one_of(
+    st.tuples(st.sampled_from([0, 2, 4]), st.just("00"), st.just("region_zero")),
+    st.tuples(st.just(6), st.sampled_from(["00", "32", "40", "72", "99"]), st.just("bad_day")),
+    st.tuples(st.just(8), st.sampled_from(["00", "13", "99"]), st.just("bad_month")),
+    st.tuples(st.just(12), st.just("0000"), st.just("serial_zero")),
+)
+
+
+@given(districts, birth_dates, st.sampled_from(Sex), serials, _CORRUPTIONS)
+def test_every_malformed_class_rejected(
+    district: str, born: dt.date, sex: Sex, serial: int, corruption: tuple[int, str, str]
+) -> None:
+    start, part, code = corruption
+    assert _code(_replace(valid_nik(district, born, sex, serial), start, part)) == code
+
+
+@given(districts, birth_dates, st.sampled_from(Sex), serials, st.integers(0, 15), st.sampled_from([0xFF10, 0x0660]))
+def test_one_foreign_digit_anywhere_is_rejected(
+    district: str, born: dt.date, sex: Sex, serial: int, position: int, zero: int
+) -> None:
+    value = valid_nik(district, born, sex, serial)
+    foreign = chr(zero + int(value[position]))
+    assert _code(value[:position] + foreign + value[position + 1 :]) == "non_ascii_digit"
