@@ -66,6 +66,8 @@ def open_engine(path: Path, key: bytes) -> Engine:
     first.close()
     engine = create_engine(
         "sqlite://",
+        # sqlcipher3 as the DBAPI module, so its errors are wrapped as sqlalchemy.exc.* (IntegrityError, ...)
+        module=sqlcipher3,
         creator=lambda: connect(path, key),
         poolclass=QueuePool,
         pool_size=2,

@@ -75,6 +75,8 @@ __all__ = ["Account", "Device", "OfficeInfo", "Role", "Session"]
 log = logging.getLogger("luring.store")
 
 DB_NAME = "luring.db"
+# SQLCipher reports a page whose HMAC fails as SQLITE_NOMEM on some paths, hence MemoryError.
+UNREADABLE: tuple[type[BaseException], ...] = (SQLAlchemyError, MemoryError)
 PAGE_SIZE = 4096
 # Modules whose tables live in the same database; imported so `metadata` knows them.
 TABLE_MODULES = ("desktop.store.records", "desktop.store.outbox", "desktop.store.drafts",
@@ -269,7 +271,7 @@ class Device:
         try:
             with engine.connect() as conn:
                 stored_id = settings.get(conn, settings.DEVICE_ID)
-        except SQLAlchemyError as exc:
+        except UNREADABLE as exc:
             engine.dispose()
             raise StoreUnreadable() from exc
         if stored_id != self._slots.device_id:
@@ -338,6 +340,9 @@ class Session(AccountAdmin):
                 # file signed ahead of the database (crash after this line) is accepted next time.
                 slots.lockout = lockout.signed_fresh(lockout_key, slots.device_id, new_seq).to_dict()
                 device._set_slots(slots)
+        except UNREADABLE as exc:  # a damaged page met while reading: never carry on with it
+            engine.dispose()
+            raise StoreUnreadable() from exc
         except BaseException:
             engine.dispose()
             raise
@@ -368,7 +373,7 @@ class Session(AccountAdmin):
         """Log out: record it, drop the keys, dispose the engine. Safe to call twice."""
         if self._engine is None:
             return
-        with contextlib.suppress(SQLAlchemyError, StoreError):
+        with contextlib.suppress(StoreError, *UNREADABLE):
             self.record_event("logout")
         self._engine.dispose()
         self._engine = None
@@ -416,9 +421,12 @@ class Session(AccountAdmin):
 
     def check_integrity(self) -> list[str]:
         """Problems found by SQLCipher's page HMAC check and SQLite's integrity check; empty when sound."""
-        with self.engine.connect() as conn:
-            cipher = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
-            sqlite = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+        try:
+            with self.engine.connect() as conn:
+                cipher = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+                sqlite = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+        except UNREADABLE as exc:
+            return [f"the database could not be read to the end ({type(exc).__name__})"]
         return cipher + [line for line in sqlite if line != "ok"]
 
     def _replace_engine(self, engine: Engine, data_key: bytes) -> None:
