@@ -12,7 +12,6 @@ file at all is a failure. LURING_RESOURCES_DIR points the check at another
 
 from __future__ import annotations
 
-import gzip
 import json
 import os
 import secrets
@@ -172,27 +171,52 @@ def check_version(ctx: Context) -> str:
 
 
 def _read_json(path: Path) -> Any:
-    return json.loads(path.read_text(encoding="utf-8"))
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        raise CheckFailed(f"{path.parent.name}/{path.name} does not parse: {exc}") from exc
 
 
 def check_rules(ctx: Context) -> str:
+    from desktop.domain.eligibility import load_rules
+
     files = ctx.files("rules/eligibility-*.json")
     for path in files:
-        try:
-            _read_json(path)
-        except ValueError as exc:
-            raise CheckFailed(f"{ctx.name(path)} does not parse: {exc}") from exc
-    return f"{len(files)} file(s) parse"
+        _read_json(path)  # a JSON error names the line; the loader then checks the content strictly
+        load_rules(path)
+    return f"{len(files)} file(s) load"
 
 
 def check_consent(ctx: Context) -> str:
+    from desktop.domain.consent import load_consent
+
     files = ctx.files("consent/consent-*.json")
     for path in files:
-        try:
-            _read_json(path)
-        except ValueError as exc:
-            raise CheckFailed(f"{ctx.name(path)} does not parse: {exc}") from exc
-    return f"{len(files)} file(s) parse"
+        _read_json(path)
+        load_consent(path)
+    return f"{len(files)} file(s) load"
+
+
+def _refs(node: Any) -> Iterator[str]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str):
+                yield value
+            else:
+                yield from _refs(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _refs(item)
+
+
+def _resolves(document: Any, ref: str) -> bool:
+    node = document
+    for part in ref[2:].split("/"):
+        part = part.replace("~1", "/").replace("~0", "~")
+        if not isinstance(node, dict) or part not in node:
+            return False
+        node = node[part]
+    return True
 
 
 def check_openapi(ctx: Context) -> str:
@@ -204,9 +228,15 @@ def check_openapi(ctx: Context) -> str:
             document = yaml.safe_load(path.read_text(encoding="utf-8"))
         except yaml.YAMLError as exc:
             raise CheckFailed(f"{ctx.name(path)} does not parse: {exc}") from exc
-        if not isinstance(document, dict) or "openapi" not in document or "paths" not in document:
-            raise CheckFailed(f"{ctx.name(path)} is not an OpenAPI document")
-    return f"{len(files)} document(s) parse"
+        info = document.get("info") if isinstance(document, dict) else None
+        paths = document.get("paths") if isinstance(document, dict) else None
+        if not isinstance(info, dict) or "version" not in info or not isinstance(paths, dict) or not paths:
+            raise CheckFailed(f"{ctx.name(path)} is not an OpenAPI document (openapi, info, paths)")
+        # A cut or half-edited document still parses as YAML; its references then point nowhere.
+        dangling = sorted({ref for ref in _refs(document) if not ref.startswith("#/") or not _resolves(document, ref)})
+        if dangling:
+            raise CheckFailed(f"{ctx.name(path)}: {len(dangling)} $ref(s) resolve to nothing, e.g. {dangling[0]}")
+    return f"{len(files)} document(s) parse, every $ref resolves"
 
 
 def check_icons(ctx: Context) -> str:
@@ -272,22 +302,26 @@ def check_translations(ctx: Context) -> str:
             missing = set(LANGUAGES) - languages
             if missing:
                 raise CheckFailed(f"area {area!r} has no {', '.join(sorted(missing))} translation")
+    if os.environ.get(RESOURCES_ENV) is None:
+        # The application's own loader, as it runs here (frozen: the bundled .qm files).
+        from desktop.ui.translations import install_translators
+
+        installed = install_translators(ctx.qt_app(), "id")
+        if len(installed) != len(areas):
+            raise CheckFailed(f"the application installed {len(installed)} Indonesian translator(s), not {len(areas)}")
     return f"{len(files)} file(s) load for {len(areas)} area(s): {', '.join(sorted(areas))}"
 
 
 def check_regions(ctx: Context) -> str:
-    from importlib import resources
+    from desktop.domain.regions import Level, Regions
 
-    data = resources.files("lokal").joinpath("data")
-    loaded = {
-        name: json.loads(gzip.decompress(data.joinpath(f"{name}.json.gz").read_bytes())) for name in ("wilayah", "desa")
-    }
-    if len(loaded["desa"]) != VILLAGES:
-        raise CheckFailed(f"{len(loaded['desa'])} villages, expected {VILLAGES}")
-    provinces = [code for code in loaded["wilayah"] if "." not in code]
-    if len(provinces) != PROVINCES:
-        raise CheckFailed(f"{len(provinces)} provinces, expected {PROVINCES}")
-    return f"{len(provinces)} provinces, {len(loaded['desa']):,} villages"
+    counts = Regions.load().counts()
+    if counts[Level.VILLAGE] != VILLAGES or counts[Level.PROVINCE] != PROVINCES:
+        raise CheckFailed(
+            f"{counts[Level.PROVINCE]} provinces and {counts[Level.VILLAGE]} villages, "
+            f"expected {PROVINCES} and {VILLAGES}"
+        )
+    return f"{counts[Level.PROVINCE]} provinces, {counts[Level.VILLAGE]:,} villages"
 
 
 # --- the window ---------------------------------------------------------------------------------------------------
