@@ -1,0 +1,65 @@
+"""Child process for the crash test: writes to the store until it is killed.
+
+    python -m tests.store.crash_writer DB_PATH FIRST_NUMBER   (32-byte key on stdin, from a pipe)
+
+The key comes through an inherited pipe, never argv or the environment. After
+each write *returns* (committed), one line goes to stdout and is flushed:
+    saved <record_id> <n>        a new registration
+    corrected <record_id> <n>    an in-place correction (name becomes "Koreksi <n>")
+    versioned <record_id> <n>    accepted by the "centre", then corrected into version 2
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+import uuid
+from pathlib import Path
+
+from PIL import Image
+
+from desktop.domain.registration import AttachmentKind
+from desktop.store.attachments import AttachmentStore
+from desktop.store.database import open_engine
+from desktop.store.drafts import DraftStore
+from desktop.store.outbox import OutboxStore
+from desktop.store.records import RecordStore
+from tests.store.record_helpers import make_reg, with_identity
+
+
+def small_png() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (8, 8), (10, 120, 200)).save(out, "PNG")
+    return out.getvalue()
+
+
+def main() -> None:
+    key = sys.stdin.buffer.read(32)
+    path, first = Path(sys.argv[1]), int(sys.argv[2])
+    engine = open_engine(path, key)
+    records = RecordStore(engine, "petugas1", lambda event, **details: None)
+    outbox = OutboxStore(engine)
+    drafts = DraftStore(engine, "petugas1")
+    attachments = AttachmentStore(engine, "petugas1")
+    draft_id = uuid.uuid4()
+    photo = small_png()
+    for n in range(first, first + 100):
+        reg = make_reg(n)
+        drafts.save_draft(draft_id, {"identity": {"full_name": reg.identity.full_name}}, n % 7)
+        records.save_registration(reg, ready=n % 4 != 0)
+        print("saved", reg.record_id, n, flush=True)
+        if n % 3 == 0:
+            records.correct_registration(with_identity(reg, full_name=f"Koreksi {n}"))
+            print("corrected", reg.record_id, n, flush=True)
+        elif n % 5 == 1 and n % 4 != 0:
+            outbox.mark_sending(reg.record_id, 1)
+            outbox.mark_result(reg.record_id, 1, "accepted")
+            records.correct_registration(with_identity(reg, full_name=f"Versi {n}"))
+            print("versioned", reg.record_id, n, flush=True)
+        if n % 6 == 0:
+            attachments.add_attachment(AttachmentKind.KTP, photo)
+    drafts.delete_draft(draft_id)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,114 @@
+"""A writer killed with SIGKILL at random points never loses a committed record nor leaves half of one."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import select
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select as sql_select
+
+from desktop.domain.registration import Registration
+from desktop.store.database import open_engine
+from desktop.store.outbox import outbox
+from desktop.store.records import consents, registrations
+from tests.store.record_helpers import new_engine
+
+ROOT = Path(__file__).resolve().parents[2]
+KILLS = 50
+
+
+def spawn(db: Path, first: int) -> subprocess.Popen[bytes]:
+    """Start a writer; it imports, then waits for its key, so start-up overlaps the previous round."""
+    return subprocess.Popen([sys.executable, "-m", "tests.store.crash_writer", str(db), str(first)],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=ROOT)
+
+
+def run_and_kill(child: subprocess.Popen[bytes], key: bytes, rng: random.Random) -> list[tuple[str, uuid.UUID, int]]:
+    """Give the writer its key, let it commit a random number of writes, SIGKILL it; return its lines."""
+    assert child.stdin is not None and child.stdout is not None
+    child.stdin.write(key)
+    child.stdin.close()
+    wanted = rng.randint(0, 4)
+    buffer = b""
+    deadline = time.monotonic() + 30
+    while buffer.count(b"\n") < wanted and time.monotonic() < deadline:
+        ready, _, _ = select.select([child.stdout], [], [], 0.5)
+        if ready:
+            chunk = os.read(child.stdout.fileno(), 4096)
+            if not chunk:
+                break
+            buffer += chunk
+    time.sleep(rng.uniform(0, 0.03))  # land somewhere inside the next transaction
+    child.send_signal(signal.SIGKILL)
+    buffer += child.stdout.read()
+    child.stdout.close()
+    child.wait()
+    assert child.returncode == -signal.SIGKILL, "the writer finished or failed before it was killed"
+    lines = []
+    for line in buffer.decode().splitlines():
+        action, record_id, number = line.split()
+        lines.append((action, uuid.UUID(record_id), int(number)))
+    return lines
+
+
+def check_consistent(db: Path, key: bytes, promised: dict[uuid.UUID, tuple[str, int]]) -> int:
+    engine = open_engine(db, key)
+    try:
+        with engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA integrity_check").scalar_one() == "ok"
+            assert conn.exec_driver_sql("PRAGMA cipher_integrity_check").all() == []
+            rows = conn.execute(sql_select(registrations)).all()
+            boxes = {(r.record_id, r.version): r for r in conn.execute(sql_select(outbox))}
+            consented = {(r.record_id, r.version) for r in conn.execute(sql_select(consents))}
+        current = {}
+        for row in rows:
+            reg = Registration.from_dict(json.loads(row.data))  # the JSON is whole
+            assert (str(reg.record_id), reg.version) == (row.record_id, row.version)
+            assert reg.identity.full_name == row.full_name and row.nik in (None, reg.identity.nik)
+            box = boxes.get((row.record_id, row.version))
+            assert box is not None, "a registration without its outbox row"
+            assert box.state == row.status
+            assert (row.record_id, row.version) in consented
+            if row.is_current:
+                assert json.loads(box.payload) == json.loads(row.data) or box.state != "ready"
+                assert row.record_id not in current
+                current[row.record_id] = row
+        assert set(boxes) == {(r.record_id, r.version) for r in rows}, "an outbox row without its registration"
+        for record_id, (action, number) in promised.items():
+            row = current.get(str(record_id))
+            assert row is not None, "a registration whose save returned is missing"
+            if action == "corrected":
+                assert row.full_name == f"Koreksi {number}"
+            if action == "versioned":
+                assert (row.version, row.replaces_version, row.full_name) == (2, 1, f"Versi {number}")
+        return len(current)
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(300)
+def test_sigkill_at_random_points_loses_nothing_committed(tmp_path: Path) -> None:
+    db = tmp_path / "luring.db"
+    key = os.urandom(32)
+    new_engine(db, key).dispose()
+    rng = random.Random(int.from_bytes(os.urandom(4)))
+    promised: dict[uuid.UUID, tuple[str, int]] = {}
+    waiting = spawn(db, 1)
+    for attempt in range(KILLS):
+        child = waiting
+        if attempt + 1 < KILLS:
+            waiting = spawn(db, 1 + (attempt + 1) * 150)
+        for action, record_id, number in run_and_kill(child, key, rng):
+            promised[record_id] = (action, number)
+        assert check_consistent(db, key, promised) >= len(promised)
+    assert len(promised) > KILLS  # the writers really wrote
