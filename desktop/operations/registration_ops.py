@@ -12,10 +12,13 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.domain.registration import AttachmentKind, Registration
 from desktop.operations.wizard_flow import format_date
+from desktop.store.attachments import MAX_INPUT_BYTES
 
 if TYPE_CHECKING:
     from desktop.store.device import Session
     from desktop.ui.context import UiContext
+
+MAX_ATTACHMENT_BYTES = MAX_INPUT_BYTES  # the store's own limit, checked before reading the file
 
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]

@@ -1,0 +1,152 @@
+"""KTP (required) and selfie (optional) images: choose, check, store encrypted, preview.
+
+A file is refused here when it is missing or too large, before anything is read;
+the store then refuses what is not an image and strips EXIF. Only the stored
+reference (hash, size, type) goes into the wizard's data.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from desktop.domain.messages import DomainError, Message
+from desktop.domain.registration import AttachmentKind
+from desktop.operations import registration_ops
+from desktop.ui.a11y import announce, set_error
+from desktop.ui.wizard.page import Page
+
+MAX_BYTES = registration_ops.MAX_ATTACHMENT_BYTES
+PREVIEW_LINES = 12  # preview height in text lines, so it grows with the text size
+
+TOO_LARGE = Message("file_too_large", "Berkas terlalu besar (paling besar {mb} MB). Foto ulang dengan resolusi lebih "
+                    "rendah atau pindai ulang.", "The file is too large (at most {mb} MB). Take the photo again at a "
+                    "lower resolution or rescan.", {"mb": MAX_BYTES // (1024 * 1024)})
+NOT_FOUND = Message("file_not_found", "Berkas tidak ditemukan. Periksa nama dan foldernya.",
+                    "File not found. Check its name and folder.")
+UNREADABLE = Message("file_unreadable", "Berkas tidak dapat dibaca sebagai gambar. Pilih foto JPEG atau PNG.",
+                     "The file cannot be read as an image. Choose a JPEG or PNG photo.")
+
+
+class DocumentsPage(Page):
+    def build(self) -> None:
+        self.note(self.tr("Type the path of an image file and press Enter, or choose it with Browse. The KTP is "
+                          "required; the selfie is optional. Location data inside photos is removed."))
+        self.paths: dict[str, QLineEdit] = {}
+        self.previews: dict[str, QLabel] = {}
+        self.statuses: dict[str, QLabel] = {}
+        for kind, label in ((AttachmentKind.KTP, self.tr("KTP photo or scan (required)")),
+                            (AttachmentKind.SELFIE, self.tr("Selfie (optional)"))):
+            self._file_row(kind, label)
+
+    def _file_row(self, kind: AttachmentKind, label: str) -> None:
+        key = f"documents.{kind.value}"
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        path = QLineEdit(row)
+        path.setObjectName(f"{key}.path")
+        path.setAccessibleName(label.replace("&", ""))
+        path.returnPressed.connect(lambda k=kind: self.attach(k, self.paths[k.value].text()))
+        browse = QPushButton(self.tr("Browse…"), row)
+        browse.setObjectName(f"{key}.browse")
+        browse.setAccessibleName(self.tr("Browse for {what}").format(what=label))
+        browse.clicked.connect(lambda _c=False, k=kind: self._browse(k))
+        remove = QPushButton(self.tr("Remove"), row)
+        remove.setObjectName(f"{key}.remove")
+        remove.setAccessibleName(self.tr("Remove {what}").format(what=label))
+        remove.clicked.connect(lambda _c=False, k=kind: self.remove(k))
+        line.addWidget(path, 1)
+        line.addWidget(browse)
+        line.addWidget(remove)
+        self.form.add(key, label, row)
+        row.setFocusProxy(path)
+        self.paths[kind.value] = path
+        status = QLabel(self)
+        status.setObjectName(f"{key}.status")
+        status.setWordWrap(True)
+        preview = QLabel(self)
+        preview.setObjectName(f"{key}.preview")
+        preview.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.box.addWidget(status)
+        self.box.addWidget(preview)
+        self.statuses[kind.value] = status
+        self.previews[kind.value] = preview
+
+    def _browse(self, kind: AttachmentKind) -> None:
+        dialog = QFileDialog(self, self.tr("Choose an image"))
+        dialog.setNameFilter(self.tr("Images (*.jpg *.jpeg *.png)"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda name: (self.paths[kind.value].setText(name), self.attach(kind, name)))
+        dialog.open()  # never a blocking exec()
+
+    def _error(self, kind: AttachmentKind, message: Message | None) -> None:
+        text = "" if message is None else "⚠ " + message.text("en" if self.language == "en" else "id")
+        set_error(self.form.errors[f"documents.{kind.value}"], text)
+
+    def attach(self, kind: AttachmentKind, text: str) -> None:
+        path = Path(text.strip())
+        try:
+            if not text.strip() or not path.is_file():
+                self._error(kind, NOT_FOUND)
+                return
+            if path.stat().st_size > MAX_BYTES:
+                self._error(kind, TOO_LARGE)
+                return
+            payload = path.read_bytes()
+        except OSError:
+            self._error(kind, UNREADABLE)
+            return
+        self._error(kind, None)
+        self.statuses[kind.value].setText(self.tr("Checking and encrypting the file…"))
+        registration_ops.add_attachment(self.context, kind, payload,
+                                        lambda ref, k=kind, p=payload: self._attached(k, ref, p),
+                                        lambda exc, k=kind: self._failed(k, exc))
+
+    def _attached(self, kind: AttachmentKind, ref: Any, payload: bytes) -> None:
+        self.flow.data[f"documents.{kind.value}"] = {"sha256": ref.sha256, "size": ref.size,
+                                                     "media_type": ref.media_type}
+        self.paths[kind.value].clear()
+        self._show(kind, payload)
+        announce(self, self.statuses[kind.value].text())
+        self._on_change()
+
+    def _failed(self, kind: AttachmentKind, exc: BaseException) -> None:
+        self.statuses[kind.value].clear()
+        self._error(kind, exc.message if isinstance(exc, DomainError) else UNREADABLE)
+
+    def remove(self, kind: AttachmentKind) -> None:
+        self.flow.data.pop(f"documents.{kind.value}", None)
+        self._show(kind, None)
+        self._on_change()
+
+    def _show(self, kind: AttachmentKind, payload: bytes | None) -> None:
+        preview, status = self.previews[kind.value], self.statuses[kind.value]
+        ref = self.flow.data.get(f"documents.{kind.value}")
+        if not isinstance(ref, dict):
+            preview.clear()
+            status.setText(self.tr("No file attached."))
+            return
+        status.setText(self.tr("Attached and encrypted ({kb} KB).").format(kb=max(1, int(ref["size"]) // 1024)))
+        pixmap = QPixmap()
+        if payload is not None and pixmap.loadFromData(payload):
+            height = preview.fontMetrics().lineSpacing() * PREVIEW_LINES
+            preview.setPixmap(pixmap.scaledToHeight(height, Qt.TransformationMode.SmoothTransformation))
+            preview.setAccessibleName(self.tr("Preview of the attached image"))
+
+    def after_load(self) -> None:
+        for kind in AttachmentKind:
+            ref = self.flow.data.get(f"documents.{kind.value}")
+            self._show(kind, None)
+            if isinstance(ref, dict) and hasattr(self.context, "operation"):
+                sha = str(ref["sha256"])
+                self.context.operation(lambda s, h=sha: s.attachment_bytes(h)).success(
+                    lambda data, k=kind: self._show(k, data)).failure(lambda _e: None).run()
+
+    def store(self) -> None:
+        """Attachments are written by attach/remove; the path boxes are not data."""

@@ -1,0 +1,110 @@
+"""Consent, identity and contact steps."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QTextBrowser
+
+from desktop.domain import kk as kk_rules
+from desktop.domain import nik as nik_rules
+from desktop.domain.consent import load_consent
+from desktop.domain.messages import DomainError
+from desktop.ui.a11y import set_error
+from desktop.ui.wizard import labels
+from desktop.ui.wizard.page import Page
+
+
+def consent_text(language: str) -> tuple[str, str]:
+    """(version, text) of the consent statement, from the domain's versioned file."""
+    consent = load_consent()
+    return consent.version, consent.text("en" if language == "en" else "id")
+
+
+class ConsentPage(Page):
+    def build(self) -> None:
+        self.note(self.tr("Read this text aloud to the applicant, or let them read it. Continue only if they agree."))
+        self.version, text = consent_text(self.language)
+        self.text_view = QTextBrowser(self)
+        self.text_view.setObjectName("consentText")
+        self.text_view.setAccessibleName(self.tr("Consent text"))
+        self.text_view.setPlainText(text)
+        font = QFont(self.text_view.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)  # large enough to read aloud from, relative to the user's size
+        self.text_view.setFont(font)
+        self.text_view.setMinimumHeight(self.text_view.fontMetrics().lineSpacing() * 8)
+        self.text_view.setTabChangesFocus(True)
+        self.box.addWidget(self.text_view)
+        f = self.form
+        f.choice("consent.consenter", self.tr("Who gives consent?"), labels.consenters())
+        f.line("consent.guardian_name", self.tr("Guardian's full name"))
+        f.choice("consent.method", self.tr("How was consent given?"), labels.consent_methods())
+        f.line("consent.witness_name", self.tr("Witness's full name"))
+        f.check("consent.given", self.tr("The applicant (or guardian) agrees to the text above"))
+
+    def refresh(self) -> None:
+        self.form.blocks["consent.guardian_name"].setVisible(self.flow.text("consent.consenter") == "guardian")
+        self.form.blocks["consent.witness_name"].setVisible(
+            self.flow.text("consent.method") == "verbal_with_witness")
+
+
+class IdentityPage(Page):
+    def build(self) -> None:
+        f = self.form
+        nik = f.line("identity.nik", self.tr("NIK (16 digits, as on the KTP)"), placeholder="3201 0141 0890 0001")
+        kk = f.line("identity.kk", self.tr("Family card (KK) number (16 digits)"))
+        nik.editingFinished.connect(lambda: self._check_as_typed("identity.nik", force=True))
+        kk.editingFinished.connect(lambda: self._check_as_typed("identity.kk", force=True))
+        f.line("identity.full_name", self.tr("Full name as on the KTP"))
+        f.line("identity.birth_place", self.tr("Place of birth"))
+        f.line("identity.birth_date", self.tr("Date of birth"), hint=self.tr("Day-month-year, e.g. 17-08-1990"),
+               placeholder=self.tr("DD-MM-YYYY"))
+        f.choice("identity.sex", self.tr("Sex"), labels.sexes())
+        f.choice("identity.marital_status", self.tr("Marital status"), labels.marital_statuses())
+        self.warnings = QLabel(self)
+        self.warnings.setObjectName("nikWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setVisible(False)
+        self.box.addWidget(self.warnings)
+        f.check("identity.nik_warnings_confirmed", self.tr("I confirm this matches the KTP"))
+
+    def _check_as_typed(self, key: str, *, force: bool = False) -> None:
+        """NIK/KK are checked while typing once 16 digits are there (or on leaving the field)."""
+        value = self.flow.text(key)
+        digits = sum(ch.isdigit() for ch in value)
+        label = self.form.errors[key]
+        if not value or (digits < 16 and not force):
+            if label.text():
+                set_error(label, "")
+            return
+        rules = nik_rules if key == "identity.nik" else kk_rules
+        try:
+            rules.parse(value, today=self.flow.today)
+        except DomainError as exc:
+            text = "⚠ " + exc.message.text("en" if self.language == "en" else "id")
+            if label.text() != text:
+                set_error(label, text)
+        else:
+            if label.text():
+                set_error(label, "")
+
+    def refresh(self) -> None:
+        self._check_as_typed("identity.nik")
+        self._check_as_typed("identity.kk")
+        warnings = self.flow.nik_warnings()
+        lang = "en" if self.language == "en" else "id"
+        text = "\n".join("⚠ " + w.text(lang) for w in warnings)
+        if text != self.warnings.text():
+            set_error(self.warnings, text)
+        self.form.blocks["identity.nik_warnings_confirmed"].setVisible(bool(warnings))
+
+
+class ContactPage(Page):
+    def build(self) -> None:
+        f = self.form
+        f.line("contact.phone", self.tr("Mobile phone number"), hint=self.tr("Indonesian mobile, e.g. 0812 3456 7890"))
+        f.line("contact.email", self.tr("E-mail address (optional)"))
+        f.choice("contact.no_email_reason", self.tr("If there is no e-mail address, why?"),
+                 labels.no_email_reasons())
+
+    def refresh(self) -> None:
+        self.form.widgets["contact.no_email_reason"].setEnabled(not self.flow.text("contact.email"))

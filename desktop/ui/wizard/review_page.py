@@ -1,0 +1,125 @@
+"""The last step: every value in readable form and the eligibility verdict with reasons."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QTextBrowser
+
+from desktop.domain.eligibility import EligibilityFields, evaluate, load_rules
+from desktop.domain.regions import Regions
+from desktop.domain.registration import ExcludedOccupation
+from desktop.operations.wizard_flow import WizardFlow, parse_date
+from desktop.ui.wizard import labels
+from desktop.ui.wizard.page import Page
+
+
+def eligibility_reasons(flow: WizardFlow, language: str) -> list[str] | None:
+    """Reasons the applicant fails the current rules ([] = eligible; None = not yet known).
+
+    The per-KK limit is counted by the store when saving (KkLimitReached), so it is left out here.
+    """
+    birth = parse_date(flow.text("identity.birth_date"))
+    if birth is None:
+        return None
+    fields = EligibilityFields(
+        birth_date=birth, in_formal_education=flow.flag("background.in_formal_education"),
+        excluded_occupations=frozenset(ExcludedOccupation(v) for v in flow.choices("background.excluded")))
+    failed = evaluate(fields, load_rules(), on=flow.today, registrations_on_kk=0)
+    lang = "en" if language == "en" else "id"
+    return [rule.message.text(lang) for rule in failed]
+
+
+class ReviewPage(Page):
+    def build(self) -> None:
+        self.note(self.tr("Check every value with the applicant. Go back to any step to change it."))
+        self.summary = QTextBrowser(self)
+        self.summary.setObjectName("reviewSummary")
+        self.summary.setAccessibleName(self.tr("Summary of the registration"))
+        self.summary.setTabChangesFocus(True)
+        self.summary.setMinimumHeight(self.summary.fontMetrics().lineSpacing() * 20)
+        self.box.addWidget(self.summary)
+        self.regions: Regions = getattr(self.context, "regions", None) or Regions.load()
+
+    def enter(self) -> None:
+        self.summary.setHtml(self.render())
+
+    def _region(self, code: str) -> str:
+        region = self.regions.get(code) if code else None
+        return region.name if region is not None else code
+
+    def render(self) -> str:
+        f, d = self.flow, self.flow.data
+        yes, no = self.tr("Yes"), self.tr("No")
+
+        def pick(key: str, options: list[tuple[str, str]]) -> str:
+            return labels.label_for(options, f.text(key)) if f.text(key) else "—"
+
+        def many(key: str, options: list[tuple[str, str]]) -> str:
+            chosen = [labels.label_for(options, v) for v in f.choices(key)]
+            return ", ".join(chosen) if chosen else self.tr("None")
+
+        def address(prefix: str) -> str:
+            parts = [f.text(f"{prefix}.street"), self.tr("RT {rt} / RW {rw}").format(
+                rt=f.text(f"{prefix}.rt"), rw=f.text(f"{prefix}.rw"))]
+            parts += [self._region(f.text(f"{prefix}.{lv}")) for lv in ("village", "district", "regency", "province")]
+            return ", ".join(p for p in parts if p) + " " + f.text(f"{prefix}.postal_code")
+
+        sections: list[tuple[str, list[tuple[str, str]]]] = [
+            (self.tr("Consent"), [
+                (self.tr("Given by"), pick("consent.consenter", labels.consenters())),
+                (self.tr("Guardian"), f.text("consent.guardian_name") or "—"),
+                (self.tr("How"), pick("consent.method", labels.consent_methods())),
+                (self.tr("Witness"), f.text("consent.witness_name") or "—")]),
+            (self.tr("Identity"), [
+                ("NIK", f.text("identity.nik")), (self.tr("KK number"), f.text("identity.kk")),
+                (self.tr("Full name"), f.text("identity.full_name")),
+                (self.tr("Born"), f"{f.text('identity.birth_place')}, {f.text('identity.birth_date')}"),
+                (self.tr("Sex"), pick("identity.sex", labels.sexes())),
+                (self.tr("Marital status"), pick("identity.marital_status", labels.marital_statuses())),
+                (self.tr("Warnings confirmed as on the KTP"),
+                 yes if f.flag("identity.nik_warnings_confirmed") and f.nik_warnings() else "—")]),
+            (self.tr("Address"), [(self.tr("As on the KTP"), address("address")),
+                                  (self.tr("Current address"),
+                                   address("current") if f.flag("address.current_differs") else self.tr("Same"))]),
+            (self.tr("Contact"), [
+                (self.tr("Mobile phone"), f.text("contact.phone")),
+                (self.tr("E-mail"), f.text("contact.email") or pick("contact.no_email_reason",
+                                                                     labels.no_email_reasons()))]),
+            (self.tr("Background"), [
+                (self.tr("Education"), pick("background.education", labels.educations())),
+                (self.tr("Employment"), pick("background.employment_status", labels.employment_statuses())),
+                (self.tr("In formal education"), yes if f.flag("background.in_formal_education") else no),
+                (self.tr("Excluded occupations"), many("background.excluded", labels.excluded_occupations())),
+                (self.tr("Dependants"), f.text("background.dependants") or "0"),
+                (self.tr("Desired training"), f.text("background.desired_training_field") or "—")]),
+            (self.tr("Disability"), [
+                (self.tr("Recorded with consent"), yes if f.flag("disability.consented") else no),
+                (self.tr("Types"), many("disability.types", labels.disability_types())
+                 if f.flag("disability.has_disability") else self.tr("None")),
+                (self.tr("Support"), many("disability.accommodations", labels.accommodations())
+                 if f.flag("disability.has_disability") else self.tr("None"))]),
+            (self.tr("Documents"), [
+                (self.tr("KTP"), yes if isinstance(d.get("documents.ktp"), dict) else no),
+                (self.tr("Selfie"), yes if isinstance(d.get("documents.selfie"), dict) else no)]),
+        ]
+        out = [f"<h2>{html.escape(self.tr('Eligibility'))}</h2>", self._verdict()]
+        for title, rows in sections:
+            out.append(f"<h2>{html.escape(title)}</h2><table cellpadding='3'>")
+            out += [f"<tr><th align='left'>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>" for k, v in rows]
+            out.append("</table>")
+        return "".join(out)
+
+    def _verdict(self) -> str:
+        blocking = [p for p in self.flow.all_problems() if p.blocking]
+        if blocking:
+            text = self.tr("✗ Some steps are not complete; go back to them before saving.")
+            return "<p>" + html.escape(text) + "</p>"
+        reasons = eligibility_reasons(self.flow, self.language)
+        if reasons is None:
+            return "<p>" + html.escape(self.tr("The eligibility rules are not available on this device.")) + "</p>"
+        if not reasons:
+            return "<p>" + html.escape(self.tr("✓ Meets the current eligibility rules.")) + "</p>"
+        head = self.tr("✗ Does not meet the current eligibility rules. You may still save it as a draft:")
+        return "<p>" + html.escape(head) + "</p><ul>" + "".join(
+            f"<li>{html.escape(r)}</li>" for r in reasons) + "</ul>"

@@ -1,0 +1,188 @@
+"""MUST-SHOW (1): a whole registration typed by keyboard alone, saved, and read back decrypted."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PIL import Image
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+
+from desktop.domain.registration import (
+    AttachmentKind,
+    Consenter,
+    ConsentMethod,
+    Education,
+    EmploymentStatus,
+    ExcludedOccupation,
+    MaritalStatus,
+    NoEmailReason,
+    Sex,
+)
+from desktop.store.records import RecordQuery
+from desktop.ui.context import UiContext
+from desktop.ui.wizard import RegistrationWizard
+from tests.ui.test_wizard_support import ui_context  # noqa: F401 - fixture
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def tab_to(qtbot, name: str, limit: int = 80) -> QWidget:
+    """Press Tab until the control named `name` has the focus (fails if it is not in the tab order)."""
+    for _ in range(limit):
+        if focused().objectName() == name:
+            return focused()
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    raise AssertionError(f"{name} is not reachable with Tab; stuck at {focused().objectName()}")
+
+
+def type_into(qtbot, name: str, text: str) -> None:
+    widget = tab_to(qtbot, name)
+    qtbot.keyClicks(widget, text)
+
+
+def choose(qtbot, name: str, label: str) -> None:
+    """Pick an entry of a closed combo box with the arrow keys."""
+    combo = tab_to(qtbot, name)
+    assert isinstance(combo, QComboBox)
+    for _ in range(combo.count()):
+        if combo.currentText() == label:
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    raise AssertionError(f"{label} not found in {name}")
+
+
+def tick(qtbot, name: str) -> None:
+    box = tab_to(qtbot, name)
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+
+
+def press_alt(qtbot, key: Qt.Key) -> None:
+    qtbot.keyClick(focused(), key, Qt.KeyboardModifier.AltModifier)
+    qtbot.wait(250)  # a mnemonic "animates" the button: the click lands ~100 ms later
+
+
+def ktp_image(tmp_path: Path) -> Path:
+    path = tmp_path / "ktp.jpg"
+    Image.new("RGB", (640, 400), (200, 180, 150)).save(path, "JPEG")
+    return path
+
+
+def test_whole_registration_by_keyboard(qtbot, ui_context: UiContext, tmp_path: Path) -> None:  # noqa: F811
+    wizard = RegistrationWizard(ui_context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.activateWindow()
+    QApplication.processEvents()
+    wizard._focus_page()
+    assert focused().objectName() == "consentText"
+
+    # 1 consent
+    choose(qtbot, "consent.consenter", "A guardian")
+    type_into(qtbot, "consent.guardian_name", "Budi Santoso")
+    choose(qtbot, "consent.method", "Verbal, with a witness")
+    type_into(qtbot, "consent.witness_name", "Ani Lestari")
+    tick(qtbot, "consent.given")
+    press_alt(qtbot, Qt.Key.Key_N)
+    assert wizard.flow.step == 1
+
+    # 2 identity: the NIK says 1 Aug 1990 and female; the birth date typed differs, so a confirmation is needed
+    type_into(qtbot, "identity.nik", "3201 0141 0890 0001")
+    type_into(qtbot, "identity.kk", "3201011505150003")
+    type_into(qtbot, "identity.full_name", "Siti Aminah")
+    type_into(qtbot, "identity.birth_place", "Bogor")
+    type_into(qtbot, "identity.birth_date", "02-08-1990")
+    choose(qtbot, "identity.sex", "Female")
+    choose(qtbot, "identity.marital_status", "Married")
+    press_alt(qtbot, Qt.Key.Key_N)
+    assert wizard.flow.step == 1, "a NIK/birth-date mismatch must be confirmed"
+    assert focused().objectName() == "identity.nik_warnings_confirmed"
+    assert "birth date" in wizard.pages[1].warnings.text()
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    press_alt(qtbot, Qt.Key.Key_N)
+    assert wizard.flow.step == 2
+
+    # 3 address: type to search, Tab to accept
+    for level, name in (("province", "Jawa Barat"), ("regency", "Kabupaten Bogor"), ("district", "Cibinong"),
+                        ("village", "Pakansari")):
+        type_into(qtbot, f"address.{level}", name)
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert wizard.flow.text("address.village").startswith("32.01.")
+    postal = wizard.flow.text("address.postal_code")
+    assert len(postal) == 5
+    type_into(qtbot, "address.street", "Jl. Mawar No. 3")
+    type_into(qtbot, "address.rt", "3")
+    type_into(qtbot, "address.rw", "12")
+    press_alt(qtbot, Qt.Key.Key_N)
+    assert wizard.flow.step == 3
+
+    # 4 contact: no e-mail, with the reason
+    type_into(qtbot, "contact.phone", "0812-3456-7890")
+    choose(qtbot, "contact.no_email_reason", "Has no e-mail address")
+    press_alt(qtbot, Qt.Key.Key_N)
+    assert wizard.flow.step == 4
+
+    # 5 background
+    choose(qtbot, "background.education", "Senior high school (SMA/SMK)")
+    choose(qtbot, "background.employment_status", "Laid off")
+    tick(qtbot, "background.excluded.village_official")
+    type_into(qtbot, "background.dependants", "2")
+    type_into(qtbot, "background.desired_training_field", "Menjahit")
+    press_alt(qtbot, Qt.Key.Key_N)
+    assert wizard.flow.step == 5
+
+    # 6 disability (optional): consent first, then the details
+    tick(qtbot, "disability.consented")
+    tick(qtbot, "disability.has_disability")
+    tick(qtbot, "disability.types.sensory_hearing")
+    tick(qtbot, "disability.accommodations.sign_language_interpreter")
+    press_alt(qtbot, Qt.Key.Key_N)
+    assert wizard.flow.step == 6
+
+    # 7 documents: type the path and press Enter
+    type_into(qtbot, "documents.ktp.path", str(ktp_image(tmp_path)))
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(wizard.flow.data.get("documents.ktp"), dict), timeout=10_000)
+    press_alt(qtbot, Qt.Key.Key_N)
+    assert wizard.flow.step == 7
+    assert "Siti Aminah" in wizard.pages[7].summary.toPlainText()
+
+    # 8 review: save as ready (Alt+R)
+    with qtbot.waitSignal(wizard.finished, timeout=10_000) as finished:
+        press_alt(qtbot, Qt.Key.Key_R)
+    assert finished.args == [1]
+
+    (summary,) = ui_context.session.list_records(RecordQuery(), 0, 10)
+    reg = ui_context.session.get_registration(summary.record_id)
+    i = reg.identity
+    assert (i.nik, i.kk, i.full_name, i.birth_place) == ("3201014108900001", "3201011505150003", "Siti Aminah", "Bogor")
+    assert (i.birth_date, i.sex, i.marital_status) == (dt.date(1990, 8, 2), Sex.FEMALE, MaritalStatus.MARRIED)
+    assert i.nik_warnings_confirmed
+    c = reg.consent
+    assert (c.consenter, c.guardian_name, c.method, c.witness_name) == (
+        Consenter.GUARDIAN, "Budi Santoso", ConsentMethod.VERBAL_WITH_WITNESS, "Ani Lestari")
+    assert c.officer == "petugas" and c.text_version
+    a = reg.address
+    assert (a.province_code, a.regency_code, a.district_code) == ("32", "32.01", "32.01.01")
+    assert (a.street, a.rt, a.rw, a.postal_code) == ("Jl. Mawar No. 3", "003", "012", postal)
+    assert reg.current_address is None
+    assert (reg.contact.phone, reg.contact.email, reg.contact.no_email_reason) == (
+        "+6281234567890", None, NoEmailReason.HAS_NONE)
+    b = reg.background
+    assert (b.education, b.employment_status, b.in_formal_education) == (
+        Education.SMA_SMK, EmploymentStatus.LAID_OFF, False)
+    assert b.excluded_occupations == {ExcludedOccupation.VILLAGE_OFFICIAL}
+    assert (b.dependants, b.desired_training_field) == (2, "Menjahit")
+    d = reg.disability
+    assert d.consented and d.has_disability
+    assert {t.value for t in d.types} == {"sensory_hearing"}
+    assert {t.value for t in d.accommodations} == {"sign_language_interpreter"}
+    (ktp,) = reg.attachments
+    assert ktp.kind is AttachmentKind.KTP
+    assert ui_context.session.attachment_bytes(ktp.sha256)[:2] == b"\xff\xd8"
+    assert ui_context.session.drafts() == []  # the autosaved draft is gone once the record is saved
