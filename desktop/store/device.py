@@ -306,7 +306,7 @@ class Session(AccountAdmin):
         """Open the database with a key a slot gave, check the file against it, sign the lockout state."""
         engine = device._open_engine(data_key)
         try:
-            migrations.migrate(engine, device.data_dir / DB_NAME)
+            migrations.migrate(engine, device.data_dir / DB_NAME, migrations.MIGRATIONS)
             with engine.begin() as conn:
                 known = {a.username: (a, key) for a, key in accounts_table.load_all(conn)}
                 if slot.username not in known or known[slot.username][1] != slot.public_key:

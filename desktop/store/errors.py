@@ -79,6 +79,21 @@ class DatabaseTooNew(StoreError):
         )
 
 
+class MigrationFailed(StoreError):
+    def __init__(self, backup_name: str) -> None:
+        self.backup_name = backup_name
+        super().__init__(
+            Message(
+                "migration_failed",
+                "Pembaruan basis data gagal; data tidak diubah sejak salinan {backup}. Hubungi dukungan teknis "
+                "dan jangan hapus folder data.",
+                "Updating the database failed; the copy {backup} holds the data from before. Contact technical "
+                "support and do not delete the data folder.",
+                {"backup": backup_name},
+            )
+        )
+
+
 class LoginFailed(StoreError):
     """One message for an unknown user and a wrong password alike."""
 

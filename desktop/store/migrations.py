@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine
 
 from desktop.store import settings
-from desktop.store.errors import DatabaseTooNew
+from desktop.store.errors import DatabaseTooNew, MigrationFailed
 
 log = logging.getLogger("luring.store")
 
@@ -71,12 +71,16 @@ def migrate(engine: Engine, db_path: Path, steps: Sequence[Step] = MIGRATIONS) -
         raise DatabaseTooNew()
     if version == len(steps):
         return 0
-    backup_copy(engine, db_path, version)
+    backup = backup_copy(engine, db_path, version)
     ran = 0
     for number in range(version, len(steps)):
-        with engine.begin() as conn:
-            steps[number](conn)
-            settings.put(conn, settings.SCHEMA_VERSION, str(number + 1))
+        try:
+            with engine.begin() as conn:
+                steps[number](conn)
+                settings.put(conn, settings.SCHEMA_VERSION, str(number + 1))
+        except Exception as exc:
+            log.error("schema migration %d -> %d failed (%s)", number, number + 1, type(exc).__name__)
+            raise MigrationFailed(backup.name) from exc
         log.info("schema migrated to version %d", number + 1)
         ran += 1
     return ran

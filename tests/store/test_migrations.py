@@ -1,0 +1,94 @@
+"""Schema migrations: a copy first, then numbered steps, each with its version bump."""
+
+from __future__ import annotations
+
+import shutil
+import stat
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Connection, inspect, text
+
+from desktop.store import migrations, settings
+from desktop.store.device import Device, OfficeInfo
+from desktop.store.errors import DatabaseTooNew, MigrationFailed
+from desktop.store.kdf import KdfParams
+
+CHEAP = KdfParams(memory_kib=1024, iterations=1)
+OFFICE = OfficeInfo("Disnaker Kota Cimahi", "3277", "32.77")
+
+
+def add_notes_table(conn: Connection) -> None:
+    conn.execute(text("CREATE TABLE supervisor_notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL)"))
+
+
+def broken_step(conn: Connection) -> None:
+    conn.execute(text("CREATE TABLE half_done (id INTEGER)"))
+    raise RuntimeError("step 2 has a bug")
+
+
+def make_device(tmp_path: Path) -> Path:
+    data_dir = tmp_path / "data"
+    session, _ = Device.set_up(data_dir, OFFICE, "sari", "Sari", "sari password", kdf=CHEAP)
+    with session.engine.connect() as conn:
+        assert migrations.current_version(conn) == len(migrations.MIGRATIONS)
+    session.close()
+    return data_dir
+
+
+def version_and_tables(data_dir: Path) -> tuple[int, set[str]]:
+    session = Device.open(data_dir).login("sari", "sari password")
+    with session.engine.connect() as conn:
+        version = migrations.current_version(conn)
+    tables = set(inspect(session.engine).get_table_names())
+    session.close()
+    return version, tables
+
+
+def test_login_copies_the_database_then_migrates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data_dir = make_device(tmp_path)
+    monkeypatch.setattr(migrations, "MIGRATIONS", [add_notes_table])
+    session = Device.open(data_dir).login("sari", "sari password")
+    session.close()
+    backup = data_dir / "luring.db.bak-v0"
+    assert backup.exists()
+    assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+    assert not backup.read_bytes().startswith(b"SQLite format 3")
+    version, tables = version_and_tables(data_dir)
+    assert version == 1 and "supervisor_notes" in tables
+    assert sorted(p.name for p in data_dir.iterdir()) == ["keyslots.json", "luring.db", "luring.db.bak-v0"]
+
+    # The copy is complete (the WAL was folded in first): put it back and it opens, at version 0.
+    monkeypatch.setattr(migrations, "MIGRATIONS", [])
+    shutil.copy(backup, data_dir / "luring.db")
+    version, tables = version_and_tables(data_dir)
+    assert version == 0 and "supervisor_notes" not in tables and "accounts" in tables
+
+
+def test_nothing_is_copied_when_nothing_is_due(tmp_path: Path) -> None:
+    data_dir = make_device(tmp_path)
+    Device.open(data_dir).login("sari", "sari password").close()
+    assert not list(data_dir.glob("*.bak-*"))
+
+
+def test_a_failing_step_keeps_the_steps_before_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data_dir = make_device(tmp_path)
+    monkeypatch.setattr(migrations, "MIGRATIONS", [add_notes_table, broken_step])
+    with pytest.raises(MigrationFailed) as failed:
+        Device.open(data_dir).login("sari", "sari password")
+    assert failed.value.backup_name == "luring.db.bak-v0"
+    assert "luring.db.bak-v0" in failed.value.message.text("en")
+    monkeypatch.setattr(migrations, "MIGRATIONS", [add_notes_table])
+    version, tables = version_and_tables(data_dir)
+    assert version == 1 and "supervisor_notes" in tables and "half_done" not in tables
+
+
+def test_a_database_from_a_newer_version_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data_dir = make_device(tmp_path)
+    session = Device.open(data_dir).login("sari", "sari password")
+    with session.engine.begin() as conn:
+        settings.put(conn, settings.SCHEMA_VERSION, "7")
+    session.close()
+    with pytest.raises(DatabaseTooNew):
+        Device.open(data_dir).login("sari", "sari password")
+    assert not list(data_dir.glob("*.bak-*"))
