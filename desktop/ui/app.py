@@ -265,6 +265,11 @@ class Shell(QObject):
     def shutdown(self) -> None:
         self.end_session()
         self.app.removeEventFilter(self.idle)
+        for window in (self.login_window, self.first_run, self.fatal_box, self.dialog):
+            if window is not None:
+                window.close()
+                window.deleteLater()
+        self.login_window = self.first_run = self.fatal_box = self.dialog = None
         self.runner.shutdown()
 
 

@@ -52,8 +52,7 @@ def device(data_dir: Path) -> SetUpDevice:
 
 def _close_windows() -> None:
     for widget in QApplication.topLevelWidgets():
-        widget.close()
-        widget.deleteLater()
+        widget.close()  # popups belong to their widgets: close, never delete them here
     QApplication.processEvents()
 
 
