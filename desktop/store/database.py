@@ -32,10 +32,11 @@ def _pragma_key(key: bytes) -> str:
 
 def connect(path: Path, key: bytes) -> Any:
     """A raw sqlcipher3 connection, keyed and checked; raises StoreUnreadable."""
+    pragma = _pragma_key(key)  # checked before the file is touched: a bad key creates nothing
     connection = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
     try:
         connection.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is reported by us, not on stderr
-        connection.execute(_pragma_key(key))
+        connection.execute(pragma)
         version = connection.execute("PRAGMA cipher_version").fetchone()
         if not version or not version[0]:
             raise RuntimeError("SQLCipher is not active: refusing to use a plaintext database")

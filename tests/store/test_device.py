@@ -206,3 +206,28 @@ def test_close_drops_the_key(tmp_path: Path) -> None:
     with pytest.raises(SessionClosed):
         session.verify_audit()
     assert session._data_key == b"" and session._private_key is None
+
+
+@pytest.mark.parametrize("key", [b"x'; ATTACH DATABASE 'pwn.db' AS pwn; --", b"", b"\0" * 31, b"\0" * 33,
+                                 "a" * 32])
+def test_only_a_32_byte_key_reaches_the_pragma(tmp_path: Path, key: object) -> None:
+    from desktop.store.database import open_engine
+
+    with pytest.raises(ValueError, match="32 bytes"):
+        open_engine(tmp_path / "x.db", key)  # type: ignore[arg-type]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_database_runs_in_wal_mode(tmp_path: Path) -> None:
+    _, session, _ = set_up(tmp_path)
+    with session.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA cipher_version").scalar()
+    session.close()
+
+
+def test_calibrate_gives_usable_parameters() -> None:
+    from desktop.store.kdf import calibrate
+
+    params = calibrate(0.05, max_memory_kib=64 * 1024)
+    assert params.memory_kib >= 19 * 1024 and params.iterations >= 2 and params.lanes == 1

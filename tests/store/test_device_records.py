@@ -1,0 +1,72 @@
+"""The session hands registrations, drafts and attachments to the records area, across re-keys."""
+
+from __future__ import annotations
+
+import io
+import uuid
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from desktop.domain.registration import AttachmentKind
+from desktop.store.device import Device, OfficeInfo, Role
+from desktop.store.errors import DuplicateNik, SessionClosed
+from desktop.store.kdf import KdfParams
+from desktop.store.records import RecordQuery
+from tests.store.record_helpers import make_reg
+
+CHEAP = KdfParams(memory_kib=1024, iterations=1)
+OFFICE = OfficeInfo("Disnaker Kabupaten Bandung", "3204", "32.04")
+
+
+def jpeg() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (64, 48), (200, 120, 40)).save(out, "JPEG")
+    return out.getvalue()
+
+
+def test_records_drafts_and_attachments_through_the_session(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    supervisor, _ = Device.set_up(data_dir, OFFICE, "sari", "Sari", "sari password", kdf=CHEAP)
+    supervisor.add_account("budi", "Budi", Role.OFFICER, "budi password")
+    supervisor.add_account("wati", "Wati", Role.OFFICER, "wati password")
+    supervisor.close()
+
+    officer = Device.open(data_dir).login("budi", "budi password")
+    reg = make_reg(7)
+    summary = officer.save_registration(reg)
+    assert summary.officer == "budi" and summary.nik_masked != reg.identity.nik
+    with pytest.raises(DuplicateNik):
+        officer.save_registration(make_reg(7))
+    draft_id = uuid.uuid4()
+    officer.save_draft(draft_id, {"step": "identity", "note": "half done"}, 2)
+    ref = officer.add_attachment(AttachmentKind.KTP, jpeg())
+    assert officer.outbox_counts()
+    officer.close()
+    with pytest.raises(SessionClosed):
+        officer.count_records(RecordQuery())
+
+    supervisor = Device.open(data_dir).login("sari", "sari password")
+    saved = [e for e in supervisor.audit_entries() if e.event == "registration_saved"]
+    assert [e.officer for e in saved] == ["budi"]
+    supervisor.remove_account("wati")  # re-keys: the session's stores must follow the new engine
+    assert supervisor.count_records(RecordQuery()) == 1
+    assert supervisor.get_registration(reg.record_id) == officer_view(data_dir, reg.record_id)
+    assert supervisor.verify_audit().ok
+    supervisor.close()
+
+    again = Device.open(data_dir).login("budi", "budi password")
+    assert again.load_draft(draft_id)["note"] == "half done"
+    assert [d.draft_id for d in again.drafts()] == [draft_id]
+    assert again.attachment_bytes(ref.sha256)
+    assert [s.record_id for s in again.list_records(RecordQuery(), 0, 10)] == [reg.record_id]
+    again.close()
+
+
+def officer_view(data_dir: Path, record_id: uuid.UUID) -> object:
+    session = Device.open(data_dir).login("budi", "budi password")
+    try:
+        return session.get_registration(record_id)
+    finally:
+        session.close()
