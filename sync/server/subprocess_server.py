@@ -45,7 +45,7 @@ class ServerProcess:
             if self._process.poll() is not None:
                 raise RuntimeError(f"the reference server exited with {self._process.returncode}")
             try:
-                if requests.get(self.url + "/v1/health", timeout=1).status_code < 500:
+                if requests.get(self.url + "/v1/openapi.yaml", timeout=1).status_code == 200:  # never faulted
                     return self
             except requests.RequestException:
                 time.sleep(0.1)

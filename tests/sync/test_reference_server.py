@@ -1,0 +1,97 @@
+"""The reference server itself: fault injection, the admin CLI, keys kept in its data folder, no plaintext."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from sync import sealing
+from sync.client import CentralClient, CentralUnavailable
+from sync.protocol import Outcome, SealedItem
+from sync.server.app import issue_enrolment_code, open_central
+from sync.server.cli import main as central_cli
+from sync.server.config import CENTRE_KEY_FILE, HMAC_KEY_FILE, Settings
+from sync.server.subprocess_server import ServerProcess
+from sync.signing import DeviceKey, SequenceCounter
+from tests.sync.records import new_registration
+
+
+def _enrolled(url: str, data_dir: Path) -> tuple[CentralClient, bytes]:
+    central = open_central(Settings.for_folder(data_dir))
+    code = issue_enrolment_code(central.sessions, "32.01")
+    central.sessions.kw["bind"].dispose()
+    client = CentralClient(url, DeviceKey.generate(), next_seq=SequenceCounter(), timeout=10)
+    return client, client.enrol(code).central_public_key
+
+
+def _item(client: CentralClient, centre_key: bytes) -> tuple[SealedItem, str]:
+    reg = new_registration()
+    assert client.device_id is not None
+    sealed = sealing.seal_record(centre_key, reg.to_dict(), str(reg.record_id), 1, client.device_id)
+    return SealedItem(str(reg.record_id), 1, sealed), reg.identity.nik
+
+
+@pytest.mark.slow
+def test_cut_connection_then_retry_is_already_have(tmp_path: Path) -> None:
+    with ServerProcess(tmp_path) as server:
+        client, centre_key = _enrolled(server.url, tmp_path)
+        item, _ = _item(client, centre_key)
+    with ServerProcess(tmp_path, ["--fault-close", "1.0"]) as faulty:
+        client.base_url = faulty.url
+        with pytest.raises(CentralUnavailable):
+            client.upload_batch([item])  # processed, but the answer was cut off
+    with ServerProcess(tmp_path) as server:
+        client.base_url = server.url
+        assert client.upload_batch([item])[0].outcome == Outcome.ALREADY_HAVE
+    client.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("flag", "status"), [("--fault-503", 503), ("--fault-429", 429), ("--fault-500", 500)])
+def test_injected_errors_reach_the_client_as_unavailable(tmp_path: Path, flag: str, status: int) -> None:
+    with ServerProcess(tmp_path, [flag, "1.0", "--fault-latency-ms", "50"]) as server:
+        client = CentralClient(server.url, DeviceKey.generate(), timeout=10)
+        with pytest.raises(CentralUnavailable) as error:
+            client.health()
+        client.close()
+    assert error.value.status == status
+    if status != 500:
+        assert error.value.retry_after == 2.0
+
+
+def test_keys_are_made_once_owner_only(tmp_path: Path) -> None:
+    first = open_central(Settings.for_folder(tmp_path))
+    second = open_central(Settings.for_folder(tmp_path))
+    assert first.keys.centre_public == second.keys.centre_public
+    for name in (CENTRE_KEY_FILE, HMAC_KEY_FILE):
+        assert (tmp_path / name).stat().st_mode & 0o077 == 0
+    for central in (first, second):
+        central.sessions.kw["bind"].dispose()
+
+
+def test_enrol_code_and_decide_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert central_cli(["enrol-code", "--data-dir", str(tmp_path), "--office", "32.01"]) == 0
+    code = capsys.readouterr().out.strip()
+    assert len(code) == 23 and code.count("-") == 3
+    assert central_cli(["decide", "--data-dir", str(tmp_path), "--record", "00000000-0000-4000-8000-000000000000",
+                        "--verify"]) == 2
+    with pytest.raises(SystemExit):
+        central_cli(["decide", "--data-dir", str(tmp_path), "--record", "x", "--verify", "--reject", "y"])
+
+
+def test_database_holds_no_plaintext_identity(tmp_path: Path) -> None:
+    with ServerProcess(tmp_path) as server:
+        client, centre_key = _enrolled(server.url, tmp_path)
+        item, nik = _item(client, centre_key)
+        assert client.upload_batch([item])[0].outcome == Outcome.ACCEPTED
+        client.close()
+    raw = (tmp_path / "central.db").read_bytes() + (tmp_path / "central.db-wal").read_bytes() \
+        if (tmp_path / "central.db-wal").exists() else (tmp_path / "central.db").read_bytes()
+    assert nik.encode() not in raw
+    with sqlite3.connect(tmp_path / "central.db") as db:
+        stored = db.execute("select nik_hash, kk_hash from records").fetchall()
+    db.close()
+    assert stored and all(len(h) == 64 and nik not in h for row in stored for h in row)
+    assert nik not in (tmp_path / "server.log").read_text()
