@@ -112,7 +112,7 @@ def load(conn: Connection, username: str) -> tuple[Account, bytes] | None:
     return None
 
 
-class AccountAdmin:
+class AccountAdmin(audit.AuditAccess):
     """Account management for `Session` (mixed in): adding, removing with a re-key, passwords, recovery key.
 
     Every change writes the database row, the audit entry and keyslots.json
@@ -124,16 +124,6 @@ class AccountAdmin:
     _private_key: X25519PrivateKey | None
     _account: Account
     _kdf: KdfParams
-
-    @property
-    def engine(self) -> Engine:
-        raise NotImplementedError
-
-    def _require_supervisor(self) -> None:
-        raise NotImplementedError
-
-    def _audit_key(self, conn: Connection) -> bytes:
-        raise NotImplementedError
 
     def accounts(self) -> list[Account]:
         with self.engine.connect() as conn:

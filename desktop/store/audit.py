@@ -19,11 +19,13 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from sqlalchemy import Column, Connection, Integer, String, Table, Text, select
+from sqlalchemy import Column, Connection, Engine, Integer, String, Table, Text, select
 
+from desktop.domain.messages import Message
 from desktop.store import settings
 from desktop.store.schema import metadata
 
@@ -129,3 +131,50 @@ class AuditEntry:
 def recent(conn: Connection, limit: int = 200) -> list[AuditEntry]:
     rows = conn.execute(select(audit_log).order_by(audit_log.c.seq.desc()).limit(limit)).mappings()
     return [AuditEntry(r["seq"], r["time"], r["event"], r["officer"], json.loads(r["details"])) for r in rows]
+
+
+class AuditAccess:
+    """The audit and security-warning part of `Session` (mixed in)."""
+
+    _account: Any
+
+    @property
+    def engine(self) -> Engine:
+        raise NotImplementedError
+
+    def _require_supervisor(self) -> None:
+        raise NotImplementedError
+
+    def _audit_key(self, conn: Connection) -> bytes:
+        return bytes.fromhex(settings.get(conn, settings.AUDIT_KEY) or "")
+
+    def record_event(self, event: str, **details: str | int) -> None:
+        with self.engine.begin() as conn:
+            append(conn, self._audit_key(conn), event, self._account.username, details)
+
+    def verify_audit(self) -> AuditVerdict:
+        with self.engine.connect() as conn:
+            return verify(conn, self._audit_key(conn))
+
+    def audit_head(self) -> tuple[int, str]:
+        with self.engine.connect() as conn:
+            return head(conn)
+
+    def audit_entries(self, limit: int = 200) -> list[AuditEntry]:
+        self._require_supervisor()
+        with self.engine.connect() as conn:
+            return recent(conn, limit)
+
+    def security_warnings(self) -> list[Message]:
+        """Signs of tampering seen at log-in; shown to supervisors only."""
+        if not self._account.is_supervisor:
+            return []
+        with self.engine.connect() as conn:
+            codes = sorted(settings.read_warnings(conn))
+        return [settings.WARNING_MESSAGES[code] for code in codes if code in settings.WARNING_MESSAGES]
+
+    def acknowledge_security_warnings(self) -> None:
+        self._require_supervisor()
+        with self.engine.begin() as conn:
+            settings.put(conn, settings.SECURITY_WARNINGS, "[]")
+

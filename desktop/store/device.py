@@ -27,7 +27,6 @@ and `keyslots.json`, written atomically.
 from __future__ import annotations
 
 import contextlib
-import importlib
 import json
 import logging
 import os
@@ -39,16 +38,14 @@ from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from desktop.domain.messages import Message
 from desktop.domain.registration import AttachmentKind, AttachmentRef, Registration
 from desktop.paths import ensure_private_dir
 from desktop.store import accounts as accounts_table
-from desktop.store import audit, key_slots, lockout, migrations, settings
+from desktop.store import audit, database, key_slots, lockout, migrations, settings
 from desktop.store.accounts import Account, AccountAdmin, Role
-from desktop.store.audit import AuditVerdict
 from desktop.store.database import open_engine
 from desktop.store.errors import (
     AlreadySetUp,
@@ -77,10 +74,6 @@ log = logging.getLogger("luring.store")
 DB_NAME = "luring.db"
 # SQLCipher reports a page whose HMAC fails as SQLITE_NOMEM on some paths, hence MemoryError.
 UNREADABLE: tuple[type[BaseException], ...] = (SQLAlchemyError, MemoryError)
-PAGE_SIZE = 4096
-# Modules whose tables live in the same database; imported so `metadata` knows them.
-TABLE_MODULES = ("desktop.store.records", "desktop.store.outbox", "desktop.store.drafts",
-                 "desktop.store.attachments")
 RECOVERY_DISPLAY_NAME = "Kunci pemulihan / Recovery key"
 
 
@@ -89,28 +82,6 @@ class OfficeInfo:
     office_name: str
     disnaker_code: str
     region_code: str
-
-
-def import_table_modules() -> None:
-    for name in TABLE_MODULES:
-        try:
-            importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:  # a module that exists but fails to import is a real error
-                raise
-            log.warning("store module %s is not present; its tables are not created", name)
-
-
-def check_database_file(path: Path) -> None:
-    """Refuse, without opening it, a file that cannot be an encrypted Luring database."""
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as handle:
-            header = handle.read(16)
-    except OSError as exc:
-        raise StoreUnreadable() from exc
-    if size == 0 or size % PAGE_SIZE != 0 or header == b"SQLite format 3\0":
-        raise StoreUnreadable()
 
 
 class Device:
@@ -133,7 +104,7 @@ class Device:
             raise NotSetUp()
         if not (data_dir / DB_NAME).is_file():
             raise StoreUnreadable()
-        check_database_file(data_dir / DB_NAME)
+        database.check_database_file(data_dir / DB_NAME)
         slots = key_slots.read(data_dir)
         _lockout_state(slots)
         return cls(data_dir, slots)
@@ -148,7 +119,7 @@ class Device:
         name = accounts_table.check_username(username)
         accounts_table.check_new_password(password)
         params = kdf if kdf is not None else calibrate()
-        import_table_modules()
+        migrations.import_table_modules()
         ensure_private_dir(data_dir)
 
         device_id = uuid.uuid4().hex
@@ -266,7 +237,7 @@ class Device:
 
     def _open_engine(self, data_key: bytes) -> Engine:
         path = self.data_dir / DB_NAME
-        check_database_file(path)
+        database.check_database_file(path)
         engine = open_engine(path, data_key)
         try:
             with engine.connect() as conn:
@@ -312,30 +283,10 @@ class Session(AccountAdmin):
                 if slot.username not in known or known[slot.username][1] != slot.public_key:
                     raise KeySlotsUnreadable()  # a slot the database never issued
                 account = known[slot.username][0]
-                audit_key = bytes.fromhex(settings.get(conn, settings.AUDIT_KEY) or "")
                 lockout_key = lockout.mac_key(data_key)
-                warnings = settings.read_warnings(conn)
-                database_seq = int(settings.get(conn, settings.LOCKOUT_SEQ) or "0")
-                found = lockout.problems(state, lockout_key, slots.device_id, database_seq)
-                if found:
-                    audit.append(conn, audit_key, "lockout_tamper_detected", account.username,
-                                 {"reasons": ",".join(found)})
-                    warnings.add("lockout_tamper")
-                file_view = {(s.username, s.role, s.public_key) for s in slots.slots}
-                db_view = {(a.username, a.role.value, key) for a, key in known.values()}
-                if file_view != db_view:
-                    audit.append(conn, audit_key, "key_slots_mismatch", account.username,
-                                 {"extra": len(file_view - db_view), "missing": len(db_view - file_view)})
-                    warnings.add("key_slots_mismatch")
-                for entry in state.pending:
-                    audit.append(conn, audit_key, "login_failed", entry["username"],
-                                 {"attempt": entry["seq"], "at": int(entry["time"])})
-                if state.dropped:
-                    audit.append(conn, audit_key, "login_failed", "unknown", {"count": state.dropped})
-                new_seq = state.seq + 1
-                settings.put(conn, settings.LOCKOUT_SEQ, str(new_seq))
-                settings.put(conn, settings.SECURITY_WARNINGS, json.dumps(sorted(warnings)))
-                audit.append(conn, audit_key, event, account.username, {})
+                new_seq = lockout.settle_at_login(conn, lockout_key, slots, state, known, account.username)
+                audit.append(conn, bytes.fromhex(settings.get(conn, settings.AUDIT_KEY) or ""), event,
+                             account.username, {})
                 # File first, inside the transaction: if it cannot be written nothing is committed, and a
                 # file signed ahead of the database (crash after this line) is accepted next time.
                 slots.lockout = lockout.signed_fresh(lockout_key, slots.device_id, new_seq).to_dict()
@@ -384,40 +335,6 @@ class Session(AccountAdmin):
     def _require_supervisor(self) -> None:
         if not self._account.is_supervisor:
             raise PermissionDenied()
-
-    def _audit_key(self, conn: Connection) -> bytes:
-        return bytes.fromhex(settings.get(conn, settings.AUDIT_KEY) or "")
-
-    # -- audit -------------------------------------------------------------------------------------------
-    def record_event(self, event: str, **details: str | int) -> None:
-        with self.engine.begin() as conn:
-            audit.append(conn, self._audit_key(conn), event, self._account.username, details)
-
-    def verify_audit(self) -> AuditVerdict:
-        with self.engine.connect() as conn:
-            return audit.verify(conn, self._audit_key(conn))
-
-    def audit_head(self) -> tuple[int, str]:
-        with self.engine.connect() as conn:
-            return audit.head(conn)
-
-    def audit_entries(self, limit: int = 200) -> list[audit.AuditEntry]:
-        self._require_supervisor()
-        with self.engine.connect() as conn:
-            return audit.recent(conn, limit)
-
-    def security_warnings(self) -> list[Message]:
-        """Signs of tampering seen at log-in; shown to supervisors only."""
-        if not self._account.is_supervisor:
-            return []
-        with self.engine.connect() as conn:
-            codes = sorted(settings.read_warnings(conn))
-        return [settings.WARNING_MESSAGES[code] for code in codes if code in settings.WARNING_MESSAGES]
-
-    def acknowledge_security_warnings(self) -> None:
-        self._require_supervisor()
-        with self.engine.begin() as conn:
-            settings.put(conn, settings.SECURITY_WARNINGS, "[]")
 
     def check_integrity(self) -> list[str]:
         """Problems found by SQLCipher's page HMAC check and SQLite's integrity check; empty when sound."""

@@ -34,12 +34,18 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import json
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from sqlalchemy import Connection
+
+from desktop.store import audit, settings
+from desktop.store.key_slots import KeySlots
 
 FREE_ATTEMPTS = 5
 FIRST_DELAY_SECONDS = 30
@@ -160,3 +166,34 @@ def _too_fast(state: LockoutState, now: float) -> bool:
 def resigned(state: LockoutState, key: bytes, device_id: str) -> LockoutState:
     """The same state signed under a new key (after a re-key)."""
     return replace(state, mac=_mac(key, device_id, state.signed_seq))
+
+
+def settle_at_login(conn: Connection, key: bytes, slots: KeySlots, state: LockoutState,
+                    known: Mapping[str, tuple[Any, bytes]], username: str) -> int:
+    """At a successful log-in: audit what the file says happened, note tampering, return the new sequence.
+
+    `known` maps each username in the database to (account, public key); the
+    file's slots must match it exactly, or a `key_slots_mismatch` is noted.
+    """
+    audit_key = bytes.fromhex(settings.get(conn, settings.AUDIT_KEY) or "")
+    warnings = settings.read_warnings(conn)
+    database_seq = int(settings.get(conn, settings.LOCKOUT_SEQ) or "0")
+    found = problems(state, key, slots.device_id, database_seq)
+    if found:
+        audit.append(conn, audit_key, "lockout_tamper_detected", username, {"reasons": ",".join(found)})
+        warnings.add("lockout_tamper")
+    file_view = {(s.username, s.role, s.public_key) for s in slots.slots}
+    db_view = {(name, account.role.value, public) for name, (account, public) in known.items()}
+    if file_view != db_view:
+        audit.append(conn, audit_key, "key_slots_mismatch", username,
+                     {"extra": len(file_view - db_view), "missing": len(db_view - file_view)})
+        warnings.add("key_slots_mismatch")
+    for entry in state.pending:
+        audit.append(conn, audit_key, "login_failed", entry["username"],
+                     {"attempt": entry["seq"], "at": int(entry["time"])})
+    if state.dropped:
+        audit.append(conn, audit_key, "login_failed", "unknown", {"count": state.dropped})
+    new_seq = state.seq + 1
+    settings.put(conn, settings.LOCKOUT_SEQ, str(new_seq))
+    settings.put(conn, settings.SECURITY_WARNINGS, json.dumps(sorted(warnings)))
+    return new_seq

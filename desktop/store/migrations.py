@@ -10,6 +10,7 @@ transaction together with the version bump.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import shutil
@@ -27,6 +28,21 @@ Step = Callable[[Connection], None]
 
 # Step i migrates version i to version i + 1. Append only; never edit a released step.
 MIGRATIONS: list[Step] = []
+
+
+# Modules whose tables live in the same database; imported at set-up so `metadata` knows them.
+TABLE_MODULES = ("desktop.store.records", "desktop.store.outbox", "desktop.store.drafts",
+                 "desktop.store.attachments")
+
+
+def import_table_modules() -> None:
+    for name in TABLE_MODULES:
+        try:
+            importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:  # a module that exists but fails to import is a real error
+                raise
+            log.warning("store module %s is not present; its tables are not created", name)
 
 
 def current_version(conn: Connection) -> int:
