@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -169,10 +170,10 @@ class Shell(QObject):
         if self.main_window is not None:
             self.main_window.discard()
             self.main_window = None
-        if self.dialog is not None:
+        if alive(self.dialog):
             self.dialog.close()
             self.dialog.deleteLater()
-            self.dialog = None
+        self.dialog = None
         for widget in QApplication.topLevelWidgets():
             # Anything else still open (a wizard window, a message box) may show personal data.
             if widget.isVisible() and widget is not self.login_window and widget is not self.fatal_box:
@@ -266,11 +267,16 @@ class Shell(QObject):
         self.end_session()
         self.app.removeEventFilter(self.idle)
         for window in (self.login_window, self.first_run, self.fatal_box, self.dialog):
-            if window is not None:
+            if alive(window):
                 window.close()
                 window.deleteLater()
         self.login_window = self.first_run = self.fatal_box = self.dialog = None
         self.runner.shutdown()
+
+
+def alive(widget: QObject | None) -> bool:
+    """False for None and for a window Qt already deleted with its parent."""
+    return widget is not None and shiboken6.isValid(widget)
 
 
 def run_application(data_dir: Path, qt_args: list[str]) -> int:

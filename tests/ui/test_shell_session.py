@@ -1,0 +1,181 @@
+"""Idle lock, lock and switch user, settings that persist and apply live, and the accounts dialog."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLineEdit, QProgressDialog
+
+from desktop.store.device import Device
+from desktop.store.errors import LoginFailed, SessionClosed
+from desktop.ui import preferences
+from tests.ui.conftest import OFFICER, SUPERVISOR
+from tests.ui.test_shell_login import log_in, wait_login
+
+
+def test_idle_lock_closes_everything_and_drops_the_key(qtbot, make_shell, device):
+    shell = make_shell(device.data_dir)
+    main = log_in(qtbot, shell, OFFICER[0], OFFICER[2])
+    session = shell.context.session
+    stray = QLineEdit()  # e.g. a window that showed personal data
+    stray.setAccessibleName("stray")
+    stray.show()
+    QGuiApplication.clipboard().setText("3204011203900001")
+    shell.idle.set_timeout(150)
+    # Input keeps the session alive...
+    for _ in range(4):
+        qtbot.wait(60)
+        qtbot.keyClick(main, Qt.Key.Key_Shift)
+    assert shell.main_window is main
+    # ...and silence locks it.
+    login = wait_login(qtbot, shell)
+    assert shell.context is None and shell.main_window is None
+    assert not stray.isVisible()
+    assert QGuiApplication.clipboard().text() == ""
+    assert login.selected_username() == OFFICER[0]  # lock keeps who was working
+    qtbot.waitUntil(lambda: not session.is_open, timeout=5000)
+    try:
+        session.outbox_counts()
+    except SessionClosed:
+        pass
+    else:
+        raise AssertionError("a locked session still reads the database")
+    assert not shell.idle.active  # nothing to lock at the log-in window
+
+
+def test_lock_shortcut_and_switch_user(qtbot, make_shell, device):
+    shell = make_shell(device.data_dir)
+    main = log_in(qtbot, shell, OFFICER[0], OFFICER[2])
+    assert main.lock_action.shortcut().toString() == "Ctrl+L"
+    assert main.switch_action.shortcut().toString() == "Ctrl+Shift+L"
+    assert main.new_action.shortcut().toString() == "Ctrl+N"
+    assert main.find_action.shortcut().toString() == "Ctrl+F"
+    main.switch_action.trigger()
+    login = wait_login(qtbot, shell)
+    assert shell.main_window is None
+    # The supervisor takes the desk without restarting the application.
+    main2 = log_in(qtbot, shell, SUPERVISOR[0], SUPERVISOR[2])
+    assert SUPERVISOR[1] in main2.officer_label.text()
+    assert login is not shell.login_window
+    main2.lock_action.trigger()
+    login2 = wait_login(qtbot, shell)
+    assert login2.selected_username() == SUPERVISOR[0]
+
+
+def test_settings_persist_and_apply_before_log_in(qtbot, make_shell, device, qapp):
+    base_size = qapp.font().pointSizeF()
+    shell = make_shell(device.data_dir)
+    login = wait_login(qtbot, shell)
+    assert login.login_button.text() == "&Masuk"
+    login.settings_button.click()
+    dialog = shell.dialog
+    assert dialog.isVisible()
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.text_scale.setCurrentIndex(dialog.text_scale.findData(200))
+    dialog.high_contrast.setChecked(True)
+    dialog.idle_minutes.setValue(9)
+    with qtbot.waitSignal(dialog.applied):
+        dialog.save_button.click()
+    stored = json.loads((device.data_dir / "preferences.json").read_text(encoding="utf-8"))
+    assert stored == {"language": "en", "text_scale": 200, "high_contrast": True, "idle_lock_minutes": 9}
+    assert abs(qapp.font().pointSizeF() - 2 * base_size) < 0.01
+    assert qapp.palette().color(qapp.palette().ColorRole.Window).name() == "#000000"
+    qtbot.waitUntil(lambda: shell.login_window is not login and shell.login_window is not None, timeout=5000)
+    assert shell.login_window.login_button.text() == "Log &in"
+    assert shell.login_window.windowTitle() == "Luring — log in"
+    # A new start reads them back.
+    shell.shutdown()
+    again = make_shell(device.data_dir)
+    assert again.prefs == preferences.Preferences("en", 200, True, 9)
+    main = log_in(qtbot, again, OFFICER[0], OFFICER[2])
+    assert main.windowTitle().startswith("Luring — offline")
+    assert "Waiting to be sent" in main.waiting_label.text()
+
+
+def test_language_change_while_logged_in_rebuilds_the_main_window(qtbot, make_shell, device):
+    shell = make_shell(device.data_dir)
+    main = log_in(qtbot, shell, OFFICER[0], OFFICER[2])
+    assert "Menunggu dikirim" in main.waiting_label.text()
+    main.settings_action.trigger()
+    dialog = shell.dialog
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: shell.main_window is not main, timeout=5000)
+    assert "Waiting to be sent" in shell.main_window.waiting_label.text()
+    assert shell.context.language == "en"
+    assert shell.context.session.is_open
+
+
+def select(dialog, username: str) -> None:
+    names = [dialog.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.list.count())]
+    dialog.list.setCurrentRow(names.index(username))
+
+
+def test_removing_the_last_supervisor_is_refused_in_words(qtbot, make_shell, device):
+    shell = make_shell(device.data_dir)
+    main = log_in(qtbot, shell, SUPERVISOR[0], SUPERVISOR[2])
+    main.accounts_action.trigger()
+    dialog = shell.dialog
+    qtbot.waitUntil(lambda: dialog.list.count() == 2, timeout=5000)
+    select(dialog, SUPERVISOR[0])
+    dialog.confirm_remove()
+    confirm = dialog.child
+    next(b for b in confirm.buttons() if confirm.buttonRole(b) == confirm.ButtonRole.AcceptRole).click()
+    qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=10_000)
+    assert "supervisor" in dialog.error.text()
+    assert dialog.list.count() == 2
+
+
+def test_accounts_dialog_add_reset_and_remove(qtbot, make_shell, device):
+    shell = make_shell(device.data_dir)
+    main = log_in(qtbot, shell, SUPERVISOR[0], SUPERVISOR[2])
+    main.accounts_action.trigger()
+    dialog = shell.dialog
+    qtbot.waitUntil(lambda: dialog.list.count() == 2, timeout=5000)
+    # Add an officer; a short password is refused in words.
+    dialog.add_button.click()
+    add = dialog.child
+    add.username.setText("petugas2")
+    add.display_name.setText("Sari Petugas")
+    add.password.setText("pendek")
+    add.repeat.setText("pendek")
+    add.submit()
+    assert "10" in add.error.text()
+    add.password.setText("rahasia-petugas-02")
+    add.repeat.setText("rahasia-petugas-02")
+    with qtbot.waitSignal(add.added, timeout=10_000):
+        add.submit()
+    qtbot.waitUntil(lambda: dialog.list.count() == 3, timeout=5000)
+    # Reset: confirm, then a one-time code is shown.
+    select(dialog, "petugas2")
+    dialog.confirm_reset()
+    confirm = dialog.child
+    yes = next(b for b in confirm.buttons() if confirm.buttonRole(b) == confirm.ButtonRole.AcceptRole)
+    yes.click()
+    qtbot.waitUntil(lambda: dialog.child is not confirm and dialog.child.objectName() == "oneTimeCodeDialog",
+                    timeout=10_000)
+    code = dialog.child.code_label.text()
+    assert code
+    dialog.child.close()
+    # Remove: confirm, progress while re-keying, then the account is gone.
+    qtbot.waitUntil(lambda: dialog.list.count() == 3, timeout=5000)
+    select(dialog, "petugas2")
+    dialog.confirm_remove()
+    confirm = dialog.child
+    yes = next(b for b in confirm.buttons() if confirm.buttonRole(b) == confirm.ButtonRole.AcceptRole)
+    yes.click()
+    qtbot.waitUntil(lambda: dialog.findChild(QProgressDialog, "rekeyProgress") is not None, timeout=5000)
+    qtbot.waitUntil(lambda: dialog.list.count() == 2 or dialog.error.text() != "", timeout=20_000)
+    assert dialog.error.text() == ""
+    shell.lock()
+    opened = Device.open(device.data_dir)
+    assert "petugas2" not in [a.username for a in opened.accounts()]
+    try:
+        opened.login("petugas2", code)
+    except LoginFailed:
+        pass
+    else:
+        raise AssertionError("a removed account still logs in")
+    opened.login(SUPERVISOR[0], SUPERVISOR[2]).close()
