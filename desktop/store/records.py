@@ -13,11 +13,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import itertools
 import json
 import logging
 import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,16 +50,8 @@ from desktop.store.errors import DuplicateNik, KkLimitReached, NotFound, StoreEr
 from desktop.store.outbox import RecordStatus, from_db_time, outbox, to_db_time, utc_now
 from desktop.store.schema import metadata
 
-__all__ = [
-    "DuplicateNik",
-    "KkLimitReached",
-    "NotFound",
-    "RecordBusy",
-    "RecordQuery",
-    "RecordStatus",
-    "RecordStore",
-    "RecordSummary",
-]
+__all__ = ["DuplicateNik", "KkLimitReached", "NotFound", "RecordBusy", "RecordQuery", "RecordStatus", "RecordStore",
+           "RecordSummary"]
 
 Audit = Callable[..., None]
 log = logging.getLogger("luring.store")
@@ -201,6 +194,36 @@ def _summary(row: Any) -> RecordSummary:
     )
 
 
+def search_columns(reg: Registration, status: RecordStatus, now: dt.datetime) -> dict[str, Any]:
+    return {
+        "nik": reg.identity.nik, "kk": reg.identity.kk, "full_name": reg.identity.full_name,
+        "name_lower": reg.identity.full_name.casefold(), "phone": reg.contact.phone,
+        "phone_digits": _digits(reg.contact.phone), "status": status.value,
+        "village_code": reg.address.village_code, "updated_at": now, "data": payload_json(reg),
+    }
+
+
+def consent_row(reg: Registration, recorded_by: str, now: dt.datetime) -> dict[str, Any]:
+    consent = reg.consent
+    return {
+        "record_id": str(reg.record_id), "version": reg.version, "consenter": consent.consenter.value,
+        "method": consent.method.value, "text_version": consent.text_version,
+        "given_at": to_db_time(consent.given_at), "officer": consent.officer, "recorded_by": recorded_by,
+        "recorded_at": now,
+    }
+
+
+def version_rows(reg: Registration, status: RecordStatus, *, officer: str, created_at: dt.datetime,
+                 now: dt.datetime) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    """The registration, outbox and consent rows of a new version, all written in one transaction."""
+    row = {"record_id": str(reg.record_id), "version": reg.version, "replaces_version": reg.replaces_version,
+           "is_current": 1, "officer": officer, "created_at": created_at, **search_columns(reg, status, now)}
+    box = {"record_id": str(reg.record_id), "version": reg.version, "state": status.value, "attempts": 0,
+           "next_attempt_at": None, "last_error": None, "reason_code": None, "payload": row["data"],
+           "updated_at": now}
+    return row, box, consent_row(reg, officer, now)
+
+
 _SUMMARY_COLUMNS = [
     registrations.c[name]
     for name in ("record_id", "version", "nik", "full_name", "phone", "status", "officer", "village_code",
@@ -288,60 +311,57 @@ class RecordStore:
         if len(same_kk) >= self._max_per_kk:
             raise KkLimitReached([uuid.UUID(r.record_id) for r in same_kk], self._max_per_kk)
 
-    def _columns(self, reg: Registration, status: RecordStatus, now: dt.datetime) -> dict[str, Any]:
-        return {
-            "nik": reg.identity.nik,
-            "kk": reg.identity.kk,
-            "full_name": reg.identity.full_name,
-            "name_lower": reg.identity.full_name.casefold(),
-            "phone": reg.contact.phone,
-            "phone_digits": _digits(reg.contact.phone),
-            "status": status.value,
-            "village_code": reg.address.village_code,
-            "updated_at": now,
-            "data": payload_json(reg),
-        }
-
     def _insert_version(self, conn: Connection, reg: Registration, status: RecordStatus, *,
                         created_at: dt.datetime, now: dt.datetime) -> None:
-        values = self._columns(reg, status, now)
+        row, box, consent = version_rows(reg, status, officer=self._officer, created_at=created_at, now=now)
         try:
-            conn.execute(insert(registrations).values(
-                record_id=str(reg.record_id), version=reg.version, replaces_version=reg.replaces_version,
-                is_current=1, officer=self._officer, created_at=created_at, **values))
+            conn.execute(insert(registrations).values(**row))
         except IntegrityError as exc:  # a concurrent writer won the race for this NIK
-            raise DuplicateNik(self._owner_of(conn, reg.identity.nik)) from exc
-        conn.execute(insert(outbox).values(
-            record_id=str(reg.record_id), version=reg.version, state=status.value, attempts=0,
-            next_attempt_at=None, payload=values["data"], updated_at=now))
-        self._insert_consent(conn, reg, now)
+            raise DuplicateNik(self._owner_of(conn, [reg.identity.nik])) from exc
+        conn.execute(insert(outbox).values(**box))
+        conn.execute(insert(consents).values(**consent))
+
+    def import_registrations(self, items: Iterable[tuple[Registration, RecordStatus, dt.datetime]], *,
+                             batch_size: int = 1000) -> int:
+        """Trusted bulk load (demo data, benchmarks): one transaction and one executemany per batch of
+        (registration, status, created_at). NIK uniqueness is still enforced (DuplicateNik); keeping to
+        the per-KK limit is the caller's job. Returns how many were stored."""
+        count = 0
+        iterator = iter(items)
+        while batch := list(itertools.islice(iterator, batch_size)):
+            rows = [version_rows(reg, status, officer=self._officer, created_at=to_db_time(created),
+                                 now=to_db_time(created)) for reg, status, created in batch]
+            try:
+                with self._engine.begin() as conn:
+                    conn.execute(insert(registrations), [r[0] for r in rows])
+                    conn.execute(insert(outbox), [r[1] for r in rows])
+                    conn.execute(insert(consents), [r[2] for r in rows])
+            except IntegrityError as exc:
+                with self._engine.connect() as conn:
+                    raise DuplicateNik(self._owner_of(conn, [reg.identity.nik for reg, _, _ in batch])) from exc
+            count += len(rows)
+        self._audit("registrations_imported", count=count)
+        return count
 
     def _update_in_place(self, conn: Connection, current: Any, reg: Registration, status: RecordStatus,
                          now: dt.datetime) -> None:
-        values = self._columns(reg, status, now)
+        values = search_columns(reg, status, now)
         try:
             conn.execute(update(registrations).where(registrations.c.id == current.id).values(**values))
         except IntegrityError as exc:
-            raise DuplicateNik(self._owner_of(conn, reg.identity.nik)) from exc
+            raise DuplicateNik(self._owner_of(conn, [reg.identity.nik])) from exc
         conn.execute(update(outbox).where(outbox.c.record_id == current.record_id,
                                           outbox.c.version == current.version)
                      .values(state=status.value, payload=values["data"], attempts=0, next_attempt_at=None,
                              last_error=None, reason_code=None, updated_at=now))
         old_consent = Registration.from_dict(json.loads(current.data)).consent
         if old_consent != reg.consent:
-            self._insert_consent(conn, reg, now)
-
-    def _insert_consent(self, conn: Connection, reg: Registration, now: dt.datetime) -> None:
-        consent = reg.consent
-        conn.execute(insert(consents).values(
-            record_id=str(reg.record_id), version=reg.version, consenter=consent.consenter.value,
-            method=consent.method.value, text_version=consent.text_version,
-            given_at=to_db_time(consent.given_at), officer=consent.officer, recorded_by=self._officer,
-            recorded_at=now))
+            conn.execute(insert(consents).values(**consent_row(reg, self._officer, now)))
 
     @staticmethod
-    def _owner_of(conn: Connection, nik: str) -> uuid.UUID:
-        row = conn.execute(select(registrations.c.record_id).where(registrations.c.nik == nik)).first()
+    def _owner_of(conn: Connection, niks: list[str]) -> uuid.UUID:
+        """The record holding one of `niks` (the zero UUID if the clash was inside one import batch)."""
+        row = conn.execute(select(registrations.c.record_id).where(registrations.c.nik.in_(niks))).first()
         return uuid.UUID(row.record_id) if row else uuid.UUID(int=0)
 
     # -- reading -----------------------------------------------------------------------------------------
