@@ -201,6 +201,7 @@ class FirstRunDialog(QDialog):
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setFrameShape(QLabel.Shape.Box)
         self.key_label.setMargin(12)
+        self.key_label.setAccessibleName(self.tr("Recovery key"))
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.last_group = QLineEdit(page)
@@ -320,7 +321,6 @@ class FirstRunDialog(QDialog):
         for field in (self.password, self.repeat):
             field.clear()
         self.key_label.setText(self.recovery_key)
-        self.key_label.setAccessibleName(self.tr("Recovery key"))
         # Spelled out group by group so a screen reader reads it clearly.
         self.key_label.setAccessibleDescription(" - ".join(" ".join(group) for group in self.recovery_key.split("-")))
         self._show_page(2)
