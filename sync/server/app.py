@@ -29,6 +29,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from desktop.domain.eligibility import Rules
+from desktop.domain.regions import Regions
 from sync import protocol
 from sync.protocol import ProblemCode
 from sync.server import routes
@@ -109,6 +110,7 @@ class ServerTimeMiddleware:
 
 def create_app(settings: Settings) -> FastAPI:
     central = open_central(settings)
+    Regions.load()  # a few seconds once; not on the first device's request
     app = FastAPI(title="Luring central (reference)", openapi_url=None, docs_url=None, redoc_url=None)
     app.state.central = central
 
