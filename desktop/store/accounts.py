@@ -203,28 +203,30 @@ class AccountAdmin(audit.AuditAccess):
         name = check_username(username)
         if name == self._account.username:
             raise PermissionDenied()
-        with self.engine.begin() as conn:
+        with self.engine.connect() as conn:
             everyone = load_all(conn)
-            target = next((a for a, _ in everyone if a.username == name), None)
-            if target is None:
-                raise NotFound()
-            supervisors = [a for a, _ in everyone
-                           if a.is_supervisor and a.username not in (name, key_slots.RECOVERY_USERNAME)]
-            if target.is_supervisor and not supervisors:
-                raise LastSupervisor()
-            delete(conn, name)
-            audit.append(conn, self._audit_key(conn), "account_removed", self._account.username,
-                         {"username": name})
-        self.rekey()
+        target = next((a for a, _ in everyone if a.username == name), None)
+        if target is None:
+            raise NotFound()
+        supervisors = [a for a, _ in everyone
+                       if a.is_supervisor and a.username not in (name, key_slots.RECOVERY_USERNAME)]
+        if target.is_supervisor and not supervisors:
+            raise LastSupervisor()
+        self.rekey(removing=name)
 
-    def rekey(self) -> None:
-        """Seal a new data key to every remaining account's public key (from the database) and re-key."""
+    def rekey(self, *, removing: str | None = None) -> None:
+        """Seal a new data key to every remaining account's public key (from the database) and re-key.
+
+        The account being removed gets no seal, and its row is deleted only after the database has its
+        new key: a crash in between leaves an account row without a slot (shown as a key-slot mismatch),
+        never a removed account whose old slot still opens the database.
+        """
         self._require_supervisor()
         device = self._device
         new_key = secrets.token_bytes(32)
         slots = key_slots.read(device.data_dir)
         with self.engine.connect() as conn:
-            remaining = load_all(conn)
+            remaining = [(a, key) for a, key in load_all(conn) if a.username != removing]
         new_slots = []
         for account, public_key in remaining:
             slot = slots.find(account.username)
@@ -245,8 +247,11 @@ class AccountAdmin(audit.AuditAccess):
         device._slots = next_slots
         self._replace_engine(device._open_engine(new_key), new_key)
         with self.engine.begin() as conn:
-            audit.append(conn, self._audit_key(conn), "rekey", self._account.username,
-                         {"accounts": len(new_slots)})
+            key = self._audit_key(conn)
+            if removing is not None:
+                delete(conn, removing)
+                audit.append(conn, key, "account_removed", self._account.username, {"username": removing})
+            audit.append(conn, key, "rekey", self._account.username, {"accounts": len(new_slots)})
 
     def _replace_engine(self, engine: Engine, data_key: bytes) -> None:
         raise NotImplementedError

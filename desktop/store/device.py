@@ -207,7 +207,7 @@ class Device:
         if slot is None:
             key_slots.dummy_open(slots.slots[0].kdf, secret)
         if opened is None:
-            failed = lockout.after_failure(state, name if slot is not None else "unknown")
+            failed = lockout.after_failure(state, name if slot is not None else lockout.UNKNOWN_USER)
             slots.lockout = failed.to_dict()
             key_slots.write(self.data_dir, slots)
             raise LoginFailed()

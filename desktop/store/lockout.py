@@ -51,6 +51,7 @@ FREE_ATTEMPTS = 5
 FIRST_DELAY_SECONDS = 30
 MAX_DELAY_SECONDS = 3600
 MAX_PENDING = 200
+UNKNOWN_USER = "#unknown"  # not a valid username, so it never stands for a real account
 
 
 def delay_for(failures: int) -> int:
@@ -192,7 +193,7 @@ def settle_at_login(conn: Connection, key: bytes, slots: KeySlots, state: Lockou
         audit.append(conn, audit_key, "login_failed", entry["username"],
                      {"attempt": entry["seq"], "at": int(entry["time"])})
     if state.dropped:
-        audit.append(conn, audit_key, "login_failed", "unknown", {"count": state.dropped})
+        audit.append(conn, audit_key, "login_failed", UNKNOWN_USER, {"count": state.dropped})
     new_seq = state.seq + 1
     settings.put(conn, settings.LOCKOUT_SEQ, str(new_seq))
     settings.put(conn, settings.SECURITY_WARNINGS, json.dumps(sorted(warnings)))

@@ -78,7 +78,7 @@ def test_the_chain_survives_a_rekey(session: Session) -> None:
     verdict = session.verify_audit()
     assert verdict.ok
     events = [e.event for e in session.audit_entries()]
-    assert events[:3] == ["rekey", "account_removed", "account_added"]
+    assert events[:3] == ["rekey", "account_removed", "account_added"]  # newest first
 
 
 @pytest.mark.parametrize("details", [

@@ -203,3 +203,31 @@ def test_a_crash_between_rekey_and_file_swap_loses_nothing(tmp_path: Path, monke
     again.close()
     assert not (data_dir / "keyslots.next.json").exists()
     assert [a.username for a in Device.open(data_dir).accounts()] == ["sari", "wati"]
+
+
+def test_after_a_crash_the_removal_can_be_finished(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    data_dir = make_device(tmp_path)
+    session = Device.open(data_dir).login("sari", "sari password")
+    real_replace = accounts_module.os.replace
+
+    def crash_at_swap(source: Any, target: Any) -> None:
+        if Path(source).name == "keyslots.next.json":
+            raise OSError("power cut")
+        real_replace(source, target)
+
+    monkeypatch.setattr(accounts_module.os, "replace", crash_at_swap)
+    with pytest.raises(OSError, match="power cut"):
+        session.remove_account("budi")
+    monkeypatch.undo()
+    session.close()
+
+    supervisor = Device.open(data_dir).login("sari", "sari password")
+    assert [m.code for m in supervisor.security_warnings()] == ["key_slots_mismatch"]
+    assert "budi" in [a.username for a in supervisor.accounts()]  # the row outlived the crash, its slot did not
+    supervisor.remove_account("budi")
+    supervisor.acknowledge_security_warnings()
+    supervisor.close()
+    again = Device.open(data_dir).login("sari", "sari password")
+    assert again.security_warnings() == [] and [a.username for a in again.accounts()] == ["sari", "wati"]
+    assert again.verify_audit().ok
+    again.close()
