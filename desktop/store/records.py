@@ -340,7 +340,7 @@ class RecordStore:
                 with self._engine.connect() as conn:
                     raise DuplicateNik(self._owner_of(conn, [reg.identity.nik for reg, _, _ in batch])) from exc
             count += len(rows)
-        self._audit("registrations_imported", count=count)
+        self._audit("registration_saved", count=count, bulk=1)  # one audit entry per import, not per row
         return count
 
     def _update_in_place(self, conn: Connection, current: Any, reg: Registration, status: RecordStatus,

@@ -257,7 +257,7 @@ def test_bulk_import_writes_whole_batches(store: RecordStore, engine: Engine, au
     with engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM outbox").scalar_one() == 7
         assert conn.exec_driver_sql("SELECT count(*) FROM consents").scalar_one() == 7
-    assert audit.events[-1] == ("registrations_imported", {"count": 7})
+    assert audit.events[-1] == ("registration_saved", {"count": 7, "bulk": 1})
     clash = [(make_reg(20), RecordStatus.READY, when), (with_identity(make_reg(21), nik=items[0][0].identity.nik),
                                                         RecordStatus.READY, when)]
     with pytest.raises(DuplicateNik) as caught:
