@@ -56,10 +56,21 @@ def test_small_targets_are_reported(qtbot):
     window = QWidget()
     qtbot.addWidget(window)
     button = QPushButton("x", window)
+    button.setStyleSheet("QPushButton { min-height: 0px; min-width: 0px; }")  # undo the theme's floor
     button.setFixedSize(12, 12)
     window.show()
     with pytest.raises(AssertionError, match="12x12"):
         assert_targets_large_enough(window)
+
+
+def test_theme_gives_buttons_a_24px_floor(qtbot, qapp):
+    theme.apply(qapp, Preferences())
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    layout.addWidget(QPushButton("x", window))
+    window.show()
+    assert_targets_large_enough(window)
 
 
 def test_announce_and_inline_errors_are_text(qtbot):
