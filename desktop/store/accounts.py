@@ -22,6 +22,7 @@ from desktop.store import audit, database, key_slots, lockout, migrations
 from desktop.store.errors import (
     InvalidUsername,
     LastSupervisor,
+    LockedOut,
     LoginFailed,
     NotFound,
     PermissionDenied,
@@ -151,18 +152,30 @@ class AccountAdmin(audit.AuditAccess):
         """Re-wrap this account's private key under `new`; LoginFailed if `old` is wrong."""
         if self._account.username == key_slots.RECOVERY_USERNAME:
             raise PermissionDenied()
+        check_new_password(new)
         slots = key_slots.read(self._device.data_dir)
+        state = lockout.LockoutState.from_dict(slots.lockout)
+        wait = lockout.seconds_left(state)
+        if wait > 0:
+            raise LockedOut(wait)
         slot = slots.find(self._account.username)
         opened = key_slots.open_slot(slots.device_id, slot, old) if slot is not None else None
         if slot is None or opened is None:
+            # Guessing the old password here is guessing a password: it counts like a failed log-in.
+            slots.lockout = lockout.after_failure(state, self._account.username).to_dict()
+            self._device._set_slots(slots)
             raise LoginFailed()
-        check_new_password(new)
         new_slot = key_slots.with_secret(slots.device_id, replace(slot, must_change_password=False), opened[0],
                                          new, self._kdf)
         with self.engine.begin() as conn:
             update_key(conn, slot.username, slot.public_key, False)
+            # The old password was proven: settle the failure count as a log-in does.
+            known = {a.username: (a, key) for a, key in load_all(conn)}
+            lockout_key = lockout.mac_key(self._data_key)
+            new_seq = lockout.settle_at_login(conn, lockout_key, slots, state, known, slot.username)
             audit.append(conn, self._audit_key(conn), "password_changed", slot.username, {})
             slots.put(new_slot)
+            slots.lockout = lockout.signed_fresh(lockout_key, slots.device_id, new_seq).to_dict()
             self._device._set_slots(slots)
         self._account = replace(self._account, must_change_password=False)
 

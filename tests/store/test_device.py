@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 from pathlib import Path
@@ -12,6 +13,7 @@ from desktop.store.device import Account, Device, OfficeInfo, Role, Session
 from desktop.store.errors import (
     AlreadySetUp,
     InvalidUsername,
+    LockedOut,
     LoginFailed,
     NotSetUp,
     PermissionDenied,
@@ -147,13 +149,27 @@ def test_officers_cannot_manage_accounts(tmp_path: Path) -> None:
     officer.close()
 
 
+def edit_lockout_to_free(data_dir: Path) -> None:
+    """What an attacker would do; here it lets the test go on without waiting 30 s."""
+    path = data_dir / "keyslots.json"
+    document = json.loads(path.read_text())
+    document["lockout"]["locked_until"] = 0
+    path.write_text(json.dumps(document))
+
+
 def test_change_password(tmp_path: Path) -> None:
     data_dir, session, _ = set_up(tmp_path)
-    with pytest.raises(LoginFailed):
-        session.change_password("wrong old password", "a new password")
     with pytest.raises(WeakPassword):
         session.change_password(SUPERVISOR_PASSWORD, "short")
+    for _ in range(5):
+        with pytest.raises(LoginFailed):
+            session.change_password("wrong old password", "a new password")
+    with pytest.raises(LockedOut):  # guessing the old password counts like guessing at log-in
+        session.change_password(SUPERVISOR_PASSWORD, "a new password")
+    edit_lockout_to_free(data_dir)
     session.change_password(SUPERVISOR_PASSWORD, "a new password")
+    failed = [e for e in session.audit_entries() if e.event == "login_failed"]
+    assert len(failed) == 5 and [m.code for m in session.security_warnings()] == ["lockout_tamper_detected"]
     session.close()
     device = Device.open(data_dir)
     with pytest.raises(LoginFailed):
