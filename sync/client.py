@@ -140,7 +140,8 @@ class CentralClient:
         self.next_seq = next_seq or SequenceCounter()
         self.clock_offset: float | None = None  # server time minus local time, seconds
         self._session = requests.Session()
-        self._session.verify = verify  # TLS verified unless the caller passes a CA bundle path or False
+        # Passed on every request: a session-level setting loses to REQUESTS_CA_BUNDLE in `requests`.
+        self._verify = verify
         if pin is not None:
             self._session.mount("https://", _PinningAdapter(pin))
 
@@ -237,7 +238,8 @@ class CentralClient:
             auth = SigningAuth(self.device_key, self.device_id, self.next_seq)
         try:
             response = self._session.request(
-                method, self.base_url + path, data=body or None, headers=headers, timeout=self.timeout, auth=auth
+                method, self.base_url + path, data=body or None, headers=headers, timeout=self.timeout, auth=auth,
+                verify=self._verify,
             )
         except PinMismatch:
             raise

@@ -26,7 +26,11 @@ class ServerProcess:
     def __init__(self, data_dir: Path, extra_args: list[str] | None = None, db_url: str | None = None) -> None:
         self.data_dir = data_dir
         self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+        tls = "--ssl-certfile" in (extra_args or [])
+        self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
+        self.ca_file: str | bool = True  # what the readiness probe verifies TLS with
+        if tls:
+            self.ca_file = (extra_args or [])[(extra_args or []).index("--ssl-certfile") + 1]
         args = ["serve", "--data-dir", str(data_dir), "--port", str(self.port), *(extra_args or [])]
         if db_url:
             args += ["--db", db_url]
@@ -44,8 +48,8 @@ class ServerProcess:
         while time.monotonic() < deadline:
             if self._process.poll() is not None:
                 raise RuntimeError(f"the reference server exited with {self._process.returncode}")
-            try:
-                if requests.get(self.url + "/v1/openapi.yaml", timeout=1).status_code == 200:  # never faulted
+            try:  # the document is never faulted, so it tells readiness even with faults on
+                if requests.get(self.url + "/v1/openapi.yaml", timeout=1, verify=self.ca_file).status_code == 200:
                     return self
             except requests.RequestException:
                 time.sleep(0.1)
