@@ -22,12 +22,13 @@ class Page(QWidget):
         self.context = context
         self.flow = flow
         self.language = getattr(context, "language", "id")
-        self._loading = False
+        self._loading = True  # signals fired while building must not overwrite the data with empty fields
         self._on_change = on_change
         self.box = QVBoxLayout(self)
         self.form = Form(self, self.box, self._changed)
         self.build()
         self.box.addStretch(1)
+        self._loading = False
 
     def build(self) -> None:
         raise NotImplementedError

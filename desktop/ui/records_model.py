@@ -1,0 +1,174 @@
+"""A lazy, paged table model over the encrypted records (never all 100,000 rows at once).
+
+`set_query` asks the store thread for the count and the first page in one job;
+`fetchMore` asks for the next page when the view scrolls near the end. Stale
+answers (the officer typed on) are dropped by a generation counter. The
+`SUMMARY_ROLE` returns the `RecordSummary` itself, so a selection survives
+sorting in a proxy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from desktop.store.records import RecordQuery, RecordSummary
+from desktop.ui.wizard import labels
+
+PAGE_SIZE = 200
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RecordsModel", text)
+
+
+class RecordsModel(QAbstractTableModel):
+    loaded = Signal(int)  # total matches, after each new query
+    failed = Signal(object)  # the exception, for the view to show
+
+    COLUMNS = ("name", "nik", "phone", "status", "officer", "created")
+
+    def __init__(self, context: Any, parent: QObject | None = None, page_size: int = PAGE_SIZE) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.page_size = page_size
+        self.query = RecordQuery()
+        self.rows: list[RecordSummary] = []
+        self.total = 0
+        self._generation = 0
+        self._fetching = False
+        self._statuses = labels.record_statuses()
+
+    # -- loading ----------------------------------------------------------
+    def set_query(self, query: RecordQuery) -> None:
+        self._generation += 1
+        generation, size = self._generation, self.page_size
+        self.query = query
+        self._fetching = True
+
+        def job(session: Any) -> tuple[int, list[RecordSummary]]:
+            return session.count_records(query), session.list_records(query, 0, size)
+
+        self.context.operation(job).success(lambda result: self._reset(generation, *result)).failure(
+            lambda exc: self._failed(generation, exc)).run()
+
+    def refresh(self) -> None:
+        self.set_query(self.query)
+
+    def _reset(self, generation: int, total: int, rows: list[RecordSummary]) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.total = total
+        self._fetching = False
+        self.endResetModel()
+        self.loaded.emit(total)
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self._fetching = False
+            self.failed.emit(exc)
+
+    @property
+    def fetching(self) -> bool:
+        """A page (or a new query) is on its way from the store thread."""
+        return self._fetching
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
+        return not parent.isValid() and not self._fetching and len(self.rows) < self.total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        self._fetching = True
+        generation, query, offset, size = self._generation, self.query, len(self.rows), self.page_size
+        self.context.operation(lambda s: s.list_records(query, offset, size)).success(
+            lambda rows: self._append(generation, offset, rows)).failure(
+            lambda exc: self._failed(generation, exc)).run()
+
+    def _append(self, generation: int, offset: int, rows: list[RecordSummary]) -> None:
+        if generation != self._generation:
+            return
+        self._fetching = False
+        if offset != len(self.rows):
+            return
+        if not rows:
+            self.total = len(self.rows)  # records vanished meanwhile: stop asking
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
+        self.rows.extend(rows)
+        self.endInsertRows()
+
+    # -- the table --------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(self.COLUMNS):
+            return None
+        return (_t("Name"), _t("NIK"), _t("Phone"), _t("Status"), _t("Officer"), _t("Registered"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        summary = self.rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == SUMMARY_ROLE:
+            return summary
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(summary, column)
+        if role == SORT_ROLE:
+            if column == "created":
+                return summary.created_at.isoformat()
+            return self._text(summary, column).casefold()
+        return None
+
+    def _text(self, summary: RecordSummary, column: str) -> str:
+        if column == "name":
+            return summary.full_name
+        if column == "nik":
+            return summary.nik_masked
+        if column == "phone":
+            return summary.phone
+        if column == "status":
+            return self._statuses.get(str(summary.status), str(summary.status))
+        if column == "officer":
+            return summary.officer
+        return _local(summary.created_at).strftime("%d-%m-%Y %H:%M")
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def clear(self) -> None:
+        """Drop every row (idle lock): nothing personal stays in memory behind the lock screen."""
+        self._generation += 1
+        self.beginResetModel()
+        self.rows = []
+        self.total = 0
+        self._fetching = False
+        self.endResetModel()
+
+
+def _local(value: dt.datetime) -> dt.datetime:
+    return value.astimezone() if value.tzinfo is not None else value

@@ -1,0 +1,187 @@
+"""The home page: find a record by NIK, name or phone; filter by status; continue a draft."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.store.records import RecordQuery, RecordStatus, RecordSummary
+from desktop.ui.a11y import announce
+from desktop.ui.records_model import SORT_ROLE, SUMMARY_ROLE, RecordsModel
+from desktop.ui.wizard import labels
+
+SEARCH_DEBOUNCE_MS = 250
+
+
+class RecordsView(QWidget):
+    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recordsView")
+        self.context = context
+        self.dialogs: list[QWidget] = []
+        self._find_shortcut: QShortcut | None = None
+        self.model = RecordsModel(context, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self._build()
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.apply_query)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_query())
+        self.model.loaded.connect(self._loaded)
+        self.model.failed.connect(lambda exc: context.show_error(self, exc))
+        signals = getattr(context, "signals", None)
+        if signals is not None:
+            signals.records_changed.connect(self.reload)
+            signals.session_ending.connect(self.model.clear)
+        self.reload()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        layout.addLayout(top)
+        search_label = QLabel(self.tr("&Find by NIK, name, phone:"), self)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("recordSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Find by NIK, name, phone"))
+        self.search.setAccessibleName(self.tr("Find by NIK, name, phone"))
+        search_label.setBuddy(self.search)
+        status_label = QLabel(self.tr("&Status:"), self)
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.setAccessibleName(self.tr("Status filter"))
+        self.status_filter.addItem(self.tr("All"), "")
+        for value, text in labels.record_statuses().items():
+            self.status_filter.addItem(text, value)
+        status_label.setBuddy(self.status_filter)
+        top.addWidget(search_label)
+        top.addWidget(self.search, 1)
+        top.addWidget(status_label)
+        top.addWidget(self.status_filter)
+
+        drafts_row = QHBoxLayout()
+        layout.addLayout(drafts_row)
+        self.drafts_label = QLabel(self)
+        self.drafts_label.setObjectName("draftsLabel")
+        self.drafts_label.setWordWrap(True)
+        self.continue_button = QPushButton(self.tr("&Continue draft"), self)
+        self.continue_button.setObjectName("continueDraft")
+        self.continue_button.setAccessibleName(self.tr("Continue draft"))
+        self.continue_button.clicked.connect(self.continue_draft)
+        self.continue_button.setVisible(False)
+        drafts_row.addWidget(self.drafts_label, 1)
+        drafts_row.addWidget(self.continue_button)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("recordsTable")
+        self.table.setAccessibleName(self.tr("Records"))
+        self.table.setAccessibleDescription(self.tr("Press Enter to open the selected record."))
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the store's order: newest first
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(self.open_index)
+        layout.addWidget(self.table, 1)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("recordCount")
+        layout.addWidget(self.count_label)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self.table, self.open_current, context=Qt.ShortcutContext.WidgetShortcut)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._find_shortcut is None and not self._window_has_find():
+            # Standalone (tests, tools): Ctrl+F is ours. Inside the main window its own Find action calls
+            # focus_search, and a second Ctrl+F would make the key ambiguous.
+            self._find_shortcut = QShortcut(QKeySequence.StandardKey.Find, self, self.focus_search)
+
+    def _window_has_find(self) -> bool:
+        find = QKeySequence(QKeySequence.StandardKey.Find)
+        window = self.window()
+        return window is not self and any(a.shortcut() == find for a in window.findChildren(QAction))
+
+    # -- behaviour --------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def current_query(self) -> RecordQuery:
+        status = self.status_filter.currentData()
+        return RecordQuery(text=self.search.text().strip()[:64], status=RecordStatus(status) if status else None)
+
+    def apply_query(self) -> None:
+        self._debounce.stop()
+        self.model.set_query(self.current_query())
+
+    def reload(self) -> None:
+        self.apply_query()
+        self.context.operation(lambda s: s.drafts()).success(self._show_drafts).failure(lambda _e: None).run()
+
+    def _loaded(self, total: int) -> None:
+        text = self.tr("%n record(s) found.", "", total)
+        self.count_label.setText(text)
+        announce(self.count_label, text)
+
+    def _show_drafts(self, drafts: list[Any]) -> None:
+        self.drafts = sorted(drafts, key=lambda d: d.updated_at, reverse=True)
+        if not self.drafts:
+            self.drafts_label.clear()
+            self.continue_button.setVisible(False)
+            return
+        newest = self.drafts[0]
+        when = newest.updated_at.astimezone().strftime("%d-%m-%Y %H:%M")
+        self.drafts_label.setText(self.tr("%n unfinished registration(s). Newest saved {when}, at step {step}.", "",
+                                          len(self.drafts)).format(when=when, step=newest.step + 1))
+        self.continue_button.setVisible(True)
+
+    def continue_draft(self) -> None:
+        if getattr(self, "drafts", None):
+            self.open_draft(self.drafts[0].draft_id)
+
+    def open_draft(self, draft_id: uuid.UUID) -> None:
+        signals = getattr(self.context, "signals", None)
+        if signals is not None and hasattr(signals, "open_draft"):
+            signals.open_draft.emit(draft_id)
+
+    def selected_summary(self) -> RecordSummary | None:
+        index = self.table.currentIndex()
+        return index.data(SUMMARY_ROLE) if index.isValid() else None
+
+    def open_current(self) -> None:
+        self.open_index(self.table.currentIndex())
+
+    def open_index(self, index: QModelIndex) -> None:
+        summary = index.data(SUMMARY_ROLE) if index.isValid() else None
+        if summary is None:
+            return
+        from desktop.ui.record_dialog import RecordDialog
+
+        dialog = RecordDialog(self.context, summary.record_id, self, summary=summary)
+        dialog.finished.connect(lambda _r, d=dialog: self.dialogs.remove(d) if d in self.dialogs else None)
+        self.dialogs.append(dialog)
+        dialog.open()

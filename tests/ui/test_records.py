@@ -1,0 +1,165 @@
+"""The records list: a lazy model checked by qtmodeltester, search, filter, opening and drafts."""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop.domain.registration import AttachmentKind
+from desktop.store.records import RecordQuery, RecordStatus
+from desktop.ui.a11y import assert_all_focusable_named
+from desktop.ui.context import UiContext
+from desktop.ui.record_dialog import RecordDialog
+from desktop.ui.records_model import RecordsModel
+from desktop.ui.records_view import RecordsView
+from tests.store.record_helpers import make_reg
+from tests.ui.test_wizard_support import ui_context  # noqa: F401 - fixture
+
+COUNT = 450
+
+
+@pytest.fixture
+def filled(ui_context: UiContext) -> UiContext:  # noqa: F811
+    for n in range(1, COUNT + 1):
+        ui_context.session.save_registration(make_reg(n), ready=n % 3 != 0)
+    return ui_context
+
+
+def wait_loaded(qtbot, model: RecordsModel) -> None:
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        pass
+
+
+def test_model_pages_lazily_and_passes_qtmodeltester(qtbot, qtmodeltester, filled: UiContext) -> None:
+    model = RecordsModel(filled, page_size=200)
+    with qtbot.waitSignal(model.loaded, timeout=10_000) as loaded:
+        model.set_query(RecordQuery())
+    assert loaded.args == [COUNT]
+    assert model.rowCount() == 200 and model.canFetchMore()
+    qtmodeltester.check(model, force_py=True)  # it fetches a page itself
+    qtbot.waitUntil(lambda: not model.fetching, timeout=10_000)
+    while model.canFetchMore():
+        before = model.rowCount()
+        model.fetchMore()
+        assert not model.canFetchMore(), "one page at a time"
+        qtbot.waitUntil(lambda b=before: model.rowCount() > b, timeout=10_000)
+    assert model.rowCount() == COUNT
+    qtmodeltester.check(model, force_py=True)
+    names = {model.index(r, 0).data() for r in range(COUNT)}
+    assert len(names) == COUNT
+    niks = {model.index(r, 1).data() for r in range(COUNT)}
+    assert all("********" in nik for nik in niks), "the list shows masked NIKs only"
+
+
+def test_search_by_nik_prefix_name_and_phone(qtbot, filled: UiContext) -> None:
+    model = RecordsModel(filled)
+    reg = make_reg(123)
+    for text in (reg.identity.nik[:12], "Nomor 123", "0812-0000-0123"):
+        with qtbot.waitSignal(model.loaded, timeout=10_000):
+            model.set_query(RecordQuery(text=text))
+        names = [model.index(r, 0).data() for r in range(model.rowCount())]
+        assert "Pendaftar Nomor 123" in names, text
+    with qtbot.waitSignal(model.loaded, timeout=10_000) as loaded:
+        model.set_query(RecordQuery(text="no such person"))
+    assert loaded.args == [0] and model.rowCount() == 0
+
+
+def test_view_keyboard_search_filter_sort_and_open(qtbot, filled: UiContext) -> None:
+    view = RecordsView(filled)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.model.loaded, timeout=10_000):
+        view.show()
+        view.activateWindow()
+    assert_all_focusable_named(view)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is view.search
+    with qtbot.waitSignal(view.model.loaded, timeout=10_000) as loaded:
+        qtbot.keyClicks(view.search, "Nomor 12")
+    assert loaded.args[0] == 11  # 12 and 120..129
+    assert "11" in view.count_label.text()
+    # The status filter by keyboard: Tab to it, arrow down to "Ready to send".
+    qtbot.keyClick(view.search, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is view.status_filter
+    with qtbot.waitSignal(view.model.loaded, timeout=10_000) as loaded:
+        qtbot.keyClick(view.status_filter, Qt.Key.Key_Down)
+        qtbot.keyClick(view.status_filter, Qt.Key.Key_Down)
+    assert view.status_filter.currentData() == RecordStatus.READY
+    assert loaded.args[0] == 6  # of 12 and 120..129, the multiples of 3 were saved as drafts
+    # Select a record, sort by name: the selection follows the record.
+    view.table.setFocus()
+    view.table.selectRow(2)
+    chosen = view.selected_summary()
+    view.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert view.selected_summary() == chosen
+    # Enter opens it.
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    (dialog,) = view.dialogs
+    assert isinstance(dialog, RecordDialog)
+    qtbot.waitUntil(lambda: dialog.registration is not None, timeout=10_000)
+    assert dialog.registration.identity.full_name == chosen.full_name
+    assert "LRG-" in dialog.status.text()
+    assert_all_focusable_named(dialog)
+    dialog.close()
+
+
+def test_continue_draft_offers_the_newest_draft(qtbot, ui_context: UiContext) -> None:  # noqa: F811
+    draft_id = uuid.uuid4()
+    ui_context.session.save_draft(draft_id, {"identity.full_name": "x"}, 2)
+    view = RecordsView(ui_context)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.continue_button.isVisible(), timeout=10_000)
+    assert "step 3" in view.drafts_label.text()
+    with qtbot.waitSignal(ui_context.signals.open_draft, timeout=5_000) as opened:
+        view.continue_button.setFocus()
+        qtbot.keyClick(view.continue_button, Qt.Key.Key_Space)
+    assert opened.args == [draft_id]
+
+
+def test_correct_makes_the_wizard_save_a_correction(qtbot, ui_context: UiContext) -> None:  # noqa: F811
+    reg = make_reg(7)
+    reg = dataclasses.replace(reg, attachments=())
+    ui_context.session.save_registration(reg)
+    ref = ui_context.session.add_attachment(AttachmentKind.KTP, _jpeg())
+    reg = dataclasses.replace(reg, attachments=(ref,))
+    ui_context.session.correct_registration(reg)
+    view = RecordsView(ui_context)
+    qtbot.addWidget(view)
+    dialog = RecordDialog(ui_context, reg.record_id, view)
+    qtbot.waitUntil(lambda: dialog.registration is not None, timeout=10_000)
+    dialog.correct_button.click()
+    (wizard,) = dialog.windows
+    assert wizard.flow.text("identity.full_name") == "Pendaftar Nomor 7"
+    assert wizard.pages[2].cascades["address"].code("village") == reg.address.village_code
+    wizard.flow.go_to(0)
+    wizard.flow.furthest = 7
+    wizard._show_step()
+    identity = wizard.pages[1].form.widgets["identity.full_name"]
+    wizard.flow.go_to(1)
+    wizard._show_step()
+    identity.setFocus()
+    identity.selectAll()
+    qtbot.keyClicks(identity, "Pendaftar Nomor Tujuh")
+    wizard.flow.go_to(7)
+    wizard._show_step()
+    with qtbot.waitSignal(wizard.finished, timeout=10_000):
+        wizard.ready_button.click()
+    again = ui_context.session.get_registration(reg.record_id)
+    assert again.identity.full_name == "Pendaftar Nomor Tujuh"
+    assert again.identity.nik == reg.identity.nik
+    wizard.close()
+
+
+def _jpeg() -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (60, 40), (10, 20, 30)).save(out, "JPEG")
+    return out.getvalue()
