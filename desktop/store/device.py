@@ -15,13 +15,20 @@ and `keyslots.json`, written atomically.
 - Removing an account seals a NEW data key to the public keys of the accounts
   that remain (read from the encrypted database, not from the file) and
   re-keys the database, so the removed slot - or a stale copy of the file -
-  opens nothing.
+  opens nothing. Why public keys rather than per-account secret "slot keys"
+  kept in the database: every officer can read the database, so a removed
+  officer could have copied the others' slot keys and unwrapped the new data
+  key; public keys give such a copy nothing. The new slots are written to
+  keyslots.next.json before PRAGMA rekey (after a WAL checkpoint) and swapped
+  in after it; a log-in after a crash in between finishes the swap.
 - Unknown usernames run the same Argon2id work as wrong passwords and raise
   the same `LoginFailed`. Lockout and its tamper detection: lockout.py.
   Audit chain: audit.py. Migrations and the pre-migration copy: migrations.py.
 - `Device.open` and failed log-ins never create or change luring.db; a
   database that cannot be read raises `StoreUnreadable`, a damaged slots file
-  `KeySlotsUnreadable`.
+  `KeySlotsUnreadable`. SQLCipher checks each page's HMAC when it is read, so
+  a damaged page is an error, never silent garbage; `Session.check_integrity`
+  reads every page (`PRAGMA cipher_integrity_check`).
 """
 
 from __future__ import annotations
