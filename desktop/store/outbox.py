@@ -1,7 +1,9 @@
 """The outbox: what waits to be sent to the centre, and the state machine the sync engine drives.
 
 A row per registration version, written by `RecordStore` in the same transaction
-as the registration. The registration's `status` column mirrors `state` through
+as the registration. The payload is the registration row's JSON itself: a version
+is never edited once sending starts (a correction then makes a new version), so
+keeping a second copy would only double the file. The registration's `status` column mirrors `state` through
 a trigger, so the list and the outbox can never disagree.
 
     draft -> ready -> sending -> accepted -> verified | rejected | needs_correction
@@ -31,7 +33,6 @@ from sqlalchemy import (
     Integer,
     String,
     Table,
-    Text,
     event,
     func,
     select,
@@ -72,7 +73,6 @@ outbox = Table(
     Column("next_attempt_at", DateTime, nullable=True),
     Column("last_error", String(64), nullable=True),
     Column("reason_code", String(64), nullable=True),
-    Column("payload", Text, nullable=False),
     Column("updated_at", DateTime, nullable=False),
     Index("ix_outbox_due", "state", "next_attempt_at"),
 )
@@ -145,17 +145,21 @@ class OutboxStore:
         self._rng = rng or random.SystemRandom()
 
     def next_batch(self, limit: int, now: dt.datetime) -> list[OutboxItem]:
-        """Ready items whose retry time has come, oldest first."""
+        """Ready items whose retry time has come, oldest first, with the registration JSON to seal."""
+        from desktop.store.records import registrations  # records imports this module: import at use
+
         due = to_db_time(now)
         statement = (
-            select(outbox.c.record_id, outbox.c.version, outbox.c.payload)
+            select(outbox.c.record_id, outbox.c.version, registrations.c.data)
+            .join(registrations, (registrations.c.record_id == outbox.c.record_id)
+                  & (registrations.c.version == outbox.c.version))
             .where(outbox.c.state == RecordStatus.READY.value,
                    (outbox.c.next_attempt_at.is_(None)) | (outbox.c.next_attempt_at <= due))
             .order_by(outbox.c.next_attempt_at.is_not(None), outbox.c.next_attempt_at, outbox.c.updated_at)
             .limit(max(limit, 0))
         )
         with self._engine.connect() as conn:
-            return [OutboxItem(uuid.UUID(r.record_id), r.version, r.payload) for r in conn.execute(statement)]
+            return [OutboxItem(uuid.UUID(r.record_id), r.version, r.data) for r in conn.execute(statement)]
 
     def entry(self, record_id: uuid.UUID, version: int) -> OutboxEntry:
         with self._engine.connect() as conn:

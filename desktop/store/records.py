@@ -219,8 +219,7 @@ def version_rows(reg: Registration, status: RecordStatus, *, officer: str, creat
     row = {"record_id": str(reg.record_id), "version": reg.version, "replaces_version": reg.replaces_version,
            "is_current": 1, "officer": officer, "created_at": created_at, **search_columns(reg, status, now)}
     box = {"record_id": str(reg.record_id), "version": reg.version, "state": status.value, "attempts": 0,
-           "next_attempt_at": None, "last_error": None, "reason_code": None, "payload": row["data"],
-           "updated_at": now}
+           "next_attempt_at": None, "last_error": None, "reason_code": None, "updated_at": now}
     return row, box, consent_row(reg, officer, now)
 
 
@@ -261,8 +260,8 @@ class RecordStore:
     def correct_registration(self, reg: Registration, *, ready: bool | None = None) -> RecordSummary:
         """Apply an officer's correction.
 
-        Before the centre has the record it is updated in place (same version, outbox payload
-        refreshed); once the centre holds it, a new version replaces the old. `ready=None`
+        Before the centre has the record it is updated in place (same version, so the outbox sends
+        the corrected data); once the centre holds it, a new version replaces the old. `ready=None`
         keeps a draft a draft.
         """
         now = to_db_time(self._clock())
@@ -352,7 +351,7 @@ class RecordStore:
             raise DuplicateNik(self._owner_of(conn, [reg.identity.nik])) from exc
         conn.execute(update(outbox).where(outbox.c.record_id == current.record_id,
                                           outbox.c.version == current.version)
-                     .values(state=status.value, payload=values["data"], attempts=0, next_attempt_at=None,
+                     .values(state=status.value, attempts=0, next_attempt_at=None,
                              last_error=None, reason_code=None, updated_at=now))
         old_consent = Registration.from_dict(json.loads(current.data)).consent
         if old_consent != reg.consent:

@@ -45,9 +45,10 @@ def test_save_and_read_back(store: RecordStore, engine: Engine, audit: AuditLog)
     with engine.connect() as conn:
         row = conn.execute(select(outbox)).one()
         assert (row.state, row.attempts) == ("ready", 0)
-        assert json.loads(row.payload) == reg.to_dict()
         consent = conn.execute(select(consents)).one()
         assert (consent.consenter, consent.method, consent.recorded_by) == ("applicant", "signature", "petugas1")
+    [item] = OutboxStore(engine).next_batch(5, dt.datetime.now(dt.UTC))
+    assert json.loads(item.payload_json) == reg.to_dict()
     assert audit.events == [("registration_saved", {"record": str(reg.record_id), "version": 1, "status": "ready"})]
     assert reg.identity.nik not in repr(audit.events)
 
@@ -170,8 +171,8 @@ def test_correction_before_acceptance_is_in_place(store: RecordStore, engine: En
     assert store.get_registration(reg.record_id) == fixed
     with engine.connect() as conn:
         assert conn.execute(select(registrations)).all().__len__() == 1
-        payload = json.loads(conn.execute(select(outbox.c.payload)).scalar_one())
-    assert payload["identity"]["full_name"] == "Nama Diperbaiki"
+    [item] = OutboxStore(engine).next_batch(5, dt.datetime.now(dt.UTC))
+    assert json.loads(item.payload_json)["identity"]["full_name"] == "Nama Diperbaiki"
     assert store.list_records(RecordQuery(text="diperbaiki"), 0, 5)[0].record_id == reg.record_id
     assert store.list_records(RecordQuery(text="Pendaftar"), 0, 5) == []
 
