@@ -95,3 +95,36 @@ def test_database_holds_no_plaintext_identity(tmp_path: Path) -> None:
     db.close()
     assert stored and all(len(h) == 64 and nik not in h for row in stored for h in row)
     assert nik not in (tmp_path / "server.log").read_text()
+
+
+def test_receipts_are_logged_and_append_only(tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from sync.server.models import Receipt
+
+    with ServerProcess(tmp_path) as server:
+        client, centre_key = _enrolled(server.url, tmp_path)
+        item, nik = _item(client, centre_key)
+        client.upload_batch([item])
+        client.upload_batch([item])
+        client.close()
+    central = open_central(Settings.for_folder(tmp_path))
+    with central.sessions() as session:
+        receipts = session.scalars(select(Receipt).where(Receipt.kind == "record")).all()
+        assert [r.detail.split()[0] for r in receipts] == ["accepted", "already_have"]
+        assert all(nik not in r.detail and nik not in r.subject for r in receipts)
+        receipts[0].detail = "rewritten"
+        with pytest.raises(PermissionError):
+            session.commit()
+        session.rollback()
+        session.delete(receipts[1])
+        with pytest.raises(PermissionError):
+            session.commit()
+    central.sessions.kw["bind"].dispose()
+
+
+def test_luring_command_routes_to_the_central_tools(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from desktop.cli import main as luring
+
+    assert luring(["central", "enrol-code", "--data-dir", str(tmp_path), "--office", "32.01"]) == 0
+    assert capsys.readouterr().out.count("-") == 3
