@@ -105,12 +105,17 @@ def add_row(form: QFormLayout, label_text: str, field: QWidget, description: str
     """A form row whose label is the field's buddy (and accessible name): one name, said and shown."""
     label = QLabel(label_text, form.parentWidget())
     label.setBuddy(field)
-    label.setWordWrap(True)
+    # No word wrap: a wrapped buddy label in a QFormLayout gets squeezed to one line's height.
     field.setAccessibleName(label_text.replace("&", ""))
     if description:
         field.setAccessibleDescription(description)
         field.setToolTip(description)
-    form.addRow(label, field)
+    if form.rowWrapPolicy() == QFormLayout.RowWrapPolicy.WrapAllRows:
+        # Own rows, full width: text measured at 200 % can be a pixel wider than the label's size hint.
+        form.addRow(label)
+        form.addRow(field)
+    else:
+        form.addRow(label, field)
     return label
 
 

@@ -87,6 +87,7 @@ class Shell(QObject):
         dialog = FirstRunDialog(self.runner, self.data_dir, self.prefs.language, kdf=self.kdf)
         dialog.completed.connect(self._first_run_done)
         dialog.rejected.connect(lambda: self.exit_requested.emit(0))
+        dialog.settings_requested.connect(lambda: self.open_settings(dialog))
         dialog.show()
         self.first_run = dialog
 
@@ -224,8 +225,10 @@ class Shell(QObject):
         if self.login_window is not None:
             self.show_login(self.login_window.selected_username())
         if self.first_run is not None and self.first_run.session is None:
-            self.first_run.deleteLater()
+            old = self.first_run
             self.show_first_run()
+            old.hide()
+            old.deleteLater()
         if self.main_window is not None and self.context is not None:
             if self.main_window.wizard is not None:
                 # Never throw away a registration in progress; switch when it is closed.

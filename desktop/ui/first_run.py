@@ -93,6 +93,7 @@ def _chosen_code(combo: QComboBox) -> str:
 
 class FirstRunDialog(QDialog):
     completed = Signal(object)  # the supervisor's Session, after the recovery key was confirmed
+    settings_requested = Signal()  # language and text size, before anything else
 
     def __init__(self, runner: OperationRunner, data_dir: Path, language: str, kdf: Any = None,
                  parent: QWidget | None = None) -> None:
@@ -117,7 +118,11 @@ class FirstRunDialog(QDialog):
         self.next_button.setObjectName("nextButton")
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(self.next)
+        self.settings_button = QPushButton(self.tr("&Settings…"), self)
+        self.settings_button.setObjectName("settingsButton")
+        self.settings_button.clicked.connect(self.settings_requested.emit)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.settings_button)
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
         buttons.addWidget(self.next_button)
@@ -126,6 +131,8 @@ class FirstRunDialog(QDialog):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
+        # Wide enough for a sentence per line at any text size (measured in characters, not pixels).
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         self._show_page(0)
         self._load_regions()
 
@@ -250,6 +257,7 @@ class FirstRunDialog(QDialog):
         self.pages.setCurrentIndex(index)
         self.step_label.setText(self.tr("Step {step} of {total}").format(step=index + 1, total=self.pages.count()))
         self.back_button.setVisible(index == 1)
+        self.settings_button.setVisible(index == 0)
         self.next_button.setText(self.tr("&Create the device") if index == 1 else
                                  self.tr("&Finish") if index == 2 else self.tr("&Next >"))
         set_error(self.error, "")

@@ -72,6 +72,7 @@ QPushButton:default { border: 3px double #FFFFFF; }
 # Minimum target size for every theme (WCAG 2.5.8: at least 24 px).
 BASE_STYLE = """
 QCheckBox, QRadioButton { min-height: 24px; }
+QCheckBox::indicator, QRadioButton::indicator { width: 1em; height: 1em; }
 QPushButton, QToolButton { min-height: 24px; min-width: 24px; }
 """
 

@@ -129,3 +129,17 @@ def test_regency_list_follows_the_province(qtbot, make_shell, data_dir):
     names = [dialog.regency.itemText(i) for i in range(dialog.regency.count())]
     assert "Kota Denpasar" in names and "Kabupaten Bandung" not in names
     assert dialog.regency.currentIndex() == -1  # never a silent default
+
+
+def test_language_can_be_chosen_before_set_up(qtbot, make_shell, data_dir):
+    shell = make_shell(data_dir)
+    dialog = wait_first_run(qtbot, shell)
+    assert dialog.next_button.text() == "&Lanjut >"
+    dialog.settings_button.click()
+    settings = shell.dialog
+    settings.language.setCurrentIndex(settings.language.findData("en"))
+    settings.save_button.click()
+    qtbot.waitUntil(lambda: shell.first_run is not dialog, timeout=5000)
+    assert shell.first_run.next_button.text() == "&Next >"
+    assert (data_dir / "preferences.json").exists()
+    assert not Device.is_set_up(data_dir)  # preferences are not a device

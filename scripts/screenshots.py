@@ -1,0 +1,146 @@
+"""Screenshots of the real windows, for review and for docs/screenshots/.
+
+    xvfb-run -s "-screen 0 1600x1000x24" python scripts/screenshots.py --out DIR
+
+Builds a throw-away demo device (synthetic applicants only) in a temporary
+folder, then for each language (id, en) and text size (100 %, 200 %) opens the
+real windows through the application's own Shell and saves PNGs: first run,
+log-in, the records list, every wizard step, settings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.store.kdf import KdfParams
+from desktop.ui import preferences
+from desktop.ui.app import Shell
+from desktop.ui.preferences import Preferences
+
+# Screenshots only: the smallest Argon2id the store accepts, so the script runs in seconds.
+DEMO_KDF = KdfParams(memory_kib=8, iterations=1, lanes=1)
+DEMO_PASSWORD = "demo-screenshots-only"  # noqa: S105 - a throw-away demo device
+MAIN_SIZE = {100: (1280, 800), 200: (1580, 980)}
+
+
+def wait_until(condition: Callable[[], object], timeout: float = 20.0) -> None:
+    end = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > end:
+            raise TimeoutError("the window did not appear in time")
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def settle(seconds: float = 0.3) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def save(widget: QWidget, out: Path, name: str) -> None:
+    settle()
+    path = out / f"{name}.png"
+    widget.grab().save(str(path))
+    print(path)
+
+
+def demo_device(folder: Path, count: int) -> Path:
+    from desktop.store.demo_data import main as demo_main
+
+    os.environ["LURING_PASSWORD"] = DEMO_PASSWORD
+    with contextlib.redirect_stdout(io.StringIO()):  # the demo tool prints its throw-away keys
+        demo_main(["--data-dir", str(folder), "--count", str(count), "--seed", "7"], kdf=DEMO_KDF)
+    return folder
+
+
+def shoot(app: QApplication, demo: Path, out: Path, language: str, scale: int, only: set[str]) -> None:
+    suffix = f"{language}-{scale}"
+    prefs = Preferences(language=language, text_scale=scale)
+
+    if not only or "first-run" in only:
+        with tempfile.TemporaryDirectory() as empty:
+            preferences.save(Path(empty), prefs)
+            shell = Shell(app, Path(empty), kdf=DEMO_KDF)
+            shell.start()
+            wait_until(lambda: shell.first_run is not None and shell.first_run.province.count() > 0)
+            shell.first_run.office_name.setText("Disnaker Kabupaten Bandung")
+            shell.first_run.adjustSize()
+            save(shell.first_run, out, f"first-run-{suffix}")
+            shell.shutdown()
+            shell.deleteLater()
+
+    preferences.save(demo, prefs)
+    shell = Shell(app, demo, kdf=DEMO_KDF)
+    shell.start()
+    wait_until(lambda: shell.login_window is not None)
+    login = shell.login_window
+    login.adjustSize()
+    if not only or "login" in only:
+        save(login, out, f"login-{suffix}")
+    if not only or "settings" in only:
+        login.settings_button.click()
+        shell.dialog.adjustSize()
+        save(shell.dialog, out, f"settings-{suffix}")
+        shell.dialog.reject()
+
+    login.password.setText(DEMO_PASSWORD)
+    login.submit()
+    wait_until(lambda: shell.main_window is not None)
+    main = shell.main_window
+    main.resize(*MAIN_SIZE[scale])
+    settle(1.0)
+    if not only or "records" in only:
+        save(main, out, f"records-{suffix}")
+    if not only or "wizard" in only:
+        main.open_wizard(None)
+        wizard = main.wizard
+        pages = getattr(wizard, "pages", [])
+        names = ["identity", "address", "contact", "background", "disability", "documents", "consent", "review"]
+        if pages:
+            wizard.flow.furthest = len(pages) - 1  # screenshots only: allow every step without typing
+        for index in range(len(pages)):
+            wizard._jump(index)
+            name = names[index] if index < len(names) else str(index + 1)
+            save(main, out, f"wizard-{index + 1}-{name}-{suffix}")
+        if pages:
+            wizard.flow.furthest = 0
+    shell.shutdown()
+    shell.deleteLater()
+    settle()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--records", type=int, default=120, help="synthetic registrations in the demo device")
+    parser.add_argument("--only", nargs="*", default=[], help="first-run login settings records wizard")
+    parser.add_argument("--languages", nargs="*", default=["id", "en"])
+    parser.add_argument("--scales", nargs="*", type=int, default=[100, 200])
+    options = parser.parse_args(argv)
+    options.out.mkdir(parents=True, exist_ok=True)
+    app = QApplication([sys.argv[0]])
+    app.setApplicationName("Luring")
+    with tempfile.TemporaryDirectory() as folder:
+        demo = demo_device(Path(folder) / "demo", options.records)
+        for language in options.languages:
+            for scale in options.scales:
+                shoot(app, demo, options.out, language, scale, set(options.only))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
