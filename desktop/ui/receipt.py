@@ -129,8 +129,11 @@ def write_pdf(content: ReceiptContent, path: Path) -> None:
     pdf.save()
 
 
-def paint(content: ReceiptContent, painter: QPainter, page: QRectF) -> None:
-    """The same page drawn with QPainter (for printing), in points on an A4 page rectangle."""
+def paint(content: ReceiptContent, painter: QPainter, page: QRectF, unit: float = 1.0) -> None:
+    """The same page drawn with QPainter (for printing); `unit` is device pixels per point.
+
+    Font point sizes already follow the device's resolution, so only gaps are scaled by `unit`.
+    """
     x, y, width = page.left(), page.top(), page.width()
 
     def block(text: str, size: float, *, bold: bool = False, indent: float = 0.0, gap: float = 6.0) -> None:
@@ -139,16 +142,16 @@ def paint(content: ReceiptContent, painter: QPainter, page: QRectF) -> None:
         font.setPointSizeF(size)
         font.setBold(bold)
         painter.setFont(font)
-        rect = QRectF(x + indent, y, width - indent, page.bottom() - y)
+        rect = QRectF(x + indent * unit, y, width - indent * unit, page.bottom() - y)
         used = painter.boundingRect(rect, int(Qt.TextFlag.TextWordWrap), text)
         painter.drawText(rect, int(Qt.TextFlag.TextWordWrap), text)
-        y += used.height() + gap
+        y += used.height() + gap * unit
 
     block(content.text("title"), 22, bold=True, gap=18)
     for label, value in content.rows():
         block(label, 12, gap=0)
         block(value, 22 if label == content.text("reference") else 16, bold=True, gap=10)
-    y += 10
+    y += 10 * unit
     block(content.text("next"), 18, bold=True)
     for number, step in enumerate(content.steps(), start=1):
         block(f"{number}. {step}", 14, indent=8)
@@ -172,8 +175,6 @@ def print_to(content: ReceiptContent, printer: Any) -> None:
     painter = QPainter(printer)
     try:
         rect = printer.pageLayout().paintRectPixels(printer.resolution())
-        scale = printer.resolution() / 72.0
-        painter.scale(scale, scale)  # draw in points, like the PDF
-        paint(content, painter, QRectF(0, 0, rect.width() / scale, rect.height() / scale))
+        paint(content, painter, QRectF(0, 0, rect.width(), rect.height()), printer.resolution() / 72.0)
     finally:
         painter.end()

@@ -19,7 +19,7 @@ GOOD: dict[str, object] = {
     "identity.birth_place": "Bogor", "identity.birth_date": "01-08-1990", "identity.sex": "female",
     "identity.marital_status": "married",
     "address.province": "32", "address.regency": "32.01", "address.district": "32.01.01",
-    "address.village": "32.01.01.1001", "address.street": "Jl. Mawar 3", "address.rt": "3", "address.rw": "12",
+    "address.village": "32.01.01.1006", "address.street": "Jl. Mawar 3", "address.rt": "3", "address.rw": "12",
     "address.postal_code": "16911",
     "contact.phone": "0812-3456-7890", "contact.email": "", "contact.no_email_reason": "has_none",
     "background.education": "sma_smk", "background.employment_status": "unemployed",

@@ -1,0 +1,76 @@
+"""The applicant's receipt: reference number, one A4 page, masked NIK only, printable."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import uuid
+from pathlib import Path
+
+import pytest
+from PySide6.QtPrintSupport import QPrinter
+
+from desktop.ui import receipt
+from tests.store.record_helpers import make_reg
+
+REFERENCE = re.compile(r"^LRG-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$")
+
+
+def pdf_text(path: Path) -> str:
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    return subprocess.run([tool, "-layout", str(path), "-"], check=True, capture_output=True, text=True).stdout
+
+
+def pdf_pages(path: Path) -> int:
+    tool = shutil.which("pdfinfo")
+    if tool is None:
+        pytest.skip("pdfinfo (poppler-utils) is not installed")
+    out = subprocess.run([tool, str(path)], check=True, capture_output=True, text=True).stdout
+    return int(re.search(r"Pages:\s+(\d+)", out).group(1))
+
+
+def test_reference_is_stable_readable_and_distinct() -> None:
+    record_id = uuid.UUID("12345678-9abc-4def-8123-456789abcdef")
+    assert receipt.reference_number(record_id) == receipt.reference_number(record_id)
+    refs = {receipt.reference_number(uuid.uuid4()) for _ in range(2000)}
+    assert all(REFERENCE.match(r) for r in refs)
+    assert len(refs) == 2000
+    assert not any(ch in r[4:] for r in refs for ch in "ILOU")
+
+
+@pytest.mark.parametrize("language, heading, step", [
+    ("id", "Tanda Terima Pendaftaran Kartu Prakerja", "Langkah berikutnya"),
+    ("en", "Kartu Prakerja Registration Receipt", "What happens next"),
+])
+def test_pdf_is_one_page_with_the_masked_nik_only(tmp_path: Path, language: str, heading: str, step: str) -> None:
+    reg = make_reg(42)
+    content = receipt.receipt_content(reg, office="Disnaker Kabupaten Bogor", officer="Petugas Satu",
+                                      language=language)
+    path = tmp_path / "receipt.pdf"
+    receipt.write_pdf(content, path)
+    assert path.read_bytes().startswith(b"%PDF")
+    assert pdf_pages(path) == 1
+    text = pdf_text(path)
+    for expected in (heading, step, content.reference, reg.identity.full_name, "Petugas Satu",
+                     reg.identity.nik[:4] + "********" + reg.identity.nik[-4:]):
+        assert expected in text
+    assert reg.identity.nik not in text.replace(" ", "")
+    assert reg.identity.kk not in text.replace(" ", "")
+    assert reg.contact.phone not in text
+
+
+def test_printing_draws_the_same_content(qtbot, tmp_path: Path) -> None:
+    reg = make_reg(9)
+    content = receipt.receipt_content(reg, office="Disnaker Kota Bandung", officer="Petugas Dua", language="id")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    receipt.print_to(content, printer)
+    assert pdf_pages(out) == 1
+    text = pdf_text(out)
+    assert content.reference in text and "Langkah berikutnya" in text
+    assert reg.identity.nik not in text.replace(" ", "")

@@ -1,0 +1,160 @@
+"""MUST-SHOW (3): bad input gets a clear message next to the field, the focus, and nothing saved half-way."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop.operations import registration_ops
+from desktop.store.records import RecordQuery
+from desktop.ui.context import UiContext
+from desktop.ui.record_dialog import RecordDialog
+from desktop.ui.wizard import RegistrationWizard
+from tests.operations.test_wizard_flow import GOOD
+from tests.store.record_helpers import make_reg
+from tests.ui.test_wizard_keyboard import focused, ktp_image, press_alt, tab_to, type_into
+from tests.ui.test_wizard_support import ui_context  # noqa: F401 - fixture
+
+
+def open_wizard(qtbot, context: UiContext, data: dict | None = None, step: int = 0) -> RegistrationWizard:
+    wizard = RegistrationWizard(context)
+    qtbot.addWidget(wizard)
+    if data:
+        wizard.flow.data.update(data)
+        for page in wizard.pages:
+            page.load()
+    wizard.show()
+    wizard.activateWindow()
+    QApplication.processEvents()
+    wizard.flow.furthest = step
+    wizard.flow.go_to(step)
+    wizard._show_step()
+    wizard._focus_page()
+    return wizard
+
+
+def error(wizard: RegistrationWizard, key: str) -> str:
+    label = wizard.pages[wizard.flow.step].form.errors[key]
+    return label.text() if label.isVisibleTo(wizard) else ""
+
+
+def test_empty_consent_is_explained_and_focused(qtbot, ui_context: UiContext) -> None:  # noqa: F811
+    wizard = open_wizard(qtbot, ui_context)
+    press_alt(qtbot, Qt.Key.Key_N)
+    assert wizard.flow.step == 0
+    assert error(wizard, "consent.consenter") == "⚠ Choose one."
+    assert error(wizard, "consent.method") == "⚠ Choose one."
+    assert "Tick once the applicant" in error(wizard, "consent.given")
+    assert "3 field(s)" in wizard.summary.text()
+    assert focused().objectName() == "consent.consenter"
+    assert focused().accessibleDescription() == "Choose one.", "the error travels with the focus"
+
+
+def test_malformed_identity_typed_in(qtbot, ui_context: UiContext) -> None:  # noqa: F811
+    wizard = open_wizard(qtbot, ui_context, {k: v for k, v in GOOD.items() if not k.startswith("identity.")}, 1)
+    type_into(qtbot, "identity.nik", "3201014113900001")  # month 13
+    assert "month" in error(wizard, "identity.nik"), "the NIK is checked as typed, before Next"
+    type_into(qtbot, "identity.kk", "12345")
+    type_into(qtbot, "identity.full_name", "Siti")
+    type_into(qtbot, "identity.birth_date", "31-04-1990")
+    press_alt(qtbot, Qt.Key.Key_N)
+    assert wizard.flow.step == 1
+    assert "must have 16 digits; 5 were typed" in error(wizard, "identity.kk")
+    assert "Date not recognised" in error(wizard, "identity.birth_date")
+    assert error(wizard, "identity.birth_place") == "⚠ Required."
+    assert focused().objectName() == "identity.nik"
+    # Fixing the NIK clears its message as soon as the 16 digits are right.
+    nik = wizard.pages[1].form.widgets["identity.nik"]
+    nik.selectAll()
+    qtbot.keyClicks(nik, "3201014108900001")
+    assert error(wizard, "identity.nik") == ""
+
+
+def test_ten_thousand_pasted_characters(qtbot, ui_context: UiContext) -> None:  # noqa: F811
+    data = {k: v for k, v in GOOD.items() if k != "identity.full_name"}
+    wizard = open_wizard(qtbot, ui_context, data, 1)
+    QApplication.clipboard().setText("A" * 10_000)
+    name = tab_to(qtbot, "identity.full_name")
+    qtbot.keyClick(name, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert len(wizard.flow.text("identity.full_name")) == 10_000, "a long paste is not silently cut"
+    press_alt(qtbot, Qt.Key.Key_N)
+    assert wizard.flow.step == 1
+    assert error(wizard, "identity.full_name") == "⚠ Too long: at most 100 characters."
+    assert focused() is name
+
+
+def test_bad_phone_and_email(qtbot, ui_context: UiContext) -> None:  # noqa: F811
+    data = {k: v for k, v in GOOD.items() if not k.startswith("contact.")}
+    wizard = open_wizard(qtbot, ui_context, data, 3)
+    type_into(qtbot, "contact.phone", "021-555-1234")
+    type_into(qtbot, "contact.email", "siti@")
+    press_alt(qtbot, Qt.Key.Key_N)
+    assert wizard.flow.step == 3
+    assert "not a valid Indonesian mobile number" in error(wizard, "contact.phone")
+    assert "Not a valid e-mail address" in error(wizard, "contact.email")
+
+
+def test_non_image_and_oversized_files(qtbot, ui_context: UiContext, tmp_path: Path) -> None:  # noqa: F811
+    data = {k: v for k, v in GOOD.items() if k != "documents.ktp"}
+    wizard = open_wizard(qtbot, ui_context, data, 6)
+    fake = tmp_path / "foto.jpg"
+    fake.write_text("this is not a photo\n" * 50)
+    type_into(qtbot, "documents.ktp.path", str(fake))
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: error(wizard, "documents.ktp") != "", timeout=10_000)
+    assert "not a JPEG, PNG or WebP photo" in error(wizard, "documents.ktp")
+    big = tmp_path / "besar.jpg"
+    with big.open("wb") as handle:
+        handle.truncate(registration_ops.MAX_ATTACHMENT_BYTES + 1)  # sparse: large without filling the disk
+    path = wizard.pages[6].paths["ktp"]
+    path.selectAll()
+    qtbot.keyClicks(path, str(big))
+    qtbot.keyClick(path, Qt.Key.Key_Return)
+    assert "too large" in error(wizard, "documents.ktp")
+    path.selectAll()
+    qtbot.keyClicks(path, str(tmp_path / "missing.jpg"))
+    qtbot.keyClick(path, Qt.Key.Key_Return)
+    assert "not found" in error(wizard, "documents.ktp")
+    assert "documents.ktp" not in wizard.flow.data
+    press_alt(qtbot, Qt.Key.Key_N)
+    assert wizard.flow.step == 6
+    assert "KTP is required" in error(wizard, "documents.ktp")
+    assert ui_context.session.count_records(RecordQuery()) == 0
+
+
+def test_incomplete_save_goes_back_to_the_bad_step(qtbot, ui_context: UiContext) -> None:  # noqa: F811
+    wizard = open_wizard(qtbot, ui_context, {**GOOD, "contact.phone": "12"}, 7)
+    press_alt(qtbot, Qt.Key.Key_R)
+    assert wizard.flow.step == 3
+    assert focused().objectName() == "contact.phone"
+    assert ui_context.session.count_records(RecordQuery()) == 0
+
+
+def test_duplicate_nik_offers_the_existing_record(qtbot, ui_context: UiContext, tmp_path: Path) -> None:  # noqa: F811
+    existing = make_reg(5)
+    ui_context.session.save_registration(existing)
+    data = {k: v for k, v in GOOD.items() if k != "documents.ktp"}
+    data["identity.nik"] = existing.identity.nik
+    data["identity.birth_date"] = existing.identity.birth_date.strftime("%d-%m-%Y")
+    data["identity.sex"] = existing.identity.sex.value
+    wizard = open_wizard(qtbot, ui_context, data, 6)
+    type_into(qtbot, "documents.ktp.path", str(ktp_image(tmp_path)))
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(wizard.flow.data.get("documents.ktp"), dict), timeout=10_000)
+    press_alt(qtbot, Qt.Key.Key_N)
+    press_alt(qtbot, Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: wizard.outcome.box is not None, timeout=10_000)
+    box = wizard.outcome.box
+    assert isinstance(box, QMessageBox)
+    assert "already registered" in box.text()
+    assert "already registered" in wizard.summary.text()
+    assert ui_context.session.count_records(RecordQuery()) == 1
+    open_button = box.findChild(type(box.buttons()[0]), "openExisting")
+    open_button.click()
+    dialogs = wizard.findChildren(RecordDialog)
+    assert len(dialogs) == 1
+    qtbot.waitUntil(lambda: dialogs[0].registration is not None, timeout=10_000)
+    assert dialogs[0].registration.record_id == existing.record_id
+    assert ui_context.session.drafts(), "the work typed so far stays as a draft"

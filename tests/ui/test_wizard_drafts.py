@@ -1,0 +1,47 @@
+"""Drafts autosave (debounced, on every step change, Ctrl+S) and come back when reopened."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop.ui.context import UiContext
+from desktop.ui.wizard import RegistrationWizard
+from tests.operations.test_wizard_flow import GOOD
+from tests.ui.test_wizard_bad_input import open_wizard
+from tests.ui.test_wizard_keyboard import focused, press_alt, type_into
+from tests.ui.test_wizard_support import ui_context  # noqa: F401 - fixture
+
+
+def test_typing_autosaves_after_a_pause(qtbot, ui_context: UiContext) -> None:  # noqa: F811
+    wizard = open_wizard(qtbot, ui_context, {k: v for k, v in GOOD.items() if k.startswith("consent.")}, 1)
+    type_into(qtbot, "identity.full_name", "Siti Aminah")
+    qtbot.waitUntil(lambda: "Draft saved" in wizard.draft_status.text(), timeout=5_000)
+    (info,) = ui_context.session.drafts()
+    assert info.draft_id == wizard.flow.draft_id
+    assert ui_context.session.load_draft(info.draft_id)["identity.full_name"] == "Siti Aminah"
+
+
+def test_ctrl_s_saves_now_and_a_reopened_draft_comes_back(qtbot, ui_context: UiContext) -> None:  # noqa: F811
+    data = {k: v for k, v in GOOD.items() if not k.startswith(("contact.", "background.", "documents."))}
+    wizard = open_wizard(qtbot, ui_context, data, 2)
+    press_alt(qtbot, Qt.Key.Key_N)  # address → contact, which saves the draft at once
+    assert wizard.flow.step == 3
+    type_into(qtbot, "contact.phone", "0812 1111 2222")
+    wizard.draft_status.clear()
+    qtbot.keyClick(focused(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "Draft saved" in wizard.draft_status.text(), timeout=2_000)
+    with qtbot.waitSignal(wizard.finished, timeout=5_000) as closed:
+        press_alt(qtbot, Qt.Key.Key_C)
+    assert closed.args == [0]
+    (info,) = ui_context.session.drafts()
+    assert info.step == 3
+
+    again = RegistrationWizard(ui_context, draft_id=info.draft_id)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(again.isEnabled, timeout=5_000)
+    assert again.flow.step == 3
+    assert again.pages[3].form.widgets["contact.phone"].text() == "0812 1111 2222"
+    assert again.pages[1].form.widgets["identity.nik"].text() == GOOD["identity.nik"]
+    assert again.pages[2].cascades["address"].code("village") == GOOD["address.village"]
+    assert again.steps.item(3).text().startswith("▶")
