@@ -171,11 +171,8 @@ def _digits_query(text: str) -> str | None:
 
 
 def _text_condition(text: str) -> ColumnElement[bool] | None:
-    text = text.strip()
-    if not text:
-        return None
-    compact = _SEPARATORS.sub("", text)
-    if compact and compact.isascii() and compact.isdigit():
+    compact = _digits_query(text)
+    if compact is not None:
         phone_prefixes = {compact}
         if compact.startswith("0"):
             phone_prefixes.add("62" + compact[1:])
@@ -187,6 +184,9 @@ def _text_condition(text: str) -> ColumnElement[bool] | None:
             and_(registrations.c.phone_digits >= p, registrations.c.phone_digits < p + ":") for p in phone_prefixes
         ]
         return or_(*options)
+    text = text.strip()
+    if not text:
+        return None
     escaped = text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return registrations.c.name_lower.like(f"%{escaped}%", escape="\\")
 
