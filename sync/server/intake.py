@@ -59,21 +59,25 @@ def missing_attachments(session: Session, record: Record) -> list[str]:
 
 
 def receive(
-    session: Session, keys: Keys, rules: Rules, device_id: str, item: SealedItem, *, retry: bool = True
-) -> ItemOutcome:
-    outcome = _evaluate(session, keys, rules, device_id, item)
-    detail = outcome.outcome.value + "".join(f" {r['code']}" for r in outcome.reasons[:3])
-    session.add(Receipt(device_id=device_id, kind="record", subject=f"{item.record_id}/{item.version}",
-                        detail=f"{detail} sha256={hashlib.sha256(item.sealed).hexdigest()[:16]}"))
+    session: Session, keys: Keys, rules: Rules, device_id: str, items: list[SealedItem], *, retry: bool = True
+) -> list[ItemOutcome]:
+    """Judge and store a batch in one transaction; items are judged in order, each seeing the ones before."""
+    outcomes = []
+    for item in items:
+        outcome = _evaluate(session, keys, rules, device_id, item)
+        detail = outcome.outcome.value + "".join(f" {r['code']}" for r in outcome.reasons[:3])
+        session.add(Receipt(device_id=device_id, kind="record", subject=f"{item.record_id}/{item.version}",
+                            detail=f"{detail} sha256={hashlib.sha256(item.sealed).hexdigest()[:16]}"))
+        outcomes.append(outcome)
     try:
         session.commit()
     except IntegrityError:
-        # Another request stored the same record and version meanwhile: judge again against it.
+        # A concurrent request stored one of these records first: judge the batch again against it.
         session.rollback()
         if not retry:
             raise
-        return receive(session, keys, rules, device_id, item, retry=False)
-    return outcome
+        return receive(session, keys, rules, device_id, items, retry=False)
+    return outcomes
 
 
 def _evaluate(session: Session, keys: Keys, rules: Rules, device_id: str, item: SealedItem) -> ItemOutcome:

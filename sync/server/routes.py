@@ -46,7 +46,7 @@ def install(app: FastAPI, central: Central) -> None:
             raise Problem(400, ProblemCode.INVALID_REQUEST, f"items: 1 to {protocol.MAX_BATCH_ITEMS} sealed records.")
         items = [_item(raw, index) for index, raw in enumerate(raw_items)]
         with central.sessions() as session:
-            results = [_receive(central, session, device_id, item) for item in items]
+            results = [o.to_json() for o in intake.receive(session, central.keys, central.rules, device_id, items)]
         return JSONResponse({"results": results})
 
     @app.get("/v1/registrations/{record_id}")
@@ -149,7 +149,8 @@ def install(app: FastAPI, central: Central) -> None:
                     except sealing.SealBroken:
                         continue  # it stays missing; the record says so
                     _store_attachment(session, sealed.sha256, origin.id, sealed.sealed)
-            results = [_receive(central, session, origin.id, item) for item in bundle.items]
+            outcomes = intake.receive(session, central.keys, central.rules, origin.id, list(bundle.items))
+            results = [o.to_json() for o in outcomes]
             if session.get(BundleImport, bundle.sha256) is None:
                 session.add(BundleImport(sha256=bundle.sha256, device_id=origin.id, imported_by=importer,
                                          item_count=len(bundle.items)))
@@ -180,10 +181,6 @@ def install(app: FastAPI, central: Central) -> None:
             session.add(Receipt(device_id=device_id, kind="checkpoint", subject=head, detail=f"position={position}"))
             session.commit()
             return JSONResponse(_checkpoint_json(row, Outcome.ACCEPTED), status_code=201)
-
-
-def _receive(central: Central, session: Any, device_id: str, item: SealedItem) -> dict[str, Any]:
-    return intake.receive(session, central.keys, central.rules, device_id, item).to_json()
 
 
 def _item(raw: object, index: int) -> SealedItem:
