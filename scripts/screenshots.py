@@ -67,9 +67,10 @@ def demo_device(folder: Path, count: int) -> Path:
     return folder
 
 
-def shoot(app: QApplication, demo: Path, out: Path, language: str, scale: int, only: set[str]) -> None:
-    suffix = f"{language}-{scale}"
-    prefs = Preferences(language=language, text_scale=scale)
+def shoot(app: QApplication, demo: Path, out: Path, language: str, scale: int, only: set[str],
+          high_contrast: bool = False) -> None:
+    suffix = f"{language}-{scale}" + ("-contrast" if high_contrast else "")
+    prefs = Preferences(language=language, text_scale=scale, high_contrast=high_contrast)
 
     if not only or "first-run" in only:
         with tempfile.TemporaryDirectory() as empty:
@@ -130,6 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", nargs="*", default=[], help="first-run login settings records wizard")
     parser.add_argument("--languages", nargs="*", default=["id", "en"])
     parser.add_argument("--scales", nargs="*", type=int, default=[100, 200])
+    parser.add_argument("--contrast", action="store_true", help="also the high-contrast theme (first language/size)")
     options = parser.parse_args(argv)
     options.out.mkdir(parents=True, exist_ok=True)
     app = QApplication([sys.argv[0]])
@@ -139,6 +141,9 @@ def main(argv: list[str] | None = None) -> int:
         for language in options.languages:
             for scale in options.scales:
                 shoot(app, demo, options.out, language, scale, set(options.only))
+        if options.contrast:
+            shoot(app, demo, options.out, options.languages[0], options.scales[0], {"login", "settings", "records"},
+                  high_contrast=True)
     return 0
 
 

@@ -15,8 +15,10 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
+    QFrame,
     QLabel,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -137,18 +139,27 @@ class MainWindow(QMainWindow):
 
     def _make_status_bar(self) -> None:
         bar = self.statusBar()
-        self.waiting_label = QLabel(self)
-        self.waiting_label.setObjectName("waitingLabel")
-        self.sync_label = QLabel(self.tr("Last successful sync: never"), self)
-        self.sync_label.setObjectName("syncLabel")
         account = self.context.session.account
         office = self.context.office
-        self.officer_label = QLabel(
-            self.tr("Officer: {name} · Office: {office}").format(name=account.display_name,
-                                                                 office=office.office_name), self)
+        # Short texts so all three fit at 200 %; screen readers get the full sentence.
+        self.officer_label = QLabel(f"{account.display_name} · {office.office_name}", self)
         self.officer_label.setObjectName("officerLabel")
-        for label in (self.waiting_label, self.sync_label, self.officer_label):
-            label.setAccessibleName(label.text())
+        self.officer_label.setAccessibleName(
+            self.tr("Officer: {name} · Office: {office}").format(name=account.display_name,
+                                                                 office=office.office_name))
+        self.officer_label.setToolTip(self.officer_label.accessibleName())
+        self.officer_label.setMinimumWidth(0)
+        self.officer_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.waiting_label = QLabel(self)
+        self.waiting_label.setObjectName("waitingLabel")
+        self.sync_label = QLabel(self.tr("Last sync: never"), self)
+        self.sync_label.setObjectName("syncLabel")
+        self.sync_label.setAccessibleName(self.tr("Last successful sync: never"))
+        bar.addWidget(self.officer_label, 1)
+        for label in (self.waiting_label, self.sync_label):
+            separator = QFrame(self)
+            separator.setFrameShape(QFrame.Shape.VLine)
+            bar.addPermanentWidget(separator)
             bar.addPermanentWidget(label)
         self._show_waiting(None)
 

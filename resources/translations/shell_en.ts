@@ -395,6 +395,10 @@
       <translation>Main toolbar</translation>
     </message>
     <message>
+      <source>Last sync: never</source>
+      <translation>Last sync: never</translation>
+    </message>
+    <message>
       <source>Last successful sync: never</source>
       <translation>Last successful sync: never</translation>
     </message>

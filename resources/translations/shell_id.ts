@@ -395,6 +395,10 @@
       <translation>Bilah alat utama</translation>
     </message>
     <message>
+      <source>Last sync: never</source>
+      <translation>Sinkronisasi terakhir: belum pernah</translation>
+    </message>
+    <message>
       <source>Last successful sync: never</source>
       <translation>Sinkronisasi terakhir yang berhasil: belum pernah</translation>
     </message>
