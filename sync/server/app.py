@@ -21,7 +21,7 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -55,7 +55,7 @@ class Central:
     rules: Rules
 
 
-def open_database(url: str) -> Engine:
+def open_database(url: str, busy_ms: int = 10_000) -> Engine:
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
 
@@ -64,7 +64,7 @@ def open_database(url: str) -> Engine:
             cursor = connection.cursor()
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
-            cursor.execute("PRAGMA busy_timeout=10000")
+            cursor.execute(f"PRAGMA busy_timeout={int(busy_ms)}")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.close()
 
@@ -73,7 +73,7 @@ def open_database(url: str) -> Engine:
 
 
 def open_central(settings: Settings) -> Central:
-    engine = open_database(settings.db_url)
+    engine = open_database(settings.db_url, settings.db_busy_ms)
     reference = load_reference(settings.data_dir)
     return Central(
         settings=settings,
@@ -127,6 +127,12 @@ def create_app(settings: Settings) -> FastAPI:
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, _exc: RequestValidationError) -> Response:
         return problem_response(Problem(400, ProblemCode.INVALID_REQUEST, "The request is not valid."))
+
+    @app.exception_handler(OperationalError)
+    async def _database_busy(_request: Request, exc: OperationalError) -> Response:
+        # A locked or unreachable database is temporary: tell the device when to come back.
+        log.warning("database unavailable (%s)", type(exc.orig).__name__)
+        return problem_response(Problem(503, ProblemCode.UNAVAILABLE, "Try again later.", retry_after=5))
 
     @app.exception_handler(Exception)
     async def _unexpected(_request: Request, exc: Exception) -> Response:

@@ -41,6 +41,7 @@ class Settings:
     bundle_limit: int = protocol.DEFAULT_BUNDLE_BYTES
     small_limit: int = protocol.DEFAULT_SMALL_BYTES
     clock_skew: int = protocol.CLOCK_SKEW_SECONDS
+    db_busy_ms: int = 10_000  # how long SQLite waits for a lock before the request gets a 503
     faults: Faults = field(default_factory=Faults)
 
     @classmethod

@@ -128,3 +128,34 @@ def test_luring_command_routes_to_the_central_tools(tmp_path: Path, capsys: pyte
 
     assert luring(["central", "enrol-code", "--data-dir", str(tmp_path), "--office", "32.01"]) == 0
     assert capsys.readouterr().out.count("-") == 3
+
+
+def test_a_locked_database_is_503_with_retry_after(tmp_path: Path) -> None:
+    import asyncio
+
+    import httpx
+
+    from sync.server.app import create_app
+
+    app = create_app(Settings.for_folder(tmp_path, db_busy_ms=100))
+    code = issue_enrolment_code(app.state.central.sessions, "32.01")
+    key = DeviceKey.generate()
+    from sync import protocol
+
+    body = {"enrolment_code": code, "device_public_key": key.public_b64(),
+            "proof": protocol.b64encode(key.sign(protocol.enrol_proof_base(code, key.public_b64())))}
+    blocker = sqlite3.connect(tmp_path / "central.db", isolation_level=None)
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        async def post() -> httpx.Response:
+            transport = httpx.ASGITransport(app=app, raise_app_exceptions=False)
+            async with httpx.AsyncClient(transport=transport, base_url="http://central.test") as http:
+                return await http.post("/v1/enrol", json=body)
+
+        response = asyncio.run(post())
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+        app.state.central.sessions.kw["bind"].dispose()
+    assert response.status_code == 503 and response.headers["Retry-After"] == "5"
+    assert response.json()["code"] == "unavailable"
