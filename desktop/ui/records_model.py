@@ -13,6 +13,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -26,13 +27,19 @@ from desktop.store.records import RecordQuery, RecordSummary
 from desktop.ui.wizard import labels
 
 PAGE_SIZE = 200
+HEADERS = (
+    QT_TRANSLATE_NOOP("RecordsModel", "Name"),
+    QT_TRANSLATE_NOOP("RecordsModel", "NIK"),
+    QT_TRANSLATE_NOOP("RecordsModel", "Phone"),
+    QT_TRANSLATE_NOOP("RecordsModel", "Status"),
+    QT_TRANSLATE_NOOP("RecordsModel", "Officer"),
+    QT_TRANSLATE_NOOP("RecordsModel", "Registered"),
+)
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RecordsModel", text)
 
 
 class RecordsModel(QAbstractTableModel):
@@ -125,7 +132,7 @@ class RecordsModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(self.COLUMNS):
             return None
-        return (_t("Name"), _t("NIK"), _t("Phone"), _t("Status"), _t("Officer"), _t("Registered"))[section]
+        return QCoreApplication.translate("RecordsModel", HEADERS[section])
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

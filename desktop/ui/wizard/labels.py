@@ -1,8 +1,13 @@
-"""People-facing labels for every coded value (one mapping, translated through Qt)."""
+"""People-facing labels for every coded value: one mapping, translated through Qt.
+
+The tables hold English source texts marked with QT_TRANSLATE_NOOP (so
+pyside6-lupdate finds them); the functions translate them when called, so a
+language switch takes effect on the next window.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.domain.registration import (
     Accommodation,
@@ -17,85 +22,153 @@ from desktop.domain.registration import (
     Sex,
 )
 
+CONTEXT = "Labels"
+Table = list[tuple[str, str]]
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+STEPS = [
+    QT_TRANSLATE_NOOP("Labels", "Consent"),
+    QT_TRANSLATE_NOOP("Labels", "Identity"),
+    QT_TRANSLATE_NOOP("Labels", "Address"),
+    QT_TRANSLATE_NOOP("Labels", "Contact"),
+    QT_TRANSLATE_NOOP("Labels", "Background"),
+    QT_TRANSLATE_NOOP("Labels", "Disability (optional)"),
+    QT_TRANSLATE_NOOP("Labels", "Documents"),
+    QT_TRANSLATE_NOOP("Labels", "Review and save"),
+]
+SEXES: Table = [
+    (Sex.MALE, QT_TRANSLATE_NOOP("Labels", "Male")),
+    (Sex.FEMALE, QT_TRANSLATE_NOOP("Labels", "Female")),
+]
+MARITAL_STATUSES: Table = [
+    (MaritalStatus.SINGLE, QT_TRANSLATE_NOOP("Labels", "Single")),
+    (MaritalStatus.MARRIED, QT_TRANSLATE_NOOP("Labels", "Married")),
+    (MaritalStatus.DIVORCED, QT_TRANSLATE_NOOP("Labels", "Divorced")),
+    (MaritalStatus.WIDOWED, QT_TRANSLATE_NOOP("Labels", "Widowed")),
+]
+EDUCATIONS: Table = [
+    (Education.NONE, QT_TRANSLATE_NOOP("Labels", "No schooling")),
+    (Education.SD, QT_TRANSLATE_NOOP("Labels", "Primary school (SD)")),
+    (Education.SMP, QT_TRANSLATE_NOOP("Labels", "Junior high school (SMP)")),
+    (Education.SMA_SMK, QT_TRANSLATE_NOOP("Labels", "Senior high school (SMA/SMK)")),
+    (Education.D1, QT_TRANSLATE_NOOP("Labels", "Diploma 1 (D1)")),
+    (Education.D2, QT_TRANSLATE_NOOP("Labels", "Diploma 2 (D2)")),
+    (Education.D3, QT_TRANSLATE_NOOP("Labels", "Diploma 3 (D3)")),
+    (Education.D4, QT_TRANSLATE_NOOP("Labels", "Diploma 4 (D4)")),
+    (Education.S1, QT_TRANSLATE_NOOP("Labels", "Bachelor (S1)")),
+    (Education.S2, QT_TRANSLATE_NOOP("Labels", "Master (S2)")),
+    (Education.S3, QT_TRANSLATE_NOOP("Labels", "Doctorate (S3)")),
+]
+EMPLOYMENT_STATUSES: Table = [
+    (EmploymentStatus.UNEMPLOYED, QT_TRANSLATE_NOOP("Labels", "Unemployed")),
+    (EmploymentStatus.LAID_OFF, QT_TRANSLATE_NOOP("Labels", "Laid off")),
+    (EmploymentStatus.FURLOUGHED, QT_TRANSLATE_NOOP("Labels", "Furloughed")),
+    (EmploymentStatus.INFORMAL_WORKER, QT_TRANSLATE_NOOP("Labels", "Informal / non-wage worker")),
+    (EmploymentStatus.MICRO_SMALL_BUSINESS_OWNER, QT_TRANSLATE_NOOP("Labels", "Micro or small business owner")),
+    (EmploymentStatus.EMPLOYEE_UPSKILLING, QT_TRANSLATE_NOOP("Labels", "Employee seeking new skills")),
+]
+EXCLUDED_OCCUPATIONS: Table = [
+    (ExcludedOccupation.TNI, QT_TRANSLATE_NOOP("Labels", "TNI (armed forces)")),
+    (ExcludedOccupation.POLRI, QT_TRANSLATE_NOOP("Labels", "Polri (police)")),
+    (ExcludedOccupation.ASN, QT_TRANSLATE_NOOP("Labels", "ASN (civil servant)")),
+    (ExcludedOccupation.STATE_OFFICIAL, QT_TRANSLATE_NOOP("Labels", "State official")),
+    (ExcludedOccupation.DPR_DPRD_MEMBER, QT_TRANSLATE_NOOP("Labels", "Member of DPR/DPRD")),
+    (ExcludedOccupation.VILLAGE_HEAD, QT_TRANSLATE_NOOP("Labels", "Village head")),
+    (ExcludedOccupation.VILLAGE_OFFICIAL, QT_TRANSLATE_NOOP("Labels", "Village official")),
+    (ExcludedOccupation.BUMN_BUMD_DIRECTOR, QT_TRANSLATE_NOOP("Labels", "BUMN/BUMD director")),
+    (ExcludedOccupation.BUMN_BUMD_COMMISSIONER, QT_TRANSLATE_NOOP("Labels", "BUMN/BUMD commissioner")),
+]
+DISABILITY_TYPES: Table = [
+    (DisabilityType.PHYSICAL, QT_TRANSLATE_NOOP("Labels", "Physical")),
+    (DisabilityType.INTELLECTUAL, QT_TRANSLATE_NOOP("Labels", "Intellectual")),
+    (DisabilityType.MENTAL, QT_TRANSLATE_NOOP("Labels", "Mental")),
+    (DisabilityType.SENSORY_VISION, QT_TRANSLATE_NOOP("Labels", "Sensory: blind or low vision")),
+    (DisabilityType.SENSORY_HEARING, QT_TRANSLATE_NOOP("Labels", "Sensory: deaf or hard of hearing")),
+    (DisabilityType.SENSORY_SPEECH, QT_TRANSLATE_NOOP("Labels", "Sensory: speech")),
+]
+ACCOMMODATIONS: Table = [
+    (Accommodation.SIGN_LANGUAGE_INTERPRETER, QT_TRANSLATE_NOOP("Labels", "Sign-language interpreter")),
+    (Accommodation.SCREEN_READER, QT_TRANSLATE_NOOP("Labels", "Screen reader")),
+    (Accommodation.LARGE_PRINT, QT_TRANSLATE_NOOP("Labels", "Large print")),
+    (Accommodation.PHYSICAL_ASSISTANCE, QT_TRANSLATE_NOOP("Labels", "Physical assistance")),
+    (Accommodation.COMPANION, QT_TRANSLATE_NOOP("Labels", "Companion")),
+]
+NO_EMAIL_REASONS: Table = [
+    (NoEmailReason.HAS_NONE, QT_TRANSLATE_NOOP("Labels", "Has no e-mail address")),
+    (NoEmailReason.DECLINED, QT_TRANSLATE_NOOP("Labels", "Declined to give one")),
+    (NoEmailReason.NO_ACCESS, QT_TRANSLATE_NOOP("Labels", "No access to e-mail")),
+]
+CONSENTERS: Table = [
+    (Consenter.APPLICANT, QT_TRANSLATE_NOOP("Labels", "The applicant")),
+    (Consenter.GUARDIAN, QT_TRANSLATE_NOOP("Labels", "A guardian")),
+]
+CONSENT_METHODS: Table = [
+    (ConsentMethod.SIGNATURE, QT_TRANSLATE_NOOP("Labels", "Signature")),
+    (ConsentMethod.THUMBPRINT, QT_TRANSLATE_NOOP("Labels", "Thumbprint")),
+    (ConsentMethod.VERBAL_WITH_WITNESS, QT_TRANSLATE_NOOP("Labels", "Verbal, with a witness")),
+]
+RECORD_STATUSES: Table = [
+    ("draft", QT_TRANSLATE_NOOP("Labels", "Draft")),
+    ("ready", QT_TRANSLATE_NOOP("Labels", "Ready to send")),
+    ("sending", QT_TRANSLATE_NOOP("Labels", "Sending")),
+    ("accepted", QT_TRANSLATE_NOOP("Labels", "Accepted")),
+    ("verified", QT_TRANSLATE_NOOP("Labels", "Verified")),
+    ("rejected", QT_TRANSLATE_NOOP("Labels", "Rejected")),
+    ("needs_correction", QT_TRANSLATE_NOOP("Labels", "Needs correction")),
+    ("quarantined", QT_TRANSLATE_NOOP("Labels", "Held back (keeps failing)")),
+]
+
+
+def _translated(table: Table) -> Table:
+    return [(str(value), QCoreApplication.translate(CONTEXT, text)) for value, text in table]
 
 
 def step_titles() -> list[str]:
-    return [_t("Consent"), _t("Identity"), _t("Address"), _t("Contact"), _t("Background"),
-            _t("Disability (optional)"), _t("Documents"), _t("Review and save")]
+    return [QCoreApplication.translate(CONTEXT, text) for text in STEPS]
 
 
-def sexes() -> list[tuple[str, str]]:
-    return [(Sex.MALE, _t("Male")), (Sex.FEMALE, _t("Female"))]
+def sexes() -> Table:
+    return _translated(SEXES)
 
 
-def marital_statuses() -> list[tuple[str, str]]:
-    return [(MaritalStatus.SINGLE, _t("Single")), (MaritalStatus.MARRIED, _t("Married")),
-            (MaritalStatus.DIVORCED, _t("Divorced")), (MaritalStatus.WIDOWED, _t("Widowed"))]
+def marital_statuses() -> Table:
+    return _translated(MARITAL_STATUSES)
 
 
-def educations() -> list[tuple[str, str]]:
-    return [(Education.NONE, _t("No schooling")), (Education.SD, _t("Primary school (SD)")),
-            (Education.SMP, _t("Junior high school (SMP)")), (Education.SMA_SMK, _t("Senior high school (SMA/SMK)")),
-            (Education.D1, _t("Diploma 1 (D1)")), (Education.D2, _t("Diploma 2 (D2)")),
-            (Education.D3, _t("Diploma 3 (D3)")), (Education.D4, _t("Diploma 4 (D4)")),
-            (Education.S1, _t("Bachelor (S1)")),
-            (Education.S2, _t("Master (S2)")), (Education.S3, _t("Doctorate (S3)"))]
+def educations() -> Table:
+    return _translated(EDUCATIONS)
 
 
-def employment_statuses() -> list[tuple[str, str]]:
-    return [(EmploymentStatus.UNEMPLOYED, _t("Unemployed")), (EmploymentStatus.LAID_OFF, _t("Laid off")),
-            (EmploymentStatus.FURLOUGHED, _t("Furloughed")),
-            (EmploymentStatus.INFORMAL_WORKER, _t("Informal / non-wage worker")),
-            (EmploymentStatus.MICRO_SMALL_BUSINESS_OWNER, _t("Micro or small business owner")),
-            (EmploymentStatus.EMPLOYEE_UPSKILLING, _t("Employee seeking new skills"))]
+def employment_statuses() -> Table:
+    return _translated(EMPLOYMENT_STATUSES)
 
 
-def excluded_occupations() -> list[tuple[str, str]]:
-    return [(ExcludedOccupation.TNI, _t("TNI (armed forces)")), (ExcludedOccupation.POLRI, _t("Polri (police)")),
-            (ExcludedOccupation.ASN, _t("ASN (civil servant)")),
-            (ExcludedOccupation.STATE_OFFICIAL, _t("State official")),
-            (ExcludedOccupation.DPR_DPRD_MEMBER, _t("Member of DPR/DPRD")),
-            (ExcludedOccupation.VILLAGE_HEAD, _t("Village head")),
-            (ExcludedOccupation.VILLAGE_OFFICIAL, _t("Village official")),
-            (ExcludedOccupation.BUMN_BUMD_DIRECTOR, _t("BUMN/BUMD director")),
-            (ExcludedOccupation.BUMN_BUMD_COMMISSIONER, _t("BUMN/BUMD commissioner"))]
+def excluded_occupations() -> Table:
+    return _translated(EXCLUDED_OCCUPATIONS)
 
 
-def disability_types() -> list[tuple[str, str]]:
-    return [(DisabilityType.PHYSICAL, _t("Physical")), (DisabilityType.INTELLECTUAL, _t("Intellectual")),
-            (DisabilityType.MENTAL, _t("Mental")), (DisabilityType.SENSORY_VISION, _t("Sensory: blind or low vision")),
-            (DisabilityType.SENSORY_HEARING, _t("Sensory: deaf or hard of hearing")),
-            (DisabilityType.SENSORY_SPEECH, _t("Sensory: speech"))]
+def disability_types() -> Table:
+    return _translated(DISABILITY_TYPES)
 
 
-def accommodations() -> list[tuple[str, str]]:
-    return [(Accommodation.SIGN_LANGUAGE_INTERPRETER, _t("Sign-language interpreter")),
-            (Accommodation.SCREEN_READER, _t("Screen reader")), (Accommodation.LARGE_PRINT, _t("Large print")),
-            (Accommodation.PHYSICAL_ASSISTANCE, _t("Physical assistance")), (Accommodation.COMPANION, _t("Companion"))]
+def accommodations() -> Table:
+    return _translated(ACCOMMODATIONS)
 
 
-def no_email_reasons() -> list[tuple[str, str]]:
-    return [(NoEmailReason.HAS_NONE, _t("Has no e-mail address")), (NoEmailReason.DECLINED, _t("Declined to give one")),
-            (NoEmailReason.NO_ACCESS, _t("No access to e-mail"))]
+def no_email_reasons() -> Table:
+    return _translated(NO_EMAIL_REASONS)
 
 
-def consenters() -> list[tuple[str, str]]:
-    return [(Consenter.APPLICANT, _t("The applicant")), (Consenter.GUARDIAN, _t("A guardian"))]
+def consenters() -> Table:
+    return _translated(CONSENTERS)
 
 
-def consent_methods() -> list[tuple[str, str]]:
-    return [(ConsentMethod.SIGNATURE, _t("Signature")), (ConsentMethod.THUMBPRINT, _t("Thumbprint")),
-            (ConsentMethod.VERBAL_WITH_WITNESS, _t("Verbal, with a witness"))]
+def consent_methods() -> Table:
+    return _translated(CONSENT_METHODS)
 
 
 def record_statuses() -> dict[str, str]:
-    return {"draft": _t("Draft"), "ready": _t("Ready to send"), "sending": _t("Sending"), "accepted": _t("Accepted"),
-            "verified": _t("Verified"), "rejected": _t("Rejected"), "needs_correction": _t("Needs correction"),
-            "quarantined": _t("Held back (keeps failing)")}
+    return dict(_translated(RECORD_STATUSES))
 
 
-def label_for(options: list[tuple[str, str]], value: str) -> str:
+def label_for(options: Table, value: str) -> str:
     return dict(options).get(value, value)

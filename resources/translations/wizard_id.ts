@@ -1,0 +1,1136 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id" sourcelanguage="en">
+<context>
+    <name>AddressPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="17"/>
+        <source>Address as written on the KTP. Type part of a name to search the list.</source>
+        <translation>Alamat sesuai KTP. Ketik sebagian nama untuk mencari di daftar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="19"/>
+        <source>The applicant now lives somewhere else</source>
+        <translation>Pemohon sekarang tinggal di alamat lain (domisili berbeda)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="20"/>
+        <source>Current address</source>
+        <translation>Alamat domisili</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="33"/>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="33"/>
+        <source>Regency or city</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="34"/>
+        <source>District (kecamatan)</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="34"/>
+        <source>Village (desa/kelurahan)</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="37"/>
+        <source>Street, house number</source>
+        <translation>Jalan, nomor rumah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="37"/>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="37"/>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="38"/>
+        <source>Postal code</source>
+        <translation>Kode pos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="43"/>
+        <source>Filled in from the village; change it if the KTP differs.</source>
+        <translation>Terisi otomatis dari desa/kelurahan; ubah bila berbeda dengan KTP.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="66"/>
+        <source>Last completed education</source>
+        <translation>Pendidikan terakhir yang ditamatkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="67"/>
+        <source>Employment status</source>
+        <translation>Status pekerjaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="68"/>
+        <source>Currently in formal education (school or university)</source>
+        <translation>Sedang menempuh pendidikan formal (sekolah atau kuliah)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="69"/>
+        <source>Does the applicant work as any of these? (tick all that apply)</source>
+        <translation>Apakah pemohon bekerja sebagai salah satu dari berikut? (centang semua yang sesuai)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="71"/>
+        <source>Number of dependants</source>
+        <translation>Jumlah tanggungan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="72"/>
+        <source>Desired training field (optional)</source>
+        <translation>Bidang pelatihan yang diminati (boleh kosong)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="25"/>
+        <source>Read this text aloud to the applicant, or let them read it. Continue only if they agree.</source>
+        <translation>Bacakan teks ini kepada pemohon, atau biarkan pemohon membacanya sendiri. Lanjutkan hanya bila pemohon setuju.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="29"/>
+        <source>Consent text</source>
+        <translation>Teks persetujuan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="38"/>
+        <source>Who gives consent?</source>
+        <translation>Siapa yang memberi persetujuan?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="39"/>
+        <source>Guardian&apos;s full name</source>
+        <translation>Nama lengkap wali</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="40"/>
+        <source>How was consent given?</source>
+        <translation>Bagaimana persetujuan diberikan?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="41"/>
+        <source>Witness&apos;s full name</source>
+        <translation>Nama lengkap saksi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="42"/>
+        <source>The applicant (or guardian) agrees to the text above</source>
+        <translation>Pemohon (atau wali) menyetujui teks di atas</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="104"/>
+        <source>Mobile phone number</source>
+        <translation>Nomor HP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="104"/>
+        <source>Indonesian mobile, e.g. 0812 3456 7890</source>
+        <translation>Nomor HP Indonesia, mis. 0812 3456 7890</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="105"/>
+        <source>E-mail address (optional)</source>
+        <translation>Alamat e-mail (boleh kosong)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="106"/>
+        <source>If there is no e-mail address, why?</source>
+        <translation>Bila tidak ada alamat e-mail, apa alasannya?</translation>
+    </message>
+</context>
+<context>
+    <name>DisabilityPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="78"/>
+        <source>This step is optional. Disability information is sensitive personal data: ask first whether the applicant wants it recorded. It is used only to provide the support they need.</source>
+        <translation>Langkah ini tidak wajib. Informasi disabilitas adalah data pribadi yang bersifat spesifik: tanyakan dulu apakah pemohon bersedia datanya dicatat. Data ini hanya dipakai untuk menyediakan dukungan yang dibutuhkan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="81"/>
+        <source>The applicant agrees to record disability information</source>
+        <translation>Pemohon setuju informasi disabilitasnya dicatat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="82"/>
+        <source>The applicant has a disability</source>
+        <translation>Pemohon penyandang disabilitas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="83"/>
+        <source>Type of disability (tick all that apply)</source>
+        <translation>Ragam disabilitas (centang semua yang sesuai)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="84"/>
+        <source>Support needed (tick all that apply)</source>
+        <translation>Dukungan yang dibutuhkan (centang semua yang sesuai)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="86"/>
+        <source>Notes on the support needed (optional)</source>
+        <translation>Catatan tentang dukungan yang dibutuhkan (boleh kosong)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="37"/>
+        <source>Type the path of an image file and press Enter, or choose it with Browse. The KTP is required; the selfie is optional. Location data inside photos is removed.</source>
+        <translation>Ketik lokasi berkas gambar lalu tekan Enter, atau pilih dengan tombol Telusuri. Foto KTP wajib; swafoto tidak wajib. Data lokasi di dalam foto akan dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="42"/>
+        <source>KTP photo or scan (required)</source>
+        <translation>Foto atau pindaian KTP (wajib)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="43"/>
+        <source>Selfie (optional)</source>
+        <translation>Swafoto (tidak wajib)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="55"/>
+        <source>Browse…</source>
+        <translation>Telusuri…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="57"/>
+        <source>Browse for {what}</source>
+        <translation>Telusuri {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="59"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="61"/>
+        <source>Remove {what}</source>
+        <translation>Hapus {what}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="81"/>
+        <source>Choose an image</source>
+        <translation>Pilih gambar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="82"/>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>Gambar (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="106"/>
+        <source>Checking and encrypting the file…</source>
+        <translation>Memeriksa dan mengenkripsi berkas…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="133"/>
+        <source>No file attached.</source>
+        <translation>Belum ada berkas terlampir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="135"/>
+        <source>Attached and encrypted ({kb} KB).</source>
+        <translation>Terlampir dan terenkripsi ({kb} KB).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="140"/>
+        <source>Preview of the attached image</source>
+        <translation>Pratinjau gambar yang dilampirkan</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <location filename="../../desktop/ui/wizard/form.py" line="98"/>
+        <source>— choose —</source>
+        <translation>— pilih —</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="53"/>
+        <source>NIK (16 digits, as on the KTP)</source>
+        <translation>NIK (16 angka, sesuai KTP)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="54"/>
+        <source>Family card (KK) number (16 digits)</source>
+        <translation>Nomor Kartu Keluarga (KK) (16 angka)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="57"/>
+        <source>Full name as on the KTP</source>
+        <translation>Nama lengkap sesuai KTP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="58"/>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="59"/>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="59"/>
+        <source>Day-month-year, e.g. 17-08-1990</source>
+        <translation>Tanggal-bulan-tahun, mis. 17-08-1990</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="60"/>
+        <source>DD-MM-YYYY</source>
+        <translation>HH-BB-TTTT</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="61"/>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="62"/>
+        <source>Marital status</source>
+        <translation>Status perkawinan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="68"/>
+        <source>I confirm this matches the KTP</source>
+        <translation>Saya memastikan data ini sama dengan KTP</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="29"/>
+        <source>Consent</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="30"/>
+        <source>Identity</source>
+        <translation>Identitas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="31"/>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="32"/>
+        <source>Contact</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="33"/>
+        <source>Background</source>
+        <translation>Latar belakang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="34"/>
+        <source>Disability (optional)</source>
+        <translation>Disabilitas (tidak wajib)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="35"/>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="36"/>
+        <source>Review and save</source>
+        <translation>Periksa dan simpan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="39"/>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="40"/>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="43"/>
+        <source>Single</source>
+        <translation>Belum kawin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="44"/>
+        <source>Married</source>
+        <translation>Kawin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="45"/>
+        <source>Divorced</source>
+        <translation>Cerai hidup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="46"/>
+        <source>Widowed</source>
+        <translation>Cerai mati</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="49"/>
+        <source>No schooling</source>
+        <translation>Tidak/belum sekolah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="50"/>
+        <source>Primary school (SD)</source>
+        <translation>SD/sederajat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="51"/>
+        <source>Junior high school (SMP)</source>
+        <translation>SMP/sederajat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="52"/>
+        <source>Senior high school (SMA/SMK)</source>
+        <translation>SMA/SMK/sederajat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="53"/>
+        <source>Diploma 1 (D1)</source>
+        <translation>Diploma 1 (D1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="54"/>
+        <source>Diploma 2 (D2)</source>
+        <translation>Diploma 2 (D2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="55"/>
+        <source>Diploma 3 (D3)</source>
+        <translation>Diploma 3 (D3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="56"/>
+        <source>Diploma 4 (D4)</source>
+        <translation>Diploma 4 (D4)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="57"/>
+        <source>Bachelor (S1)</source>
+        <translation>Sarjana (S1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="58"/>
+        <source>Master (S2)</source>
+        <translation>Magister (S2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="59"/>
+        <source>Doctorate (S3)</source>
+        <translation>Doktor (S3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="62"/>
+        <source>Unemployed</source>
+        <translation>Belum/tidak bekerja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="63"/>
+        <source>Laid off</source>
+        <translation>Korban PHK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="64"/>
+        <source>Furloughed</source>
+        <translation>Dirumahkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="65"/>
+        <source>Informal / non-wage worker</source>
+        <translation>Pekerja informal/bukan penerima upah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="66"/>
+        <source>Micro or small business owner</source>
+        <translation>Pelaku usaha mikro atau kecil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="67"/>
+        <source>Employee seeking new skills</source>
+        <translation>Pekerja yang ingin meningkatkan keterampilan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="70"/>
+        <source>TNI (armed forces)</source>
+        <translation>TNI</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="71"/>
+        <source>Polri (police)</source>
+        <translation>Polri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="72"/>
+        <source>ASN (civil servant)</source>
+        <translation>ASN (aparatur sipil negara)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="73"/>
+        <source>State official</source>
+        <translation>Pejabat negara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="74"/>
+        <source>Member of DPR/DPRD</source>
+        <translation>Anggota DPR/DPRD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="75"/>
+        <source>Village head</source>
+        <translation>Kepala desa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="76"/>
+        <source>Village official</source>
+        <translation>Perangkat desa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="77"/>
+        <source>BUMN/BUMD director</source>
+        <translation>Direksi BUMN/BUMD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="78"/>
+        <source>BUMN/BUMD commissioner</source>
+        <translation>Dewan komisaris BUMN/BUMD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="81"/>
+        <source>Physical</source>
+        <translation>Fisik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="82"/>
+        <source>Intellectual</source>
+        <translation>Intelektual</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="83"/>
+        <source>Mental</source>
+        <translation>Mental</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="84"/>
+        <source>Sensory: blind or low vision</source>
+        <translation>Sensorik: netra atau low vision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="85"/>
+        <source>Sensory: deaf or hard of hearing</source>
+        <translation>Sensorik: rungu (tuli atau kurang dengar)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="86"/>
+        <source>Sensory: speech</source>
+        <translation>Sensorik: wicara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="89"/>
+        <source>Sign-language interpreter</source>
+        <translation>Juru bahasa isyarat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="90"/>
+        <source>Screen reader</source>
+        <translation>Pembaca layar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="91"/>
+        <source>Large print</source>
+        <translation>Cetakan huruf besar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="92"/>
+        <source>Physical assistance</source>
+        <translation>Bantuan fisik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="93"/>
+        <source>Companion</source>
+        <translation>Pendamping</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="96"/>
+        <source>Has no e-mail address</source>
+        <translation>Tidak punya alamat e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="97"/>
+        <source>Declined to give one</source>
+        <translation>Tidak bersedia memberikan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="98"/>
+        <source>No access to e-mail</source>
+        <translation>Tidak punya akses ke e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="101"/>
+        <source>The applicant</source>
+        <translation>Pemohon sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="102"/>
+        <source>A guardian</source>
+        <translation>Wali</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="105"/>
+        <source>Signature</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="106"/>
+        <source>Thumbprint</source>
+        <translation>Cap jempol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="107"/>
+        <source>Verbal, with a witness</source>
+        <translation>Lisan, dengan saksi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="110"/>
+        <source>Draft</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="111"/>
+        <source>Ready to send</source>
+        <translation>Siap dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="112"/>
+        <source>Sending</source>
+        <translation>Sedang dikirim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="113"/>
+        <source>Accepted</source>
+        <translation>Diterima pusat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="114"/>
+        <source>Verified</source>
+        <translation>Terverifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="115"/>
+        <source>Rejected</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="116"/>
+        <source>Needs correction</source>
+        <translation>Perlu perbaikan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="117"/>
+        <source>Held back (keeps failing)</source>
+        <translation>Ditahan (terus gagal)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="33"/>
+        <source>Registration</source>
+        <translation>Data pendaftaran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="41"/>
+        <source>Opening the record…</source>
+        <translation>Membuka data…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="49"/>
+        <source>C&amp;orrect…</source>
+        <translation>&amp;Perbaiki…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="50"/>
+        <source>&amp;Print receipt…</source>
+        <translation>&amp;Cetak tanda terima…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="51"/>
+        <source>Save receipt as P&amp;DF…</source>
+        <translation>Simpan tanda terima sebagai P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="53"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="78"/>
+        <source>Reference {ref}</source>
+        <translation>Referensi {ref}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="80"/>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="87"/>
+        <source>The record could not be opened.</source>
+        <translation>Data tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="114"/>
+        <source>Save receipt</source>
+        <translation>Simpan tanda terima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="117"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsModel</name>
+    <message>
+        <location filename="../../desktop/ui/records_model.py" line="31"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records_model.py" line="32"/>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records_model.py" line="33"/>
+        <source>Phone</source>
+        <translation>Nomor HP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records_model.py" line="34"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records_model.py" line="35"/>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records_model.py" line="36"/>
+        <source>Registered</source>
+        <translation>Didaftarkan</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsView</name>
+    <message>
+        <location filename="../../desktop/ui/records_view.py" line="61"/>
+        <source>&amp;Find by NIK, name, phone:</source>
+        <translation>&amp;Cari NIK, nama, nomor HP:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records_view.py" line="65"/>
+        <location filename="../../desktop/ui/records_view.py" line="66"/>
+        <source>Find by NIK, name, phone</source>
+        <translation>Cari NIK, nama, nomor HP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records_view.py" line="68"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records_view.py" line="71"/>
+        <source>Status filter</source>
+        <translation>Saring menurut status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records_view.py" line="72"/>
+        <source>All</source>
+        <translation>Semua</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records_view.py" line="86"/>
+        <source>&amp;Continue draft</source>
+        <translation>&amp;Lanjutkan draf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records_view.py" line="88"/>
+        <source>Continue draft</source>
+        <translation>Lanjutkan draf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records_view.py" line="96"/>
+        <source>Records</source>
+        <translation>Data pendaftaran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records_view.py" line="97"/>
+        <source>Press Enter to open the selected record.</source>
+        <translation>Tekan Enter untuk membuka data yang dipilih.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/records_view.py" line="146"/>
+        <source>%n record(s) found.</source>
+        <translation>
+            <numerusform>%n data ditemukan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/records_view.py" line="158"/>
+        <source>%n unfinished registration(s). Newest saved {when}, at step {step}.</source>
+        <translation>
+            <numerusform>%n pendaftaran belum selesai. Yang terbaru disimpan {when}, pada langkah {step}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationWizard</name>
+    <message>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="65"/>
+        <source>Correct a registration</source>
+        <translation>Perbaiki pendaftaran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="65"/>
+        <source>New registration</source>
+        <translation>Pendaftaran baru</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="86"/>
+        <source>Steps</source>
+        <translation>Langkah-langkah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="87"/>
+        <source>Press Enter on a step already reached to go back to it.</source>
+        <translation>Tekan Enter pada langkah yang sudah dilalui untuk kembali ke sana.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="117"/>
+        <source>&amp;Back</source>
+        <translation>Kem&amp;bali</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="118"/>
+        <source>&amp;Next</source>
+        <translation>La&amp;njut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="119"/>
+        <source>Save as &amp;draft record</source>
+        <translation>Simpan sebagai &amp;draf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="121"/>
+        <source>Save as &amp;ready to send</source>
+        <translation>Simpan, siap ki&amp;rim</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="124"/>
+        <source>&amp;Close (keeps the draft)</source>
+        <translation>&amp;Tutup (draf tetap tersimpan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="143"/>
+        <source>current step</source>
+        <translation>langkah sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="160"/>
+        <source>Step {n} of {total}: {title}</source>
+        <translation>Langkah {n} dari {total}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="188"/>
+        <source>{count} field(s) on this step need attention. The first one has the focus.</source>
+        <translation>{count} isian pada langkah ini perlu diperbaiki. Kursor sudah di isian pertama.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="231"/>
+        <source>Draft saved at {time}.</source>
+        <translation>Draf tersimpan pukul {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="235"/>
+        <source>⚠ The draft could not be saved. Keep this window open and tell the supervisor.</source>
+        <translation>⚠ Draf tidak dapat disimpan. Jangan tutup jendela ini dan beri tahu supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="268"/>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="35"/>
+        <source>Check every value with the applicant. Go back to any step to change it.</source>
+        <translation>Periksa setiap isian bersama pemohon. Kembali ke langkah mana pun untuk mengubahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="38"/>
+        <source>Summary of the registration</source>
+        <translation>Ringkasan pendaftaran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="53"/>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="53"/>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="60"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="99"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="101"/>
+        <source>None</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="63"/>
+        <source>RT {rt} / RW {rw}</source>
+        <translation>RT {rt} / RW {rw}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="69"/>
+        <source>Consent</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="70"/>
+        <source>Given by</source>
+        <translation>Diberikan oleh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="71"/>
+        <source>Guardian</source>
+        <translation>Wali</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="72"/>
+        <source>How</source>
+        <translation>Cara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="73"/>
+        <source>Witness</source>
+        <translation>Saksi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="74"/>
+        <source>Identity</source>
+        <translation>Identitas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="75"/>
+        <source>KK number</source>
+        <translation>Nomor KK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="76"/>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="77"/>
+        <source>Born</source>
+        <translation>Tempat, tanggal lahir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="78"/>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="79"/>
+        <source>Marital status</source>
+        <translation>Status perkawinan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="80"/>
+        <source>Warnings confirmed as on the KTP</source>
+        <translation>Peringatan dipastikan sesuai KTP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="82"/>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="82"/>
+        <source>As on the KTP</source>
+        <translation>Sesuai KTP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="83"/>
+        <source>Current address</source>
+        <translation>Alamat domisili</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="84"/>
+        <source>Same</source>
+        <translation>Sama dengan KTP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="85"/>
+        <source>Contact</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="86"/>
+        <source>Mobile phone</source>
+        <translation>Nomor HP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="87"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="89"/>
+        <source>Background</source>
+        <translation>Latar belakang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="90"/>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="91"/>
+        <source>Employment</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="92"/>
+        <source>In formal education</source>
+        <translation>Sedang pendidikan formal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="93"/>
+        <source>Excluded occupations</source>
+        <translation>Pekerjaan yang dikecualikan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="94"/>
+        <source>Dependants</source>
+        <translation>Tanggungan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="95"/>
+        <source>Desired training</source>
+        <translation>Pelatihan yang diminati</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="96"/>
+        <source>Disability</source>
+        <translation>Disabilitas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="97"/>
+        <source>Recorded with consent</source>
+        <translation>Dicatat dengan persetujuan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="98"/>
+        <source>Types</source>
+        <translation>Ragam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="100"/>
+        <source>Support</source>
+        <translation>Dukungan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="102"/>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="103"/>
+        <source>KTP</source>
+        <translation>KTP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="104"/>
+        <source>Selfie</source>
+        <translation>Swafoto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="116"/>
+        <source>✗ Some steps are not complete; go back to them before saving.</source>
+        <translation>✗ Beberapa langkah belum lengkap; kembali dan lengkapi sebelum menyimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="120"/>
+        <source>The eligibility rules are not available on this device.</source>
+        <translation>Aturan kelayakan tidak tersedia di perangkat ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="122"/>
+        <source>✓ Meets the current eligibility rules.</source>
+        <translation>✓ Memenuhi aturan kelayakan yang berlaku.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="123"/>
+        <source>✗ Does not meet the current eligibility rules. You may still save it as a draft:</source>
+        <translation>✗ Tidak memenuhi aturan kelayakan yang berlaku. Data tetap boleh disimpan sebagai draf:</translation>
+    </message>
+</context>
+<context>
+    <name>SaveOutcome</name>
+    <message>
+        <location filename="../../desktop/ui/wizard/save_outcome.py" line="51"/>
+        <source>The registration is saved.</source>
+        <translation>Pendaftaran sudah tersimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/save_outcome.py" line="75"/>
+        <source>NIK already registered</source>
+        <translation>NIK sudah terdaftar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/save_outcome.py" line="78"/>
+        <source>&amp;Open the existing record</source>
+        <translation>&amp;Buka data yang sudah ada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/save_outcome.py" line="80"/>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Kembali ke formulir</translation>
+    </message>
+</context>
+</TS>
