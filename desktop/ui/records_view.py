@@ -103,7 +103,8 @@ class RecordsView(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized once per query from the rows on screen; ResizeToContents would re-measure every fetched page.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self.open_index)
         layout.addWidget(self.table, 1)
@@ -143,6 +144,7 @@ class RecordsView(QWidget):
         self.context.operation(lambda s: s.drafts()).success(self._show_drafts).failure(lambda _e: None).run()
 
     def _loaded(self, total: int) -> None:
+        self.table.resizeColumnsToContents()
         text = self.tr("%n record(s) found.", "", total)
         self.count_label.setText(text)
         announce(self.count_label, text)

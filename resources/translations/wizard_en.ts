@@ -100,37 +100,37 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="25"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="27"/>
         <source>Read this text aloud to the applicant, or let them read it. Continue only if they agree.</source>
         <translation>Read this text aloud to the applicant, or let them read it. Continue only if they agree.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="29"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="31"/>
         <source>Consent text</source>
         <translation>Consent text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="38"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="40"/>
         <source>Who gives consent?</source>
         <translation>Who gives consent?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="39"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="41"/>
         <source>Guardian&apos;s full name</source>
         <translation>Guardian&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="40"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="42"/>
         <source>How was consent given?</source>
         <translation>How was consent given?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="41"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="43"/>
         <source>Witness&apos;s full name</source>
         <translation>Witness&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="42"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="44"/>
         <source>The applicant (or guardian) agrees to the text above</source>
         <translation>The applicant (or guardian) agrees to the text above</translation>
     </message>
@@ -138,22 +138,22 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="104"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="106"/>
         <source>Mobile phone number</source>
         <translation>Mobile phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="104"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="106"/>
         <source>Indonesian mobile, e.g. 0812 3456 7890</source>
         <translation>Indonesian mobile, e.g. 0812 3456 7890</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="105"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="107"/>
         <source>E-mail address (optional)</source>
         <translation>E-mail address (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="106"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="108"/>
         <source>If there is no e-mail address, why?</source>
         <translation>If there is no e-mail address, why?</translation>
     </message>
@@ -270,52 +270,52 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="53"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="55"/>
         <source>NIK (16 digits, as on the KTP)</source>
         <translation>NIK (16 digits, as on the KTP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="54"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="56"/>
         <source>Family card (KK) number (16 digits)</source>
         <translation>Family card (KK) number (16 digits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="57"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="59"/>
         <source>Full name as on the KTP</source>
         <translation>Full name as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="58"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="60"/>
         <source>Place of birth</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="59"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="61"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="59"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="61"/>
         <source>Day-month-year, e.g. 17-08-1990</source>
         <translation>Day-month-year, e.g. 17-08-1990</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="60"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="62"/>
         <source>DD-MM-YYYY</source>
         <translation>DD-MM-YYYY</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="61"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="63"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="62"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="64"/>
         <source>Marital status</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="68"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="70"/>
         <source>I confirm this matches the KTP</source>
         <translation>I confirm this matches the KTP</translation>
     </message>
@@ -837,57 +837,62 @@
         <translation>Press Enter on a step already reached to go back to it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="117"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="122"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="118"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="123"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="119"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="124"/>
         <source>Save as &amp;draft record</source>
         <translation>Save as &amp;draft record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="121"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="126"/>
         <source>Save as &amp;ready to send</source>
         <translation>Save as &amp;ready to send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="124"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="129"/>
         <source>&amp;Close (keeps the draft)</source>
         <translation>&amp;Close (keeps the draft)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="143"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="148"/>
         <source>current step</source>
         <translation>current step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="160"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="148"/>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="167"/>
         <source>Step {n} of {total}: {title}</source>
         <translation>Step {n} of {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="188"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="195"/>
         <source>{count} field(s) on this step need attention. The first one has the focus.</source>
         <translation>{count} field(s) on this step need attention. The first one has the focus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="231"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="238"/>
         <source>Draft saved at {time}.</source>
         <translation>Draft saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="235"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="242"/>
         <source>⚠ The draft could not be saved. Keep this window open and tell the supervisor.</source>
         <translation>⚠ The draft could not be saved. Keep this window open and tell the supervisor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="268"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="275"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -895,219 +900,224 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="35"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="37"/>
         <source>Check every value with the applicant. Go back to any step to change it.</source>
         <translation>Check every value with the applicant. Go back to any step to change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="38"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="40"/>
         <source>Summary of the registration</source>
         <translation>Summary of the registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="53"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="55"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="53"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="55"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="60"/>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="99"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="62"/>
         <location filename="../../desktop/ui/wizard/review_page.py" line="101"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="103"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="63"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="65"/>
         <source>RT {rt} / RW {rw}</source>
         <translation>RT {rt} / RW {rw}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="69"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="71"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="70"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="72"/>
         <source>Given by</source>
         <translation>Given by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="71"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="73"/>
         <source>Guardian</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="72"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="74"/>
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="73"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="75"/>
         <source>Witness</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="74"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="76"/>
         <source>Identity</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="75"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="77"/>
         <source>KK number</source>
         <translation>KK number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="76"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="78"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="77"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="79"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="78"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="80"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="79"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="81"/>
         <source>Marital status</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="80"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="82"/>
         <source>Warnings confirmed as on the KTP</source>
         <translation>Warnings confirmed as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="82"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="84"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="82"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="84"/>
         <source>As on the KTP</source>
         <translation>As on the KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="83"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="85"/>
         <source>Current address</source>
         <translation>Current address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="84"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="86"/>
         <source>Same</source>
         <translation>Same</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="85"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="87"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="86"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="88"/>
         <source>Mobile phone</source>
         <translation>Mobile phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="87"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="89"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="89"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="91"/>
         <source>Background</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="90"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="92"/>
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="91"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="93"/>
         <source>Employment</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="92"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="94"/>
         <source>In formal education</source>
         <translation>In formal education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="93"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="95"/>
         <source>Excluded occupations</source>
         <translation>Excluded occupations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="94"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="96"/>
         <source>Dependants</source>
         <translation>Dependants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="95"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="97"/>
         <source>Desired training</source>
         <translation>Desired training</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="96"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="98"/>
         <source>Disability</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="97"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="99"/>
         <source>Recorded with consent</source>
         <translation>Recorded with consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="98"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="100"/>
         <source>Types</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="100"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="102"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="102"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="104"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="103"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="105"/>
         <source>KTP</source>
         <translation>KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="104"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="106"/>
         <source>Selfie</source>
         <translation>Selfie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="116"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="108"/>
+        <source>Eligibility</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="119"/>
         <source>✗ Some steps are not complete; go back to them before saving.</source>
         <translation>✗ Some steps are not complete; go back to them before saving.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="120"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="123"/>
         <source>The eligibility rules are not available on this device.</source>
         <translation>The eligibility rules are not available on this device.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="122"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="125"/>
         <source>✓ Meets the current eligibility rules.</source>
         <translation>✓ Meets the current eligibility rules.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="123"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="126"/>
         <source>✗ Does not meet the current eligibility rules. You may still save it as a draft:</source>
         <translation>✗ Does not meet the current eligibility rules. You may still save it as a draft:</translation>
     </message>

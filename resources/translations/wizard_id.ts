@@ -100,37 +100,37 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="25"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="27"/>
         <source>Read this text aloud to the applicant, or let them read it. Continue only if they agree.</source>
         <translation>Bacakan teks ini kepada pemohon, atau biarkan pemohon membacanya sendiri. Lanjutkan hanya bila pemohon setuju.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="29"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="31"/>
         <source>Consent text</source>
         <translation>Teks persetujuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="38"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="40"/>
         <source>Who gives consent?</source>
         <translation>Siapa yang memberi persetujuan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="39"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="41"/>
         <source>Guardian&apos;s full name</source>
         <translation>Nama lengkap wali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="40"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="42"/>
         <source>How was consent given?</source>
         <translation>Bagaimana persetujuan diberikan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="41"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="43"/>
         <source>Witness&apos;s full name</source>
         <translation>Nama lengkap saksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="42"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="44"/>
         <source>The applicant (or guardian) agrees to the text above</source>
         <translation>Pemohon (atau wali) menyetujui teks di atas</translation>
     </message>
@@ -138,22 +138,22 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="104"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="106"/>
         <source>Mobile phone number</source>
         <translation>Nomor HP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="104"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="106"/>
         <source>Indonesian mobile, e.g. 0812 3456 7890</source>
         <translation>Nomor HP Indonesia, mis. 0812 3456 7890</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="105"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="107"/>
         <source>E-mail address (optional)</source>
         <translation>Alamat e-mail (boleh kosong)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="106"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="108"/>
         <source>If there is no e-mail address, why?</source>
         <translation>Bila tidak ada alamat e-mail, apa alasannya?</translation>
     </message>
@@ -270,52 +270,52 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="53"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="55"/>
         <source>NIK (16 digits, as on the KTP)</source>
         <translation>NIK (16 angka, sesuai KTP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="54"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="56"/>
         <source>Family card (KK) number (16 digits)</source>
         <translation>Nomor Kartu Keluarga (KK) (16 angka)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="57"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="59"/>
         <source>Full name as on the KTP</source>
         <translation>Nama lengkap sesuai KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="58"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="60"/>
         <source>Place of birth</source>
         <translation>Tempat lahir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="59"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="61"/>
         <source>Date of birth</source>
         <translation>Tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="59"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="61"/>
         <source>Day-month-year, e.g. 17-08-1990</source>
         <translation>Tanggal-bulan-tahun, mis. 17-08-1990</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="60"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="62"/>
         <source>DD-MM-YYYY</source>
         <translation>HH-BB-TTTT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="61"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="63"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="62"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="64"/>
         <source>Marital status</source>
         <translation>Status perkawinan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="68"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="70"/>
         <source>I confirm this matches the KTP</source>
         <translation>Saya memastikan data ini sama dengan KTP</translation>
     </message>
@@ -835,57 +835,62 @@
         <translation>Tekan Enter pada langkah yang sudah dilalui untuk kembali ke sana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="117"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="122"/>
         <source>&amp;Back</source>
         <translation>Kem&amp;bali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="118"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="123"/>
         <source>&amp;Next</source>
         <translation>La&amp;njut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="119"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="124"/>
         <source>Save as &amp;draft record</source>
         <translation>Simpan sebagai &amp;draf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="121"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="126"/>
         <source>Save as &amp;ready to send</source>
         <translation>Simpan, siap ki&amp;rim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="124"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="129"/>
         <source>&amp;Close (keeps the draft)</source>
         <translation>&amp;Tutup (draf tetap tersimpan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="143"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="148"/>
         <source>current step</source>
         <translation>langkah sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="160"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="148"/>
+        <source>complete</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="167"/>
         <source>Step {n} of {total}: {title}</source>
         <translation>Langkah {n} dari {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="188"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="195"/>
         <source>{count} field(s) on this step need attention. The first one has the focus.</source>
         <translation>{count} isian pada langkah ini perlu diperbaiki. Kursor sudah di isian pertama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="231"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="238"/>
         <source>Draft saved at {time}.</source>
         <translation>Draf tersimpan pukul {time}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="235"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="242"/>
         <source>⚠ The draft could not be saved. Keep this window open and tell the supervisor.</source>
         <translation>⚠ Draf tidak dapat disimpan. Jangan tutup jendela ini dan beri tahu supervisor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="268"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="275"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
@@ -893,219 +898,224 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="35"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="37"/>
         <source>Check every value with the applicant. Go back to any step to change it.</source>
         <translation>Periksa setiap isian bersama pemohon. Kembali ke langkah mana pun untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="38"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="40"/>
         <source>Summary of the registration</source>
         <translation>Ringkasan pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="53"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="55"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="53"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="55"/>
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="60"/>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="99"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="62"/>
         <location filename="../../desktop/ui/wizard/review_page.py" line="101"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="103"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="63"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="65"/>
         <source>RT {rt} / RW {rw}</source>
         <translation>RT {rt} / RW {rw}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="69"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="71"/>
         <source>Consent</source>
         <translation>Persetujuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="70"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="72"/>
         <source>Given by</source>
         <translation>Diberikan oleh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="71"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="73"/>
         <source>Guardian</source>
         <translation>Wali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="72"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="74"/>
         <source>How</source>
         <translation>Cara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="73"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="75"/>
         <source>Witness</source>
         <translation>Saksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="74"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="76"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="75"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="77"/>
         <source>KK number</source>
         <translation>Nomor KK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="76"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="78"/>
         <source>Full name</source>
         <translation>Nama lengkap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="77"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="79"/>
         <source>Born</source>
         <translation>Tempat, tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="78"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="80"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="79"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="81"/>
         <source>Marital status</source>
         <translation>Status perkawinan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="80"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="82"/>
         <source>Warnings confirmed as on the KTP</source>
         <translation>Peringatan dipastikan sesuai KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="82"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="84"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="82"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="84"/>
         <source>As on the KTP</source>
         <translation>Sesuai KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="83"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="85"/>
         <source>Current address</source>
         <translation>Alamat domisili</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="84"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="86"/>
         <source>Same</source>
         <translation>Sama dengan KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="85"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="87"/>
         <source>Contact</source>
         <translation>Kontak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="86"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="88"/>
         <source>Mobile phone</source>
         <translation>Nomor HP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="87"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="89"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="89"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="91"/>
         <source>Background</source>
         <translation>Latar belakang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="90"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="92"/>
         <source>Education</source>
         <translation>Pendidikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="91"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="93"/>
         <source>Employment</source>
         <translation>Pekerjaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="92"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="94"/>
         <source>In formal education</source>
         <translation>Sedang pendidikan formal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="93"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="95"/>
         <source>Excluded occupations</source>
         <translation>Pekerjaan yang dikecualikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="94"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="96"/>
         <source>Dependants</source>
         <translation>Tanggungan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="95"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="97"/>
         <source>Desired training</source>
         <translation>Pelatihan yang diminati</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="96"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="98"/>
         <source>Disability</source>
         <translation>Disabilitas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="97"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="99"/>
         <source>Recorded with consent</source>
         <translation>Dicatat dengan persetujuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="98"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="100"/>
         <source>Types</source>
         <translation>Ragam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="100"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="102"/>
         <source>Support</source>
         <translation>Dukungan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="102"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="104"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="103"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="105"/>
         <source>KTP</source>
         <translation>KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="104"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="106"/>
         <source>Selfie</source>
         <translation>Swafoto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="116"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="108"/>
+        <source>Eligibility</source>
+        <translation>Kelayakan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="119"/>
         <source>✗ Some steps are not complete; go back to them before saving.</source>
         <translation>✗ Beberapa langkah belum lengkap; kembali dan lengkapi sebelum menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="120"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="123"/>
         <source>The eligibility rules are not available on this device.</source>
         <translation>Aturan kelayakan tidak tersedia di perangkat ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="122"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="125"/>
         <source>✓ Meets the current eligibility rules.</source>
         <translation>✓ Memenuhi aturan kelayakan yang berlaku.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="123"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="126"/>
         <source>✗ Does not meet the current eligibility rules. You may still save it as a draft:</source>
         <translation>✗ Tidak memenuhi aturan kelayakan yang berlaku. Data tetap boleh disimpan sebagai draf:</translation>
     </message>

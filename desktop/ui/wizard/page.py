@@ -16,6 +16,9 @@ from desktop.ui.wizard.form import Form
 class Page(QWidget):
     """One step. Subclasses build fields in `build()`; the wizard calls load/store/enter."""
 
+    # Pages built around one big reading area (consent text, review) let it take the spare height.
+    FILL = False
+
     def __init__(self, context: Any, flow: WizardFlow, on_change: Callable[[], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,7 +30,8 @@ class Page(QWidget):
         self.box = QVBoxLayout(self)
         self.form = Form(self, self.box, self._changed)
         self.build()
-        self.box.addStretch(1)
+        if not self.FILL:
+            self.box.addStretch(1)
         self._loading = False
 
     def build(self) -> None:

@@ -21,6 +21,8 @@ def consent_text(language: str) -> tuple[str, str]:
 
 
 class ConsentPage(Page):
+    FILL = True
+
     def build(self) -> None:
         self.note(self.tr("Read this text aloud to the applicant, or let them read it. Continue only if they agree."))
         self.version, text = consent_text(self.language)
@@ -33,7 +35,7 @@ class ConsentPage(Page):
         self.text_view.setFont(font)
         self.text_view.setMinimumHeight(self.text_view.fontMetrics().lineSpacing() * 8)
         self.text_view.setTabChangesFocus(True)
-        self.box.addWidget(self.text_view)
+        self.box.addWidget(self.text_view, 1)
         f = self.form
         f.choice("consent.consenter", self.tr("Who gives consent?"), labels.consenters())
         f.line("consent.guardian_name", self.tr("Guardian's full name"))

@@ -13,7 +13,7 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -86,8 +86,13 @@ class RegistrationWizard(QWidget):
         self.steps.setAccessibleName(self.tr("Steps"))
         self.steps.setAccessibleDescription(self.tr("Press Enter on a step already reached to go back to it."))
         self.steps.itemActivated.connect(lambda item: self._jump(self.steps.row(item)))
-        widest = max(self.steps.fontMetrics().horizontalAdvance(f"▶ 8. {t}  ") for t in labels.step_titles())
-        self.steps.setMinimumWidth(widest + self.steps.fontMetrics().averageCharWidth() * 4)
+        self.steps.setWordWrap(True)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bold = QFont(self.steps.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        widest = max(metrics.horizontalAdvance(f"▶ 8. {t}") for t in labels.step_titles())
+        self.steps.setMinimumWidth(widest + metrics.averageCharWidth() * 4)
         for index, title in enumerate(labels.step_titles()):
             self.steps.addItem(QListWidgetItem(f"{index + 1}. {title}"))
         outer.addWidget(self.steps)
@@ -111,9 +116,12 @@ class RegistrationWizard(QWidget):
         self.draft_status = QLabel(self)
         self.draft_status.setObjectName("draftStatus")
         self.draft_status.setWordWrap(True)
-        right.addWidget(self.draft_status)
         buttons = QHBoxLayout()
         right.addLayout(buttons)
+        # Two rows, so long (translated, 200 %) button texts never squeeze each other.
+        second = QHBoxLayout()
+        right.addLayout(second)
+        second.addWidget(self.draft_status, 1)
         self.back_button = self._button(self.tr("&Back"), "backButton", self.go_back, buttons)
         self.next_button = self._button(self.tr("&Next"), "nextButton", self.go_next, buttons)
         self.draft_button = self._button(self.tr("Save as &draft record"), "saveDraftRecord",
@@ -121,7 +129,7 @@ class RegistrationWizard(QWidget):
         self.ready_button = self._button(self.tr("Save as &ready to send"), "saveReady",
                                          lambda: self.save(ready=True), buttons)
         buttons.addStretch(1)
-        self.close_button = self._button(self.tr("&Close (keeps the draft)"), "closeButton", self.close_wizard, buttons)
+        self.close_button = self._button(self.tr("&Close (keeps the draft)"), "closeButton", self.close_wizard, second)
         self.next_button.setDefault(True)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_draft_now)  # Ctrl+S
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close_wizard)
@@ -131,6 +139,7 @@ class RegistrationWizard(QWidget):
         button.setObjectName(name)
         button.setAccessibleName(text.replace("&", ""))
         button.setAutoDefault(False)
+        button.setMinimumWidth(button.sizeHint().width())  # from the text at the current size: never clipped
         button.clicked.connect(slot)
         into.addWidget(button)
         return button
@@ -140,16 +149,18 @@ class RegistrationWizard(QWidget):
         step = self.flow.step
         self.stack.setCurrentIndex(step)
         titles = labels.step_titles()
-        current = self.tr("current step")
+        current, done = self.tr("current step"), self.tr("complete")
         for index, title in enumerate(titles):
             item = self.steps.item(index)
             if index == step:
                 marker, suffix = "▶", f" ({current})"
             elif index <= self.flow.furthest and not any(p.blocking for p in self.flow.problems(index)):
-                marker, suffix = "✓", ""
+                marker, suffix = "✓", f" ({done})"
             else:
                 marker, suffix = "  ", ""
-            item.setText(f"{marker} {index + 1}. {title}{suffix}")
+            item.setText(f"{marker} {index + 1}. {title}")
+            # Screen readers hear the state in words; sighted users see the marker and bold text.
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{index + 1}. {title}{suffix}")
             font = item.font()
             font.setBold(index == step)
             item.setFont(font)

@@ -31,6 +31,8 @@ def eligibility_reasons(flow: WizardFlow, language: str) -> list[str] | None:
 
 
 class ReviewPage(Page):
+    FILL = True
+
     def build(self) -> None:
         self.note(self.tr("Check every value with the applicant. Go back to any step to change it."))
         self.summary = QTextBrowser(self)
@@ -38,7 +40,7 @@ class ReviewPage(Page):
         self.summary.setAccessibleName(self.tr("Summary of the registration"))
         self.summary.setTabChangesFocus(True)
         self.summary.setMinimumHeight(self.summary.fontMetrics().lineSpacing() * 20)
-        self.box.addWidget(self.summary)
+        self.box.addWidget(self.summary, 1)
         self.regions: Regions = getattr(self.context, "regions", None) or Regions.load()
 
     def enter(self) -> None:
@@ -103,11 +105,14 @@ class ReviewPage(Page):
                 (self.tr("KTP"), yes if isinstance(d.get("documents.ktp"), dict) else no),
                 (self.tr("Selfie"), yes if isinstance(d.get("documents.selfie"), dict) else no)]),
         ]
-        out = [f"<h2>{html.escape(self.tr('Eligibility'))}</h2>", self._verdict()]
+        eligibility = self.tr("Eligibility")
+        out = [f"<h2>{html.escape(eligibility)}</h2>", self._verdict()]
+        # One table for every section, so the values line up down the whole summary.
+        out.append("<table cellpadding='3'>")
         for title, rows in sections:
-            out.append(f"<h2>{html.escape(title)}</h2><table cellpadding='3'>")
+            out.append(f"<tr><td colspan='2'><h2>{html.escape(title)}</h2></td></tr>")
             out += [f"<tr><th align='left'>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>" for k, v in rows]
-            out.append("</table>")
+        out.append("</table>")
         return "".join(out)
 
     def _verdict(self) -> str:
