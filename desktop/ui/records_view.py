@@ -105,6 +105,8 @@ class RecordsView(QWidget):
         self.table.verticalHeader().setVisible(False)
         # Sized once per query from the rows on screen; ResizeToContents would re-measure every fetched page.
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setResizeContentsPrecision(40)  # measure a screenful, not every row
+        self._sized = False
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self.open_index)
         layout.addWidget(self.table, 1)
@@ -144,7 +146,9 @@ class RecordsView(QWidget):
         self.context.operation(lambda s: s.drafts()).success(self._show_drafts).failure(lambda _e: None).run()
 
     def _loaded(self, total: int) -> None:
-        self.table.resizeColumnsToContents()
+        if not self._sized and total:
+            self.table.resizeColumnsToContents()
+            self._sized = True
         text = self.tr("%n record(s) found.", "", total)
         self.count_label.setText(text)
         announce(self.count_label, text)
