@@ -20,10 +20,14 @@ from desktop.domain.registration import (
     NoEmailReason,
     Sex,
 )
+from desktop.store.device import Device
 from desktop.store.records import RecordQuery
+from desktop.ui import preferences
+from desktop.ui.app import Shell
 from desktop.ui.context import UiContext
+from desktop.ui.preferences import Preferences
 from desktop.ui.wizard import RegistrationWizard
-from tests.ui.test_wizard_support import ui_context  # noqa: F401 - fixture
+from tests.ui.test_wizard_support import FAST_KDF, PASSWORD, make_session, ui_context  # noqa: F401 - fixture
 
 
 def focused() -> QWidget:
@@ -78,10 +82,48 @@ def test_whole_registration_by_keyboard(qtbot, ui_context: UiContext, tmp_path: 
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.activateWindow()
-    QApplication.processEvents()
-    wizard._focus_page()
-    assert focused().objectName() == "consentText"
+    qtbot.waitUntil(lambda: focused().objectName() == "consentText", timeout=5_000)  # the wizard focuses itself
+    postal = walk_wizard(qtbot, wizard, tmp_path)
+    check_saved(ui_context.session, postal)
 
+
+def test_from_login_to_saved_registration(qtbot, qapp, tmp_path: Path) -> None:
+    """The real shell: log in by keyboard, Ctrl+N, the whole wizard, saved, read back after a new login."""
+    data_dir = tmp_path / "data"
+    make_session(data_dir).close()
+    preferences.save(data_dir, Preferences(language="en"))
+    shell = Shell(qapp, data_dir, kdf=FAST_KDF)
+    try:
+        shell.start()
+        qtbot.waitUntil(lambda: shell.login_window is not None and shell.login_window.isVisible(), timeout=10_000)
+        login = shell.login_window
+        login.activateWindow()
+        QApplication.processEvents()
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # from the account list to the password
+        assert focused() is login.password
+        qtbot.keyClicks(login.password, PASSWORD)
+        qtbot.keyClick(login.password, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: shell.main_window is not None and shell.main_window.isVisible(), timeout=10_000)
+        main = shell.main_window
+        main.activateWindow()
+        QApplication.processEvents()
+        qtbot.keyClick(focused(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: isinstance(main.wizard, RegistrationWizard), timeout=5_000)
+        wizard = main.wizard
+        qtbot.waitUntil(lambda: focused().objectName() == "consentText", timeout=5_000)
+        postal = walk_wizard(qtbot, wizard, tmp_path)
+        qtbot.waitUntil(lambda: main.wizard is None, timeout=5_000)
+    finally:
+        shell.shutdown()
+    again = Device.open(data_dir).login("petugas", PASSWORD)
+    try:
+        check_saved(again, postal)
+    finally:
+        again.close()
+
+
+def walk_wizard(qtbot, wizard: RegistrationWizard, tmp_path: Path) -> str:
+    """Type a whole registration with the keyboard; returns the postal code the village filled in."""
     # 1 consent
     choose(qtbot, "consent.consenter", "A guardian")
     type_into(qtbot, "consent.guardian_name", "Budi Santoso")
@@ -156,9 +198,12 @@ def test_whole_registration_by_keyboard(qtbot, ui_context: UiContext, tmp_path: 
     with qtbot.waitSignal(wizard.finished, timeout=10_000) as finished:
         press_alt(qtbot, Qt.Key.Key_R)
     assert finished.args == [1]
+    return postal
 
-    (summary,) = ui_context.session.list_records(RecordQuery(), 0, 10)
-    reg = ui_context.session.get_registration(summary.record_id)
+
+def check_saved(session, postal: str) -> None:
+    (summary,) = session.list_records(RecordQuery(), 0, 10)
+    reg = session.get_registration(summary.record_id)
     i = reg.identity
     assert (i.nik, i.kk, i.full_name, i.birth_place) == ("3201014108900001", "3201011505150003", "Siti Aminah", "Bogor")
     assert (i.birth_date, i.sex, i.marital_status) == (dt.date(1990, 8, 2), Sex.FEMALE, MaritalStatus.MARRIED)
@@ -184,5 +229,5 @@ def test_whole_registration_by_keyboard(qtbot, ui_context: UiContext, tmp_path: 
     assert {t.value for t in d.accommodations} == {"sign_language_interpreter"}
     (ktp,) = reg.attachments
     assert ktp.kind is AttachmentKind.KTP
-    assert ui_context.session.attachment_bytes(ktp.sha256)[:2] == b"\xff\xd8"
-    assert ui_context.session.drafts() == []  # the autosaved draft is gone once the record is saved
+    assert session.attachment_bytes(ktp.sha256)[:2] == b"\xff\xd8"
+    assert session.drafts() == []  # the autosaved draft is gone once the record is saved

@@ -13,8 +13,9 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -178,6 +179,20 @@ class RegistrationWizard(QWidget):
         self.ready_button.setVisible(self.flow.is_last)
         self.pages[step].enter()
         announce(self, heading)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._focus_if_outside)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        # The shell focuses the wizard itself; hand the focus on to the first field of the step.
+        super().focusInEvent(event)
+        self._focus_if_outside()
+
+    def _focus_if_outside(self) -> None:
+        focus = QApplication.focusWidget()
+        if focus is None or focus is self or not self.isAncestorOf(focus):
+            self._focus_page()
 
     def _focus_page(self) -> None:
         page = self.pages[self.flow.step]
