@@ -5,6 +5,7 @@ from __future__ import annotations
 import configparser
 import os
 import re
+import shutil
 import stat
 import subprocess
 from pathlib import Path
@@ -102,3 +103,11 @@ def test_inno_setup_script_is_per_user_and_takes_the_version_from_the_build() ->
     assert "#ifndef AppVersion" in script  # building without /DAppVersion=... stops with an error
     assert re.search(r"^\[Code\]$", script, re.MULTILINE)
     assert "CurUninstallStepChanged" in script  # the data folder is removed only when the user asks
+
+
+@pytest.mark.skipif(shutil.which("desktop-file-validate") is None, reason="desktop-file-utils not installed")
+def test_the_desktop_entry_passes_desktop_file_validate() -> None:
+    done = subprocess.run(
+        ["desktop-file-validate", str(ROOT / "installer" / "luring.desktop")], capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
