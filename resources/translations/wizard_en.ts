@@ -798,7 +798,7 @@
         <translation>Press Enter to open the selected record.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/records_view.py" line="146"/>
+        <location filename="../../desktop/ui/records_view.py" line="152"/>
         <source>%n record(s) found.</source>
         <translation>
             <numerusform>%n record(s) found.</numerusform>
@@ -806,7 +806,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/records_view.py" line="158"/>
+        <location filename="../../desktop/ui/records_view.py" line="164"/>
         <source>%n unfinished registration(s). Newest saved {when}, at step {step}.</source>
         <translation>
             <numerusform>%n unfinished registration(s). Newest saved {when}, at step {step}.</numerusform>
@@ -817,82 +817,83 @@
 <context>
     <name>RegistrationWizard</name>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="65"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="68"/>
         <source>Correct a registration</source>
         <translation>Correct a registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="65"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="68"/>
         <source>New registration</source>
         <translation>New registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="86"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="89"/>
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="87"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="90"/>
         <source>Press Enter on a step already reached to go back to it.</source>
         <translation>Press Enter on a step already reached to go back to it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="122"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="128"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="123"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="129"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="124"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="130"/>
         <source>Save as &amp;draft record</source>
         <translation>Save as &amp;draft record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="126"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="132"/>
         <source>Save as &amp;ready to send</source>
         <translation>Save as &amp;ready to send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="129"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="135"/>
         <source>&amp;Close (keeps the draft)</source>
         <translation>&amp;Close (keeps the draft)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="148"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="155"/>
         <source>current step</source>
         <translation>current step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="148"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="155"/>
         <source>complete</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="167"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="174"/>
         <source>Step {n} of {total}: {title}</source>
         <translation>Step {n} of {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="195"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="216"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="313"/>
         <source>{count} field(s) on this step need attention. The first one has the focus.</source>
         <translation>{count} field(s) on this step need attention. The first one has the focus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="238"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="259"/>
         <source>Draft saved at {time}.</source>
         <translation>Draft saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="242"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="263"/>
         <source>⚠ The draft could not be saved. Keep this window open and tell the supervisor.</source>
         <translation>⚠ The draft could not be saved. Keep this window open and tell the supervisor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="275"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="297"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -1102,22 +1103,22 @@
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="119"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="121"/>
         <source>✗ Some steps are not complete; go back to them before saving.</source>
         <translation>✗ Some steps are not complete; go back to them before saving.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="123"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="125"/>
         <source>The eligibility rules are not available on this device.</source>
         <translation>The eligibility rules are not available on this device.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="125"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="127"/>
         <source>✓ Meets the current eligibility rules.</source>
         <translation>✓ Meets the current eligibility rules.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="126"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="128"/>
         <source>✗ Does not meet the current eligibility rules. You may still save it as a draft:</source>
         <translation>✗ Does not meet the current eligibility rules. You may still save it as a draft:</translation>
     </message>

@@ -798,14 +798,14 @@
         <translation>Tekan Enter untuk membuka data yang dipilih.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/records_view.py" line="146"/>
+        <location filename="../../desktop/ui/records_view.py" line="152"/>
         <source>%n record(s) found.</source>
         <translation>
             <numerusform>%n data ditemukan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/records_view.py" line="158"/>
+        <location filename="../../desktop/ui/records_view.py" line="164"/>
         <source>%n unfinished registration(s). Newest saved {when}, at step {step}.</source>
         <translation>
             <numerusform>%n pendaftaran belum selesai. Yang terbaru disimpan {when}, pada langkah {step}.</numerusform>
@@ -815,82 +815,83 @@
 <context>
     <name>RegistrationWizard</name>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="65"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="68"/>
         <source>Correct a registration</source>
         <translation>Perbaiki pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="65"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="68"/>
         <source>New registration</source>
         <translation>Pendaftaran baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="86"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="89"/>
         <source>Steps</source>
         <translation>Langkah-langkah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="87"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="90"/>
         <source>Press Enter on a step already reached to go back to it.</source>
         <translation>Tekan Enter pada langkah yang sudah dilalui untuk kembali ke sana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="122"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="128"/>
         <source>&amp;Back</source>
         <translation>Kem&amp;bali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="123"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="129"/>
         <source>&amp;Next</source>
         <translation>La&amp;njut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="124"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="130"/>
         <source>Save as &amp;draft record</source>
         <translation>Simpan sebagai &amp;draf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="126"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="132"/>
         <source>Save as &amp;ready to send</source>
         <translation>Simpan, siap ki&amp;rim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="129"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="135"/>
         <source>&amp;Close (keeps the draft)</source>
         <translation>&amp;Tutup (draf tetap tersimpan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="148"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="155"/>
         <source>current step</source>
         <translation>langkah sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="148"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="155"/>
         <source>complete</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="167"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="174"/>
         <source>Step {n} of {total}: {title}</source>
         <translation>Langkah {n} dari {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="195"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="216"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="313"/>
         <source>{count} field(s) on this step need attention. The first one has the focus.</source>
         <translation>{count} isian pada langkah ini perlu diperbaiki. Kursor sudah di isian pertama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="238"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="259"/>
         <source>Draft saved at {time}.</source>
         <translation>Draf tersimpan pukul {time}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="242"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="263"/>
         <source>⚠ The draft could not be saved. Keep this window open and tell the supervisor.</source>
         <translation>⚠ Draf tidak dapat disimpan. Jangan tutup jendela ini dan beri tahu supervisor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="275"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="297"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
@@ -1100,22 +1101,22 @@
         <translation>Kelayakan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="119"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="121"/>
         <source>✗ Some steps are not complete; go back to them before saving.</source>
         <translation>✗ Beberapa langkah belum lengkap; kembali dan lengkapi sebelum menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="123"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="125"/>
         <source>The eligibility rules are not available on this device.</source>
         <translation>Aturan kelayakan tidak tersedia di perangkat ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="125"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="127"/>
         <source>✓ Meets the current eligibility rules.</source>
         <translation>✓ Memenuhi aturan kelayakan yang berlaku.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="126"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="128"/>
         <source>✗ Does not meet the current eligibility rules. You may still save it as a draft:</source>
         <translation>✗ Tidak memenuhi aturan kelayakan yang berlaku. Data tetap boleh disimpan sebagai draf:</translation>
     </message>

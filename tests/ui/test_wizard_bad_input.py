@@ -158,3 +158,33 @@ def test_duplicate_nik_offers_the_existing_record(qtbot, ui_context: UiContext, 
     qtbot.waitUntil(lambda: dialogs[0].registration is not None, timeout=10_000)
     assert dialogs[0].registration.record_id == existing.record_id
     assert ui_context.session.drafts(), "the work typed so far stays as a draft"
+
+
+def test_domain_rules_catch_what_the_steps_let_through(qtbot, ui_context: UiContext) -> None:  # noqa: F811
+    """A pasted name with an invisible control character passes the step's length check; the domain's
+    check_registration refuses it at save, and the wizard goes back to the field."""
+    wizard = open_wizard(qtbot, ui_context, {k: v for k, v in GOOD.items() if k != "identity.full_name"}, 1)
+    QApplication.clipboard().setText("Siti\u0007Aminah")
+    name = tab_to(qtbot, "identity.full_name")
+    qtbot.keyClick(name, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    for _ in range(6):
+        press_alt(qtbot, Qt.Key.Key_N)
+    assert wizard.flow.step == 7
+    press_alt(qtbot, Qt.Key.Key_R)
+    assert wizard.flow.step == 1
+    assert "invisible or invalid characters" in error(wizard, "identity.full_name")
+    assert focused() is name
+    assert ui_context.session.count_records(RecordQuery()) == 0
+
+
+def test_kk_limit_is_explained(qtbot, ui_context: UiContext) -> None:  # noqa: F811
+    kk = GOOD["identity.kk"]
+    for n in (1, 2):
+        ui_context.session.save_registration(make_reg(n, kk=kk))
+    wizard = open_wizard(qtbot, ui_context, dict(GOOD), 7)
+    press_alt(qtbot, Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: "already 2 applicants from this family card" in wizard.summary.text(), timeout=10_000)
+    assert wizard.isEnabled() and not wizard._done
+    assert ui_context.session.count_records(RecordQuery()) == 2
+    for box in wizard.findChildren(QMessageBox):
+        box.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from desktop.store.records import RecordQuery, RecordStatus
 from desktop.ui.context import UiContext
 from desktop.ui.wizard import RegistrationWizard
 from tests.operations.test_wizard_flow import GOOD
@@ -45,3 +46,12 @@ def test_ctrl_s_saves_now_and_a_reopened_draft_comes_back(qtbot, ui_context: UiC
     assert again.pages[1].form.widgets["identity.nik"].text() == GOOD["identity.nik"]
     assert again.pages[2].cascades["address"].code("village") == GOOD["address.village"]
     assert again.steps.item(3).text().startswith("▶")
+
+
+def test_save_as_draft_record(qtbot, ui_context: UiContext) -> None:  # noqa: F811
+    wizard = open_wizard(qtbot, ui_context, dict(GOOD), 7)
+    with qtbot.waitSignal(wizard.finished, timeout=10_000):
+        press_alt(qtbot, Qt.Key.Key_D)
+    (summary,) = ui_context.session.list_records(RecordQuery(), 0, 5)
+    assert summary.status == RecordStatus.DRAFT
+    assert ui_context.session.drafts() == []

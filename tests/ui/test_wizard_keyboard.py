@@ -192,7 +192,10 @@ def walk_wizard(qtbot, wizard: RegistrationWizard, tmp_path: Path) -> str:
     qtbot.waitUntil(lambda: isinstance(wizard.flow.data.get("documents.ktp"), dict), timeout=10_000)
     press_alt(qtbot, Qt.Key.Key_N)
     assert wizard.flow.step == 7
-    assert "Siti Aminah" in wizard.pages[7].summary.toPlainText()
+    review = wizard.pages[7].summary.toPlainText()
+    assert "Siti Aminah" in review
+    # A village official is excluded by the current rules: the reason is shown, saving is still allowed.
+    assert "Does not meet the current eligibility rules" in review
 
     # 8 review: save as ready (Alt+R)
     with qtbot.waitSignal(wizard.finished, timeout=10_000) as finished:

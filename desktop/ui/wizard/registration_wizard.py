@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.eligibility import load_rules
+from desktop.domain.regions import Regions
 from desktop.domain.registration import Registration
 from desktop.operations import registration_ops
-from desktop.operations.wizard_flow import STEPS, WizardFlow
+from desktop.operations.wizard_flow import STEPS, FieldProblem, WizardFlow, step_of
 from desktop.ui.a11y import announce, set_error
 from desktop.ui.wizard import labels
 from desktop.ui.wizard.documents_page import DocumentsPage
@@ -282,20 +284,39 @@ class RegistrationWizard(QWidget):
     def save(self, *, ready: bool) -> None:
         self.pages[self.flow.step].store()
         blocking = [p for p in self.flow.all_problems() if p.blocking]
+        if not blocking:
+            reg = self.outcome.build_registration()
+            # The domain's complete rule set on the finished record (e.g. invisible characters in a pasted name).
+            blocking = [p for p in self.flow.domain_problems(reg, regions=self._regions(), rules=load_rules())
+                        if p.blocking]
         if blocking:
-            bad = STEPS.index(next(s for s in STEPS if any(p in self.flow.problems(STEPS.index(s)) for p in blocking)))
-            self.flow.go_to(bad)
-            self._show_step()
-            self.go_next()  # shows the problems of that step and focuses the first one
+            self._show_problems_at(blocking)
             return
         self._autosave.stop()
-        reg = self.outcome.build_registration()
         self.setEnabled(False)
         self.draft_status.setText(self.tr("Saving…"))
         registration_ops.save_registration(
             self.context, reg, ready=ready, correction=self.correcting is not None,
             draft_id=None if self.correcting else self.flow.draft_id,
             done=self.outcome.saved, failed=self.outcome.failed)
+
+    def _regions(self) -> Regions:
+        return getattr(self.context, "regions", None) or Regions.load()
+
+    def _show_problems_at(self, problems: list[FieldProblem]) -> None:
+        """Go to the step of the first problem, show that step's problems and focus the first field."""
+        step = min(step_of(p.field) for p in problems)
+        self.flow.go_to(step)
+        self._show_step()
+        here = [p for p in problems if step_of(p.field) == step]
+        first = self.pages[step].show_problems(here)
+        text = self.tr("{count} field(s) on this step need attention. The first one has the focus.").format(
+            count=len({p.field for p in here}))
+        lang = "en" if self.language == "en" else "id"
+        # Problems with no field on this page (e.g. the consent time) are spelled out here instead.
+        unplaced = [p.message.text(lang) for p in here if p.field not in self.pages[step].form.errors]
+        set_error(self.summary, "⚠ " + " ".join([text, *unplaced]))
+        (first or self.summary).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def close_wizard(self) -> None:
         if not self._done:
