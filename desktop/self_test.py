@@ -324,6 +324,29 @@ def check_regions(ctx: Context) -> str:
     return f"{counts[Level.PROVINCE]} provinces, {counts[Level.VILLAGE]:,} villages"
 
 
+# Every kind of file under resources/ and the check that reads it; a file of no kind fails "resource kinds".
+RESOURCE_KINDS = {
+    "rules/eligibility-*.json": "rules",
+    "consent/consent-*.json": "consent",
+    "openapi/*.yaml": "openapi",
+    "icons/*.svg": "icons",
+    "icons/*.png": "icons",
+    "icons/*.ico": "icons",
+    "translations/*.ts": "translations",
+    "translations/*.qm": "translations",
+}
+
+
+def check_resource_kinds(ctx: Context) -> str:
+    if not ctx.resources.is_dir():
+        raise CheckFailed(f"no resources folder at {ctx.resources}")
+    known = {path for pattern in RESOURCE_KINDS for path in ctx.resources.glob(pattern)}
+    for path in sorted(ctx.resources.rglob("*")):
+        if path.is_file() and path not in known:
+            raise CheckFailed(f"resources/{ctx.name(path)} is of no known kind: add it to RESOURCE_KINDS")
+    return f"{len(known)} file(s), each of a kind checked below"
+
+
 # --- the window ---------------------------------------------------------------------------------------------------
 
 
@@ -362,6 +385,7 @@ CHECKS: tuple[tuple[str, Callable[[Context], str]], ...] = (
     ("hpke", check_hpke),
     ("data folder", check_data_folder),
     ("regions", check_regions),
+    ("resource kinds", check_resource_kinds),
     ("rules", check_rules),
     ("consent", check_consent),
     ("openapi", check_openapi),

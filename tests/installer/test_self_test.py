@@ -137,3 +137,14 @@ def test_the_command_exits_non_zero_and_names_the_check(resources_copy: Path) ->
     assert done.returncode != 0
     assert "FAIL rules: " in done.stdout
     assert "Traceback" not in done.stdout + done.stderr
+
+
+def test_a_file_of_no_known_kind_fails_the_resource_kinds_check(resources_copy: Path, qapp: object) -> None:
+    (resources_copy / "reports").mkdir()
+    (resources_copy / "reports" / "monthly.json").write_text("{}", encoding="utf-8")
+    out = io.StringIO()
+    assert run_self_test(out) == 1
+    failed = [line for line in out.getvalue().splitlines() if line.startswith("FAIL ")]
+    assert failed == [
+        "FAIL resource kinds: resources/reports/monthly.json is of no known kind: add it to RESOURCE_KINDS"
+    ]
