@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from desktop.domain.registration import AttachmentKind, Registration
-from desktop.operations.wizard_flow import format_date
+from desktop.operations.wizard_flow import STEPS, FieldProblem, WizardFlow, format_date
 from desktop.store.attachments import MAX_INPUT_BYTES
 
 if TYPE_CHECKING:
@@ -19,6 +19,35 @@ if TYPE_CHECKING:
     from desktop.ui.context import UiContext
 
 MAX_ATTACHMENT_BYTES = MAX_INPUT_BYTES  # the store's own limit, checked before reading the file
+
+_STEP_OF_PREFIX = {"consent": 0, "identity": 1, "address": 2, "current": 2, "contact": 3, "background": 4,
+                   "disability": 5, "documents": 6}
+
+
+def flow_field(domain_field: str) -> str:
+    """`check_registration`'s field path → the wizard's key ("current_address.village_code" → "current.village")."""
+    head, _, tail = domain_field.partition(".")
+    if head == "current_address":
+        head = "current"
+    if head in ("address", "current") and tail.endswith("_code") and tail != "postal_code":
+        tail = tail.removesuffix("_code")
+    if domain_field == "background.excluded_occupations":
+        return "background.excluded"
+    return f"{head}.{tail}" if tail else head
+
+
+def step_of(key: str) -> int:
+    """The step that shows a wizard key (anything unknown is shown on the review)."""
+    return _STEP_OF_PREFIX.get(key.partition(".")[0], len(STEPS) - 1)
+
+
+def domain_problems(flow: WizardFlow, reg: Registration, *, regions: Any, rules: Any) -> list[FieldProblem]:
+    """Every rule of `desktop.domain.validation` on the built record, as wizard fields."""
+    from desktop.domain.validation import check_registration
+
+    return [FieldProblem(flow_field(p.field), p.message, p.blocking)
+            for p in check_registration(reg, regions=regions, rules=rules, today=flow.today)]
+
 
 Done = Callable[[Any], None]
 Failed = Callable[[BaseException], None]

@@ -91,31 +91,11 @@ def format_date(value: dt.date) -> str:
 
 PhoneNormaliser = Callable[[str], str]
 
-_STEP_OF_PREFIX = {"consent": 0, "identity": 1, "address": 2, "current": 2, "contact": 3, "background": 4,
-                   "disability": 5, "documents": 6}
-
-
-def flow_field(domain_field: str) -> str:
-    """`check_registration`'s field path → the wizard's key ("current_address.village_code" → "current.village")."""
-    head, _, tail = domain_field.partition(".")
-    if head == "current_address":
-        head = "current"
-    if head in ("address", "current") and tail.endswith("_code") and tail != "postal_code":
-        tail = tail.removesuffix("_code")
-    if domain_field == "background.excluded_occupations":
-        return "background.excluded"
-    return f"{head}.{tail}" if tail else head
-
-
-def step_of(key: str) -> int:
-    """The step that shows a wizard key (anything unknown is shown on the review)."""
-    return _STEP_OF_PREFIX.get(key.partition(".")[0], len(STEPS) - 1)
-
-
 def _default_phone(text: str) -> str:
     from desktop.domain.phone import normalise_phone  # the domain's one rule for phones
 
     return normalise_phone(text)
+
 
 
 class WizardFlow:
@@ -339,13 +319,6 @@ class WizardFlow:
             return []
         return [FieldProblem("documents.ktp", _msg(
             "ktp_missing", "Foto/pindaian KTP wajib dilampirkan.", "A photo or scan of the KTP is required."))]
-
-    def domain_problems(self, reg: Registration, *, regions: Any, rules: Any) -> list[FieldProblem]:
-        """Every rule of `desktop.domain.validation` on the built record, as wizard fields."""
-        from desktop.domain.validation import check_registration
-
-        return [FieldProblem(flow_field(p.field), p.message, p.blocking)
-                for p in check_registration(reg, regions=regions, rules=rules, today=self.today)]
 
     # -- the result -------------------------------------------------------
     def _address(self, prefix: str) -> Address:

@@ -8,7 +8,7 @@ import uuid
 import pytest
 
 from desktop.domain.registration import Consenter, ConsentMethod, Registration, Sex
-from desktop.operations.registration_ops import data_from_registration
+from desktop.operations.registration_ops import data_from_registration, domain_problems, flow_field, step_of
 from desktop.operations.wizard_flow import STEPS, WizardFlow, parse_date
 
 TODAY = dt.date(2026, 11, 23)
@@ -167,3 +167,26 @@ def test_correction_round_trip_keeps_every_value() -> None:
 def test_parse_date() -> None:
     assert parse_date("1/8/1990") == dt.date(1990, 8, 1)
     assert parse_date("29-02-2023") is None
+
+
+@pytest.mark.parametrize("domain_field, key, step", [
+    ("identity.full_name", "identity.full_name", 1), ("address.village_code", "address.village", 2),
+    ("current_address.postal_code", "current.postal_code", 2), ("background.excluded_occupations",
+                                                                "background.excluded", 4),
+    ("consent.given_at", "consent.given_at", 0), ("registered_on", "registered_on", 7),
+])
+def test_domain_fields_map_to_wizard_keys(domain_field: str, key: str, step: int) -> None:
+    assert flow_field(domain_field) == key
+    assert step_of(key) == step
+
+
+def test_domain_rules_run_on_the_built_record() -> None:
+    from desktop.domain.eligibility import load_rules
+    from desktop.domain.regions import Regions
+
+    f = flow(**{"identity.full_name": "Siti\x00Aminah", "background.excluded": ["asn"]})
+    reg = f.build(officer="p", consent_version="v1", given_at=dt.datetime(2026, 11, 20, tzinfo=dt.UTC))
+    problems = domain_problems(f, reg, regions=Regions.load(), rules=load_rules())
+    blocking = {p.field for p in problems if p.blocking}
+    assert "identity.full_name" in blocking
+    assert "background.excluded" in {p.field for p in problems if not p.blocking}  # eligibility: shown, not blocking

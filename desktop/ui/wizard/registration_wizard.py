@@ -30,7 +30,8 @@ from desktop.domain.eligibility import load_rules
 from desktop.domain.regions import Regions
 from desktop.domain.registration import Registration
 from desktop.operations import registration_ops
-from desktop.operations.wizard_flow import STEPS, FieldProblem, WizardFlow, step_of
+from desktop.operations.registration_ops import domain_problems, step_of
+from desktop.operations.wizard_flow import STEPS, FieldProblem, WizardFlow
 from desktop.ui.a11y import announce, set_error
 from desktop.ui.wizard import labels
 from desktop.ui.wizard.documents_page import DocumentsPage
@@ -287,7 +288,7 @@ class RegistrationWizard(QWidget):
         if not blocking:
             reg = self.outcome.build_registration()
             # The domain's complete rule set on the finished record (e.g. invisible characters in a pasted name).
-            blocking = [p for p in self.flow.domain_problems(reg, regions=self._regions(), rules=load_rules())
+            blocking = [p for p in domain_problems(self.flow, reg, regions=self._regions(), rules=load_rules())
                         if p.blocking]
         if blocking:
             self._show_problems_at(blocking)
