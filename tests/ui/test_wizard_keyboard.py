@@ -26,6 +26,7 @@ from desktop.ui import preferences
 from desktop.ui.app import Shell
 from desktop.ui.context import UiContext
 from desktop.ui.preferences import Preferences
+from desktop.ui.record_dialog import RecordDialog
 from desktop.ui.wizard import RegistrationWizard
 from tests.ui.test_wizard_support import FAST_KDF, PASSWORD, make_session, ui_context  # noqa: F401 - fixture
 
@@ -113,6 +114,11 @@ def test_from_login_to_saved_registration(qtbot, qapp, tmp_path: Path) -> None:
         qtbot.waitUntil(lambda: focused().objectName() == "consentText", timeout=5_000)
         postal = walk_wizard(qtbot, wizard, tmp_path)
         qtbot.waitUntil(lambda: main.wizard is None, timeout=5_000)
+        # The saved record opens at once, with the receipt a key away.
+        (dialog,) = main.findChildren(RecordDialog)
+        qtbot.waitUntil(lambda: dialog.registration is not None, timeout=5_000)
+        assert dialog.print_button.isEnabled() and "LRG-" in dialog.status.text()
+        dialog.close()
     finally:
         shell.shutdown()
     again = Device.open(data_dir).login("petugas", PASSWORD)

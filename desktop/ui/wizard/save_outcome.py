@@ -51,6 +51,12 @@ class SaveOutcome(QObject):
         text = self.tr("The registration is saved.")
         w.draft_status.setText(text)
         announce(w, text)
+        host = w.parentWidget()
+        if host is not None and getattr(summary, "record_id", None) is not None:
+            # Straight to the saved record, where the receipt is one key away (Alt+P prints it).
+            from desktop.ui.record_dialog import RecordDialog
+
+            RecordDialog(w.context, summary.record_id, host.window(), summary=summary).open()
         w.finished.emit(1)
 
     def failed(self, exc: BaseException) -> None:
