@@ -69,6 +69,7 @@ class RecordDialog(QDialog):
         self.registration = reg
         flow = WizardFlow(registration_ops.data_from_registration(reg), regions=getattr(self.context, "regions", None))
         view = ReviewPage(self.context, flow, lambda: None, self)
+        view.check_steps = False
         for note in view.findChildren(QLabel, "pageNote"):
             note.setVisible(False)
         view.enter()

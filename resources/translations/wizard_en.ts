@@ -199,62 +199,62 @@
         <translation>Type the path of an image file and press Enter, or choose it with Browse. The KTP is required; the selfie is optional. Location data inside photos is removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="42"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="43"/>
         <source>KTP photo or scan (required)</source>
         <translation>KTP photo or scan (required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="43"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="44"/>
         <source>Selfie (optional)</source>
         <translation>Selfie (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="55"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="56"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="57"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="58"/>
         <source>Browse for {what}</source>
         <translation>Browse for {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="59"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="60"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="61"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="62"/>
         <source>Remove {what}</source>
         <translation>Remove {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="81"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="83"/>
         <source>Choose an image</source>
         <translation>Choose an image</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="82"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="84"/>
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="106"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="108"/>
         <source>Checking and encrypting the file…</source>
         <translation>Checking and encrypting the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="133"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="136"/>
         <source>No file attached.</source>
         <translation>No file attached.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="135"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="138"/>
         <source>Attached and encrypted ({kb} KB).</source>
         <translation>Attached and encrypted ({kb} KB).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="140"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="143"/>
         <source>Preview of the attached image</source>
         <translation>Preview of the attached image</translation>
     </message>
@@ -691,27 +691,27 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="79"/>
         <source>Reference {ref}</source>
         <translation>Reference {ref}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="81"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="88"/>
         <source>The record could not be opened.</source>
         <translation>The record could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="115"/>
         <source>Save receipt</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="118"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -817,83 +817,83 @@
 <context>
     <name>RegistrationWizard</name>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="68"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="69"/>
         <source>Correct a registration</source>
         <translation>Correct a registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="68"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="69"/>
         <source>New registration</source>
         <translation>New registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="89"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="90"/>
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="90"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="91"/>
         <source>Press Enter on a step already reached to go back to it.</source>
         <translation>Press Enter on a step already reached to go back to it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="128"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="129"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="129"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="130"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="130"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="131"/>
         <source>Save as &amp;draft record</source>
         <translation>Save as &amp;draft record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="132"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="133"/>
         <source>Save as &amp;ready to send</source>
         <translation>Save as &amp;ready to send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="135"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="136"/>
         <source>&amp;Close (keeps the draft)</source>
         <translation>&amp;Close (keeps the draft)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="155"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="156"/>
         <source>current step</source>
         <translation>current step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="155"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="156"/>
         <source>complete</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="174"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="175"/>
         <source>Step {n} of {total}: {title}</source>
         <translation>Step {n} of {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="216"/>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="313"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="217"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="314"/>
         <source>{count} field(s) on this step need attention. The first one has the focus.</source>
         <translation>{count} field(s) on this step need attention. The first one has the focus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="259"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="260"/>
         <source>Draft saved at {time}.</source>
         <translation>Draft saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="263"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="264"/>
         <source>⚠ The draft could not be saved. Keep this window open and tell the supervisor.</source>
         <translation>⚠ The draft could not be saved. Keep this window open and tell the supervisor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="297"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="298"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -901,224 +901,224 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="37"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="39"/>
         <source>Check every value with the applicant. Go back to any step to change it.</source>
         <translation>Check every value with the applicant. Go back to any step to change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="40"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="42"/>
         <source>Summary of the registration</source>
         <translation>Summary of the registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="55"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="57"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="55"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="57"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="62"/>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="101"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="64"/>
         <location filename="../../desktop/ui/wizard/review_page.py" line="103"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="105"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="65"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="67"/>
         <source>RT {rt} / RW {rw}</source>
         <translation>RT {rt} / RW {rw}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="71"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="73"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="72"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="74"/>
         <source>Given by</source>
         <translation>Given by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="73"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="75"/>
         <source>Guardian</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="74"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="76"/>
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="75"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="77"/>
         <source>Witness</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="76"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="78"/>
         <source>Identity</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="77"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="79"/>
         <source>KK number</source>
         <translation>KK number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="78"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="80"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="79"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="81"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="80"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="82"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="81"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="83"/>
         <source>Marital status</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="82"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="84"/>
         <source>Warnings confirmed as on the KTP</source>
         <translation>Warnings confirmed as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="84"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="86"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="84"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="86"/>
         <source>As on the KTP</source>
         <translation>As on the KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="85"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="87"/>
         <source>Current address</source>
         <translation>Current address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="86"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="88"/>
         <source>Same</source>
         <translation>Same</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="87"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="89"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="88"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="90"/>
         <source>Mobile phone</source>
         <translation>Mobile phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="89"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="91"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="91"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="93"/>
         <source>Background</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="92"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="94"/>
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="93"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="95"/>
         <source>Employment</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="94"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="96"/>
         <source>In formal education</source>
         <translation>In formal education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="95"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="97"/>
         <source>Excluded occupations</source>
         <translation>Excluded occupations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="96"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="98"/>
         <source>Dependants</source>
         <translation>Dependants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="97"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="99"/>
         <source>Desired training</source>
         <translation>Desired training</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="98"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="100"/>
         <source>Disability</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="99"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="101"/>
         <source>Recorded with consent</source>
         <translation>Recorded with consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="100"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="102"/>
         <source>Types</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="102"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="104"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="104"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="106"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="105"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="107"/>
         <source>KTP</source>
         <translation>KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="106"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="108"/>
         <source>Selfie</source>
         <translation>Selfie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="108"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="110"/>
         <source>Eligibility</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="121"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="123"/>
         <source>✗ Some steps are not complete; go back to them before saving.</source>
         <translation>✗ Some steps are not complete; go back to them before saving.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="125"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="127"/>
         <source>The eligibility rules are not available on this device.</source>
         <translation>The eligibility rules are not available on this device.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="127"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="129"/>
         <source>✓ Meets the current eligibility rules.</source>
         <translation>✓ Meets the current eligibility rules.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="128"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="130"/>
         <source>✗ Does not meet the current eligibility rules. You may still save it as a draft:</source>
         <translation>✗ Does not meet the current eligibility rules. You may still save it as a draft:</translation>
     </message>
@@ -1131,17 +1131,17 @@
         <translation>The registration is saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/save_outcome.py" line="75"/>
+        <location filename="../../desktop/ui/wizard/save_outcome.py" line="81"/>
         <source>NIK already registered</source>
         <translation>NIK already registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/save_outcome.py" line="78"/>
+        <location filename="../../desktop/ui/wizard/save_outcome.py" line="84"/>
         <source>&amp;Open the existing record</source>
         <translation>&amp;Open the existing record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/save_outcome.py" line="80"/>
+        <location filename="../../desktop/ui/wizard/save_outcome.py" line="86"/>
         <source>&amp;Back to the form</source>
         <translation>&amp;Back to the form</translation>
     </message>

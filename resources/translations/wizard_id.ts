@@ -199,62 +199,62 @@
         <translation>Ketik lokasi berkas gambar lalu tekan Enter, atau pilih dengan tombol Telusuri. Foto KTP wajib; swafoto tidak wajib. Data lokasi di dalam foto akan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="42"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="43"/>
         <source>KTP photo or scan (required)</source>
         <translation>Foto atau pindaian KTP (wajib)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="43"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="44"/>
         <source>Selfie (optional)</source>
         <translation>Swafoto (tidak wajib)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="55"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="56"/>
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="57"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="58"/>
         <source>Browse for {what}</source>
         <translation>Telusuri {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="59"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="60"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="61"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="62"/>
         <source>Remove {what}</source>
         <translation>Hapus {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="81"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="83"/>
         <source>Choose an image</source>
         <translation>Pilih gambar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="82"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="84"/>
         <source>Images (*.jpg *.jpeg *.png)</source>
         <translation>Gambar (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="106"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="108"/>
         <source>Checking and encrypting the file…</source>
         <translation>Memeriksa dan mengenkripsi berkas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="133"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="136"/>
         <source>No file attached.</source>
         <translation>Belum ada berkas terlampir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="135"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="138"/>
         <source>Attached and encrypted ({kb} KB).</source>
         <translation>Terlampir dan terenkripsi ({kb} KB).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="140"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="143"/>
         <source>Preview of the attached image</source>
         <translation>Pratinjau gambar yang dilampirkan</translation>
     </message>
@@ -691,27 +691,27 @@
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="78"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="79"/>
         <source>Reference {ref}</source>
         <translation>Referensi {ref}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="80"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="81"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="88"/>
         <source>The record could not be opened.</source>
         <translation>Data tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="115"/>
         <source>Save receipt</source>
         <translation>Simpan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="117"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="118"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
@@ -815,83 +815,83 @@
 <context>
     <name>RegistrationWizard</name>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="68"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="69"/>
         <source>Correct a registration</source>
         <translation>Perbaiki pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="68"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="69"/>
         <source>New registration</source>
         <translation>Pendaftaran baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="89"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="90"/>
         <source>Steps</source>
         <translation>Langkah-langkah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="90"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="91"/>
         <source>Press Enter on a step already reached to go back to it.</source>
         <translation>Tekan Enter pada langkah yang sudah dilalui untuk kembali ke sana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="128"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="129"/>
         <source>&amp;Back</source>
         <translation>Kem&amp;bali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="129"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="130"/>
         <source>&amp;Next</source>
         <translation>La&amp;njut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="130"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="131"/>
         <source>Save as &amp;draft record</source>
         <translation>Simpan sebagai &amp;draf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="132"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="133"/>
         <source>Save as &amp;ready to send</source>
         <translation>Simpan, siap ki&amp;rim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="135"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="136"/>
         <source>&amp;Close (keeps the draft)</source>
         <translation>&amp;Tutup (draf tetap tersimpan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="155"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="156"/>
         <source>current step</source>
         <translation>langkah sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="155"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="156"/>
         <source>complete</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="174"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="175"/>
         <source>Step {n} of {total}: {title}</source>
         <translation>Langkah {n} dari {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="216"/>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="313"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="217"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="314"/>
         <source>{count} field(s) on this step need attention. The first one has the focus.</source>
         <translation>{count} isian pada langkah ini perlu diperbaiki. Kursor sudah di isian pertama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="259"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="260"/>
         <source>Draft saved at {time}.</source>
         <translation>Draf tersimpan pukul {time}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="263"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="264"/>
         <source>⚠ The draft could not be saved. Keep this window open and tell the supervisor.</source>
         <translation>⚠ Draf tidak dapat disimpan. Jangan tutup jendela ini dan beri tahu supervisor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="297"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="298"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
@@ -899,224 +899,224 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="37"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="39"/>
         <source>Check every value with the applicant. Go back to any step to change it.</source>
         <translation>Periksa setiap isian bersama pemohon. Kembali ke langkah mana pun untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="40"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="42"/>
         <source>Summary of the registration</source>
         <translation>Ringkasan pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="55"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="57"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="55"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="57"/>
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="62"/>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="101"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="64"/>
         <location filename="../../desktop/ui/wizard/review_page.py" line="103"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="105"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="65"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="67"/>
         <source>RT {rt} / RW {rw}</source>
         <translation>RT {rt} / RW {rw}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="71"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="73"/>
         <source>Consent</source>
         <translation>Persetujuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="72"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="74"/>
         <source>Given by</source>
         <translation>Diberikan oleh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="73"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="75"/>
         <source>Guardian</source>
         <translation>Wali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="74"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="76"/>
         <source>How</source>
         <translation>Cara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="75"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="77"/>
         <source>Witness</source>
         <translation>Saksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="76"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="78"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="77"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="79"/>
         <source>KK number</source>
         <translation>Nomor KK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="78"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="80"/>
         <source>Full name</source>
         <translation>Nama lengkap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="79"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="81"/>
         <source>Born</source>
         <translation>Tempat, tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="80"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="82"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="81"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="83"/>
         <source>Marital status</source>
         <translation>Status perkawinan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="82"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="84"/>
         <source>Warnings confirmed as on the KTP</source>
         <translation>Peringatan dipastikan sesuai KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="84"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="86"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="84"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="86"/>
         <source>As on the KTP</source>
         <translation>Sesuai KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="85"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="87"/>
         <source>Current address</source>
         <translation>Alamat domisili</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="86"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="88"/>
         <source>Same</source>
         <translation>Sama dengan KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="87"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="89"/>
         <source>Contact</source>
         <translation>Kontak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="88"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="90"/>
         <source>Mobile phone</source>
         <translation>Nomor HP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="89"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="91"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="91"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="93"/>
         <source>Background</source>
         <translation>Latar belakang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="92"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="94"/>
         <source>Education</source>
         <translation>Pendidikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="93"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="95"/>
         <source>Employment</source>
         <translation>Pekerjaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="94"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="96"/>
         <source>In formal education</source>
         <translation>Sedang pendidikan formal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="95"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="97"/>
         <source>Excluded occupations</source>
         <translation>Pekerjaan yang dikecualikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="96"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="98"/>
         <source>Dependants</source>
         <translation>Tanggungan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="97"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="99"/>
         <source>Desired training</source>
         <translation>Pelatihan yang diminati</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="98"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="100"/>
         <source>Disability</source>
         <translation>Disabilitas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="99"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="101"/>
         <source>Recorded with consent</source>
         <translation>Dicatat dengan persetujuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="100"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="102"/>
         <source>Types</source>
         <translation>Ragam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="102"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="104"/>
         <source>Support</source>
         <translation>Dukungan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="104"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="106"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="105"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="107"/>
         <source>KTP</source>
         <translation>KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="106"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="108"/>
         <source>Selfie</source>
         <translation>Swafoto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="108"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="110"/>
         <source>Eligibility</source>
         <translation>Kelayakan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="121"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="123"/>
         <source>✗ Some steps are not complete; go back to them before saving.</source>
         <translation>✗ Beberapa langkah belum lengkap; kembali dan lengkapi sebelum menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="125"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="127"/>
         <source>The eligibility rules are not available on this device.</source>
         <translation>Aturan kelayakan tidak tersedia di perangkat ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="127"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="129"/>
         <source>✓ Meets the current eligibility rules.</source>
         <translation>✓ Memenuhi aturan kelayakan yang berlaku.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="128"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="130"/>
         <source>✗ Does not meet the current eligibility rules. You may still save it as a draft:</source>
         <translation>✗ Tidak memenuhi aturan kelayakan yang berlaku. Data tetap boleh disimpan sebagai draf:</translation>
     </message>
@@ -1129,17 +1129,17 @@
         <translation>Pendaftaran sudah tersimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/save_outcome.py" line="75"/>
+        <location filename="../../desktop/ui/wizard/save_outcome.py" line="81"/>
         <source>NIK already registered</source>
         <translation>NIK sudah terdaftar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/save_outcome.py" line="78"/>
+        <location filename="../../desktop/ui/wizard/save_outcome.py" line="84"/>
         <source>&amp;Open the existing record</source>
         <translation>&amp;Buka data yang sudah ada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/save_outcome.py" line="80"/>
+        <location filename="../../desktop/ui/wizard/save_outcome.py" line="86"/>
         <source>&amp;Back to the form</source>
         <translation>&amp;Kembali ke formulir</translation>
     </message>

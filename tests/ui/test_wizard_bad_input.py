@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.operations import registration_ops
 from desktop.store.records import RecordQuery
+from desktop.ui.a11y import assert_all_focusable_named
 from desktop.ui.context import UiContext
 from desktop.ui.record_dialog import RecordDialog
 from desktop.ui.wizard import RegistrationWizard
@@ -118,6 +119,7 @@ def test_non_image_and_oversized_files(qtbot, ui_context: UiContext, tmp_path: P
     qtbot.keyClick(path, Qt.Key.Key_Return)
     assert "not found" in error(wizard, "documents.ktp")
     assert "documents.ktp" not in wizard.flow.data
+    assert not wizard.pages[6].removers["ktp"].isEnabled(), "nothing to remove"
     press_alt(qtbot, Qt.Key.Key_N)
     assert wizard.flow.step == 6
     assert "KTP is required" in error(wizard, "documents.ktp")
@@ -149,6 +151,7 @@ def test_duplicate_nik_offers_the_existing_record(qtbot, ui_context: UiContext, 
     box = wizard.outcome.box
     assert isinstance(box, QMessageBox)
     assert "already registered" in box.text()
+    assert_all_focusable_named(box)
     assert "already registered" in wizard.summary.text()
     assert ui_context.session.count_records(RecordQuery()) == 1
     open_button = box.findChild(type(box.buttons()[0]), "openExisting")

@@ -37,6 +37,7 @@ class DocumentsPage(Page):
         self.note(self.tr("Type the path of an image file and press Enter, or choose it with Browse. The KTP is "
                           "required; the selfie is optional. Location data inside photos is removed."))
         self.paths: dict[str, QLineEdit] = {}
+        self.removers: dict[str, QPushButton] = {}
         self.previews: dict[str, QLabel] = {}
         self.statuses: dict[str, QLabel] = {}
         for kind, label in ((AttachmentKind.KTP, self.tr("KTP photo or scan (required)")),
@@ -66,6 +67,7 @@ class DocumentsPage(Page):
         self.form.add(key, label, row)
         row.setFocusProxy(path)
         self.paths[kind.value] = path
+        self.removers[kind.value] = remove
         status = QLabel(self)
         status.setObjectName(f"{key}.status")
         status.setWordWrap(True)
@@ -128,6 +130,7 @@ class DocumentsPage(Page):
     def _show(self, kind: AttachmentKind, payload: bytes | None) -> None:
         preview, status = self.previews[kind.value], self.statuses[kind.value]
         ref = self.flow.data.get(f"documents.{kind.value}")
+        self.removers[kind.value].setEnabled(isinstance(ref, dict))
         if not isinstance(ref, dict):
             preview.clear()
             status.setText(self.tr("No file attached."))
