@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import getpass
+import itertools
 import os
 import random
 import secrets
@@ -26,6 +27,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from faker import Faker
+from sqlalchemy import select
 
 from desktop.domain.consent import load_consent
 from desktop.domain.messages import DomainError
@@ -52,7 +54,7 @@ from desktop.domain.registration import (
 from desktop.domain.synthetic import valid_kk, valid_nik
 from desktop.store.device import Device, OfficeInfo, Role, Session
 from desktop.store.kdf import KdfParams
-from desktop.store.records import RecordStatus, RecordStore
+from desktop.store.records import RecordStatus, RecordStore, registrations
 
 SUPERVISOR = "supervisor"
 OFFICERS = ("petugas1", "petugas2")
@@ -72,16 +74,17 @@ _STATUS_WEIGHTS = {RecordStatus.READY: 20, RecordStatus.DRAFT: 6, RecordStatus.A
 class PeopleMaker:
     """Synthetic applicants, each unique on the device (NIK) and at most two per family card."""
 
-    def __init__(self, seed: int | None = None, *, today: dt.date | None = None) -> None:
+    def __init__(self, seed: int | None = None, *, today: dt.date | None = None, taken_niks: set[str] | None = None,
+                 taken_kks: set[str] | None = None) -> None:
         self._rng = random.Random(seed)
         self._fake = Faker("id_ID")
         self._fake.seed_instance(self._rng.getrandbits(32))
         self._regions = Regions.load()
         self._today = today or dt.date.today()
         self._consent_version = load_consent().version
-        self._niks: set[str] = set()
+        self._niks: set[str] = set(taken_niks or ())  # already on the device: never reused
         self._kk_serial = 0
-        self._kks: set[str] = set()
+        self._kks: set[str] = set(taken_kks or ())
         self._phone_shapes: dict[tuple[str, int], bool] = {}
         self._open_family: tuple[str, Region] | None = None  # a KK with one member, waiting for a second
 
@@ -198,19 +201,24 @@ def _weeks_of_work(count: int, rng: random.Random, now: dt.datetime) -> Iterator
 
 
 def add_registrations(session: Session, count: int, *, seed: int | None = None) -> int:
-    """Bulk-add `count` synthetic registrations, split between the demo officers."""
-    maker = PeopleMaker(seed)
+    """Bulk-add `count` synthetic registrations, split between the officers, 5,000 at a time."""
+    with session.engine.connect() as conn:
+        taken = conn.execute(select(registrations.c.nik, registrations.c.kk)).all()
+    maker = PeopleMaker(seed, taken_niks={r.nik for r in taken if r.nik}, taken_kks={r.kk for r in taken})
     rng = random.Random(seed)
-    now = dt.datetime.now(dt.UTC)
     officers = [a.username for a in session.device.accounts() if a.role is Role.OFFICER] or [session.account.username]
-    batches: dict[str, list[tuple[Registration, RecordStatus, dt.datetime]]] = {name: [] for name in officers}
-    for when in _weeks_of_work(count, rng, now):
-        officer = rng.choice(officers)
-        batches[officer].append((maker.registration(officer, when), maker.status(), when))
+    stores = {name: RecordStore(session.engine, name, session.record_event) for name in officers}
+    stamps = _weeks_of_work(count, rng, dt.datetime.now(dt.UTC))
     stored = 0
-    for officer, items in batches.items():
-        store = RecordStore(session.engine, officer, session.record_event)
-        stored += store.import_registrations(items)
+    while chunk := list(itertools.islice(stamps, 5000)):
+        by_officer: dict[str, list[tuple[Registration, RecordStatus, dt.datetime]]] = {n: [] for n in officers}
+        for when in chunk:
+            officer = rng.choice(officers)
+            by_officer[officer].append((maker.registration(officer, when), maker.status(), when))
+        for officer, items in by_officer.items():
+            stored += stores[officer].import_registrations(items)
+        if count > 5000:
+            print(f"  {stored:,} / {count:,}", flush=True)
     return stored
 
 
