@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.regions import Regions
 from desktop.store.records import RecordQuery, RecordStatus, RecordSummary
 from desktop.ui.a11y import announce
 from desktop.ui.records_model import SORT_ROLE, SUMMARY_ROLE, RecordsModel
@@ -53,6 +54,9 @@ class RecordsView(QWidget):
             signals.records_changed.connect(self.reload)
             signals.session_ending.connect(self.model.clear)
         self.reload()
+        # Read the region list (~0.5 s) off the GUI thread now, so the first wizard opens at once.
+        # The network pool is used only because it is the runner's other thread: the store stays free.
+        context.runner.submit(Regions.load, lambda _result, _error: None, network=True)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)

@@ -114,6 +114,7 @@ def test_continue_draft_offers_the_newest_draft(qtbot, ui_context: UiContext) ->
     qtbot.addWidget(view)
     view.show()
     qtbot.waitUntil(lambda: view.continue_button.isVisible(), timeout=10_000)
+    assert_all_focusable_named(view)
     assert "step 3" in view.drafts_label.text()
     with qtbot.waitSignal(ui_context.signals.open_draft, timeout=5_000) as opened:
         view.continue_button.setFocus()

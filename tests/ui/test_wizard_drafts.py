@@ -55,3 +55,14 @@ def test_save_as_draft_record(qtbot, ui_context: UiContext) -> None:  # noqa: F8
     (summary,) = ui_context.session.list_records(RecordQuery(), 0, 5)
     assert summary.status == RecordStatus.DRAFT
     assert ui_context.session.drafts() == []
+
+
+def test_idle_lock_keeps_what_was_typed(qtbot, ui_context: UiContext) -> None:  # noqa: F811
+    wizard = open_wizard(qtbot, ui_context, {k: v for k, v in GOOD.items() if k.startswith("consent.")}, 1)
+    type_into(qtbot, "identity.full_name", "Siti")
+    ui_context.signals.session_ending.emit()  # what the shell does on idle lock, before closing the session
+    ui_context.runner.run_now(lambda: None)  # the draft job was queued first on the store thread
+    qtbot.waitUntil(lambda: bool(ui_context.session.drafts()), timeout=5_000)
+    (info,) = ui_context.session.drafts()
+    assert ui_context.session.load_draft(info.draft_id)["identity.full_name"] == "Siti"
+    assert wizard._done

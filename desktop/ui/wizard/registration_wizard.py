@@ -12,6 +12,7 @@ import logging
 import uuid
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -74,6 +75,10 @@ class RegistrationWizard(QWidget):
             self.pages.append(page)
             self.stack.addWidget(page.scrolled())
         self.outcome = SaveOutcome(self)
+        signals = getattr(context, "signals", None)
+        if signals is not None:
+            # Idle lock, switch user or quit: keep what was typed (queued before the session closes).
+            signals.session_ending.connect(self._session_ending)
         if self._resuming:
             self.setEnabled(False)
             registration_ops.load_draft(context, self.flow.draft_id, self._draft_loaded, self._draft_failed)
@@ -224,6 +229,16 @@ class RegistrationWizard(QWidget):
         if self.flow.step != before:
             self._step_changed()
 
+    def show_step(self, index: int, *, force: bool = False) -> bool:
+        """Go to step `index` (0-7) if it was reached; `force` reaches it first (screenshots, tools)."""
+        self.pages[self.flow.step].store()
+        if force:
+            self.flow.furthest = max(self.flow.furthest, min(index, len(STEPS) - 1))
+        if not self.flow.go_to(index):
+            return False
+        self._step_changed()
+        return True
+
     def go_back(self) -> None:
         self.pages[self.flow.step].store()
         self.flow.back()
@@ -256,11 +271,20 @@ class RegistrationWizard(QWidget):
         registration_ops.save_draft(self.context, self.flow.draft_id, self.flow.data, self.flow.step,
                                     lambda _r: self._draft_saved(), self._draft_save_failed)
 
+    def _session_ending(self) -> None:
+        if shiboken6.isValid(self) and not self._done:
+            self.save_draft_now()
+            self._done = True
+
     def _draft_saved(self) -> None:
+        if not shiboken6.isValid(self):
+            return  # the window closed (lock) while the store was writing: nothing to update
         self.draft_status.setText(self.tr("Draft saved at {time}.").format(time=dt.datetime.now().strftime("%H:%M:%S")))
 
     def _draft_save_failed(self, exc: BaseException) -> None:
         log.warning("draft autosave failed: %s", type(exc).__name__)
+        if not shiboken6.isValid(self):
+            return
         text = self.tr("⚠ The draft could not be saved. Keep this window open and tell the supervisor.")
         set_error(self.draft_status, text)
 
