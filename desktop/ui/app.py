@@ -55,10 +55,11 @@ class Shell(QObject):
 
     # ----- start -----
     def start(self) -> None:
-        theme.apply(self.app, self.prefs)
-        install_translators(self.app, self.prefs.language)
+        # Open the device first: the store's imports run on its thread while this one sets up Qt.
         session_ops.open_device(self.runner, self.data_dir).success(self._device_opened) \
             .failure(self._open_failed).run()
+        theme.apply(self.app, self.prefs)
+        install_translators(self.app, self.prefs.language)
 
     def _open_failed(self, error: BaseException) -> None:
         from desktop.store.errors import NotSetUp
