@@ -315,10 +315,28 @@ class WizardFlow:
         return out
 
     def _check_documents(self) -> list[FieldProblem]:
-        if isinstance(self.data.get("documents.ktp"), dict):
-            return []
-        return [FieldProblem("documents.ktp", _msg(
-            "ktp_missing", "Foto/pindaian KTP wajib dilampirkan.", "A photo or scan of the KTP is required."))]
+        out: list[FieldProblem] = []
+        for kind in AttachmentKind:
+            key = f"documents.{kind.value}"
+            if self.data.get(key) is not None and self._attachment(kind) is None:
+                out.append(FieldProblem(key, _msg(
+                    "attachment_damaged", "Lampiran ini rusak. Hapus lalu lampirkan ulang.",
+                    "This attachment is damaged. Remove it and attach it again.")))
+        if self._attachment(AttachmentKind.KTP) is None and not out:
+            out.append(FieldProblem("documents.ktp", _msg(
+                "ktp_missing", "Foto/pindaian KTP wajib dilampirkan.", "A photo or scan of the KTP is required.")))
+        return out
+
+    def _attachment(self, kind: AttachmentKind) -> AttachmentRef | None:
+        """The stored reference in the data, or None when absent or not a well-formed reference."""
+        raw = self.data.get(f"documents.{kind.value}")
+        if not isinstance(raw, dict):
+            return None
+        sha, size, media = raw.get("sha256"), raw.get("size"), raw.get("media_type")
+        if not (isinstance(sha, str) and len(sha) == 64 and isinstance(size, int) and not isinstance(size, bool)
+                and size > 0 and isinstance(media, str) and media):
+            return None
+        return AttachmentRef(kind, sha, size, media)
 
     # -- the result -------------------------------------------------------
     def _address(self, prefix: str) -> Address:
@@ -330,12 +348,7 @@ class WizardFlow:
         )
 
     def _attachments(self) -> tuple[AttachmentRef, ...]:
-        refs = []
-        for kind in AttachmentKind:
-            raw = self.data.get(f"documents.{kind.value}")
-            if isinstance(raw, dict):
-                refs.append(AttachmentRef(kind, str(raw["sha256"]), int(raw["size"]), str(raw["media_type"])))
-        return tuple(refs)
+        return tuple(ref for kind in AttachmentKind if (ref := self._attachment(kind)) is not None)
 
     def build(self, *, officer: str, consent_version: str, given_at: dt.datetime,
               record_id: uuid.UUID | None = None, version: int = 1) -> Registration:
