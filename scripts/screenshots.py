@@ -110,7 +110,10 @@ def shoot(app: QApplication, demo: Path, out: Path, language: str, scale: int, o
         main.open_wizard(None)
         wizard = main.wizard
         pages = getattr(wizard, "pages", [])
-        names = ["identity", "address", "contact", "background", "disability", "documents", "consent", "review"]
+        try:
+            from desktop.operations.wizard_flow import STEPS as names
+        except ImportError:
+            names = ()
         if pages:
             wizard.flow.furthest = len(pages) - 1  # screenshots only: allow every step without typing
         for index in range(len(pages)):

@@ -85,6 +85,10 @@ class LoginWindow(QWidget):
         if self.accounts_list.currentRow() < 0 and self.accounts_list.count():
             self.accounts_list.setCurrentRow(0)
         self.accounts_list.itemActivated.connect(lambda _item: self.password.setFocus())
+        # About eight names tall, measured in lines of the current font (grows with the text size).
+        rows = max(3, min(8, self.accounts_list.count()))
+        self.accounts_list.setMaximumHeight(self.accounts_list.fontMetrics().lineSpacing() * (rows + 1)
+                                            + 2 * self.accounts_list.frameWidth())
         self.password = password_field(self)
         self.password.setObjectName("passwordField")
         self.password.returnPressed.connect(self.submit)
@@ -120,9 +124,11 @@ class LoginWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(office)
-        layout.addLayout(form, 1)
+        layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addStretch(1)
         layout.addLayout(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
         for first, second in ((self.accounts_list, self.password), (self.password, self.login_button),
                               (self.login_button, self.recovery_button), (self.recovery_button, self.settings_button),
                               (self.settings_button, self.quit_button)):
