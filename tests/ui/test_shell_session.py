@@ -179,3 +179,29 @@ def test_accounts_dialog_add_reset_and_remove(qtbot, make_shell, device):
     else:
         raise AssertionError("a removed account still logs in")
     opened.login(SUPERVISOR[0], SUPERVISOR[2]).close()
+
+
+def test_status_bar_counts_what_waits_and_new_registration_opens_the_wizard(qtbot, make_shell, device, monkeypatch):
+    from desktop.store.demo_data import main as demo_main
+
+    monkeypatch.setenv("LURING_PASSWORD", SUPERVISOR[2])
+    assert demo_main(["--data-dir", str(device.data_dir), "--count", "12", "--user", SUPERVISOR[0],
+                      "--seed", "3"]) == 0
+    probe = Device.open(device.data_dir).login(SUPERVISOR[0], SUPERVISOR[2])
+    counts = probe.outbox_counts()
+    probe.close()
+    waiting = counts.get("ready", 0) + counts.get("sending", 0) + counts.get("quarantined", 0)
+    shell = make_shell(device.data_dir)
+    main = log_in(qtbot, shell, OFFICER[0], OFFICER[2])
+    qtbot.waitUntil(lambda: main.waiting_label.text() == f"Menunggu dikirim: {waiting}", timeout=5000)
+    assert main.waiting_label.accessibleName() == main.waiting_label.text()
+    # Ctrl+N puts the registration wizard in the central area; locking closes it with everything else.
+    main.new_action.trigger()
+    wizard = main.wizard
+    assert wizard is not None and wizard.isVisible()
+    assert main.centralWidget().currentWidget() is wizard
+    main.new_action.trigger()
+    assert main.wizard is wizard  # one registration at a time
+    shell.lock()
+    wait_login(qtbot, shell)
+    assert shell.main_window is None
