@@ -17,6 +17,7 @@ import itertools
 import json
 import logging
 import re
+import unicodedata
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -165,9 +166,15 @@ def _digits(phone: str) -> str:
 _SEPARATORS = re.compile(r"[\s.\-+()]")
 
 
+def _clean(text: str) -> str:
+    """Search text without control, format or surrogate characters: SQLite would cut a pattern at a NUL
+    (matching everything) and a lone surrogate cannot be encoded. No name contains them."""
+    return "".join(ch for ch in text if not unicodedata.category(ch).startswith("C")).strip()
+
+
 def _digits_query(text: str) -> str | None:
     """The digits of a NIK/phone search ("0812-3456" -> "08123456"), or None for a name search."""
-    compact = _SEPARATORS.sub("", text.strip())
+    compact = _SEPARATORS.sub("", _clean(text))
     return compact if compact and compact.isascii() and compact.isdigit() else None
 
 
@@ -185,7 +192,7 @@ def _text_condition(text: str) -> ColumnElement[bool] | None:
             and_(registrations.c.phone_digits >= p, registrations.c.phone_digits < p + ":") for p in phone_prefixes
         ]
         return or_(*options)
-    text = text.strip()
+    text = _clean(text)
     if not text:
         return None
     escaped = text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

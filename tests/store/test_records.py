@@ -5,10 +5,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import re
+import unicodedata
 import uuid
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import Engine, select
 
 from desktop.domain.messages import DomainError
@@ -267,3 +271,35 @@ def test_bulk_import_writes_whole_batches(store: RecordStore, engine: Engine, au
     assert store.count_records(RecordQuery()) == 7  # the whole batch was rolled back
     with engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM outbox").scalar_one() == 7
+
+
+NAMES = ["Siti Nur'aini", "Budi_Santoso", "Ni Luh Putu Ayu", "Dewi 100% Lestari", "ÇAĞLAR Öz", "Agus\\Salim"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.one_of(st.text(max_size=12), st.sampled_from(["nur", "_", "%", "\\", "Ni ", "çağ", "0812", "62812",
+                                                            "3201", "+62 812", "8120000000", "\x00", "a\x00",
+                                                            "\ud800"])))
+def test_search_matches_a_plain_python_oracle(store_with_names: RecordStore, text: str) -> None:
+    regs = store_with_names.list_records(RecordQuery(), 0, 100)
+    found = {s.record_id for s in store_with_names.list_records(RecordQuery(text=text), 0, 100)}
+    visible = "".join(ch for ch in text if not unicodedata.category(ch).startswith("C")).strip()
+    compact = re.sub(r"[\s.\-+()]", "", visible)
+    if compact and compact.isascii() and compact.isdigit():
+        phones = {compact} | ({"62" + compact[1:]} if compact[0] == "0" else set()) | (
+            {"62" + compact} if compact[0] == "8" else set())
+        full = {s.record_id: store_with_names.get_registration(s.record_id) for s in regs}
+        expected = {i for i, r in full.items()
+                    if r.identity.nik.startswith(compact) or any(r.contact.phone[1:].startswith(p) for p in phones)}
+    else:
+        needle = visible.casefold()
+        expected = {s.record_id for s in regs if needle in s.full_name.casefold()}
+    assert found == expected
+    assert store_with_names.count_records(RecordQuery(text=text)) == len(expected)
+
+
+@pytest.fixture
+def store_with_names(store: RecordStore) -> RecordStore:
+    for i, name in enumerate(NAMES, start=1):
+        store.save_registration(with_identity(make_reg(i), full_name=name))
+    return store
