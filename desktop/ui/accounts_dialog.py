@@ -141,14 +141,19 @@ class AccountsDialog(QDialog):
         progress.show()
         announce(self, progress.labelText())
 
-        def finished() -> None:
+        def removed(_result: object) -> None:
             progress.close()
             progress.deleteLater()
+            self.refresh()
+            self.context.signals.status_message.emit(self.tr("The account was removed."))
+
+        def failed(error: BaseException) -> None:
+            progress.close()
+            progress.deleteLater()
+            self._failed(error)
 
         session_ops.remove_account(self.context.runner, self.context.session, username) \
-            .success(lambda _r: (finished(), self.refresh(), self.context.signals.status_message.emit(
-                self.tr("The account was removed.")))) \
-            .failure(lambda exc: (finished(), self._failed(exc))).run()
+            .success(removed).failure(failed).run()
 
 
 class AddOfficerDialog(QDialog):

@@ -95,9 +95,11 @@ class Shell(QObject):
     def _first_run_done(self, session: Any) -> None:
         self.first_run.deleteLater()
         self.first_run = None
-        session_ops.open_device(self.runner, self.data_dir) \
-            .success(lambda opened: (self._remember(opened), self.enter_session(session))) \
-            .failure(self.show_fatal).run()
+        def opened(device: session_ops.OpenedDevice) -> None:
+            self._remember(device)
+            self.enter_session(session)
+
+        session_ops.open_device(self.runner, self.data_dir).success(opened).failure(self.show_fatal).run()
 
     def _remember(self, opened: session_ops.OpenedDevice) -> None:
         self.device, self.office = opened.device, opened.office

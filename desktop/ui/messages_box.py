@@ -12,7 +12,7 @@ import logging
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.domain.messages import DomainError, Message
+from desktop.domain.messages import DomainError, Language, Message
 
 log = logging.getLogger("luring.ui")
 
@@ -24,7 +24,7 @@ UNEXPECTED = Message(
 
 
 def error_text(error: BaseException, language: str) -> str:
-    lang = "en" if language == "en" else "id"
+    lang: Language = "en" if language == "en" else "id"
     if isinstance(error, DomainError):
         return error.message.text(lang)
     return UNEXPECTED.text(lang)
