@@ -21,7 +21,7 @@ from desktop.operations.runner import OperationRunner
 from desktop.ui import preferences, theme
 from desktop.ui.context import ShellSignals, UiContext
 from desktop.ui.idle_lock import IdleWatcher
-from desktop.ui.messages_box import error_text, show_error
+from desktop.ui.messages_box import show_error, show_fatal
 from desktop.ui.preferences import Preferences
 from desktop.ui.translations import install_translators
 
@@ -72,14 +72,10 @@ class Shell(QObject):
     def show_fatal(self, error: BaseException) -> None:
         """Refuse to start: say why in words, never a traceback, and never create a fresh store."""
         log.error("cannot open the data folder: %s", type(error).__name__)
-        box = QMessageBox(QMessageBox.Icon.Critical, "Luring", error_text(error, self.prefs.language))
-        box.setObjectName("fatalBox")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText(self.tr("The application will close. Data folder: {path}").format(path=self.data_dir))
-        box.setStandardButtons(QMessageBox.StandardButton.NoButton)
-        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.AcceptRole)
+        box = show_fatal(error, self.prefs.language,
+                         self.tr("The application will close. Data folder: {path}").format(path=self.data_dir),
+                         self.tr("Close"))
         box.finished.connect(lambda _result: self.exit_requested.emit(EXIT_UNREADABLE))
-        box.show()
         self.fatal_box = box
 
     def show_first_run(self) -> None:

@@ -50,3 +50,18 @@ def show_error(parent: QWidget | None, error: BaseException, language: str) -> Q
     box.setAccessibleDescription(box.text())
     box.open()
     return box
+
+
+def show_fatal(error: BaseException, language: str, detail: str, close_text: str) -> QMessageBox:
+    """The start-up refusal (unreadable store): words, never a traceback; the caller exits when it closes."""
+    if not isinstance(error, DomainError):
+        log.error("cannot start: %s", type(error).__name__)
+    box = QMessageBox(QMessageBox.Icon.Critical, "Luring", error_text(error, language))
+    box.setObjectName("fatalBox")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setInformativeText(detail)
+    box.setStandardButtons(QMessageBox.StandardButton.NoButton)
+    box.addButton(close_text, QMessageBox.ButtonRole.AcceptRole)
+    box.setAccessibleDescription(box.text())
+    box.show()
+    return box
