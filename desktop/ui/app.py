@@ -113,8 +113,8 @@ class Shell(QObject):
     def _show_login_with(self, accounts: list[Any], preselect: str | None) -> None:
         from desktop.ui.login import LoginWindow
 
-        if self.login_window is not None:
-            self.login_window.deleteLater()
+        if alive(self.login_window):
+            self.login_window.dismiss()
         window = LoginWindow(self.runner, self.device, accounts, self.office.office_name, self.prefs.language,
                              preselect=preselect)
         window.logged_in.connect(self.enter_session)
@@ -130,19 +130,17 @@ class Shell(QObject):
             .failure(lambda exc: log.warning("lock-out state unreadable: %s", type(exc).__name__)).run()
 
     def _unreadable_at_login(self, error: BaseException) -> None:
-        if self.login_window is not None:
-            self.login_window.close()
-            self.login_window.deleteLater()
-            self.login_window = None
+        if alive(self.login_window):
+            self.login_window.dismiss()
+        self.login_window = None
         self.show_fatal(error)
 
     def enter_session(self, session: Any) -> None:
         from desktop.ui.main_window import MainWindow
 
-        if self.login_window is not None:
-            self.login_window.close()
-            self.login_window.deleteLater()
-            self.login_window = None
+        if alive(self.login_window):
+            self.login_window.dismiss()
+        self.login_window = None
         self.context = UiContext(session=session, runner=self.runner, preferences=self.prefs,
                                  language=self.prefs.language, office=self.office, signals=ShellSignals(self),
                                  data_dir=self.data_dir)
@@ -268,7 +266,9 @@ class Shell(QObject):
     def shutdown(self) -> None:
         self.end_session()
         self.app.removeEventFilter(self.idle)
-        for window in (self.login_window, self.first_run, self.fatal_box, self.dialog):
+        if alive(self.login_window):
+            self.login_window.dismiss()
+        for window in (self.first_run, self.fatal_box, self.dialog):
             if alive(window):
                 window.close()
                 window.deleteLater()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -63,6 +63,7 @@ class LoginWindow(QWidget):
         self.setWindowTitle(self.tr("Luring — log in"))
         self.runner, self.device, self.language = runner, device, language
         self._lock_seconds = 0
+        self._dismissed = False
         self._countdown = QTimer(self)
         self._countdown.setInterval(1000)
         self._countdown.timeout.connect(self._tick)
@@ -136,6 +137,18 @@ class LoginWindow(QWidget):
         self.recovery_dialog: RecoveryKeyDialog | None = None
         self.change_dialog: ChangePasswordDialog | None = None
         (self.password if preselect else self.accounts_list).setFocus()
+
+    def dismiss(self) -> None:
+        """Close because the shell moves on (logged in, re-created); not a request to quit."""
+        self._dismissed = True
+        self.close()
+        self.deleteLater()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing the log-in window any other way (its close button, Alt+F4) quits: nothing else is open.
+        if not self._dismissed:
+            self.quit_requested.emit()
+        super().closeEvent(event)
 
     def selected_username(self) -> str | None:
         item = self.accounts_list.currentItem()

@@ -11,6 +11,7 @@ import logging
 import uuid
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -171,6 +172,8 @@ class MainWindow(QMainWindow):
             .run()
 
     def _show_waiting(self, count: int | None) -> None:
+        if not shiboken6.isValid(self.waiting_label):
+            return  # the answer came back after a lock closed this window
         text = self.tr("Waiting to be sent: {count}").format(count="…" if count is None else count)
         self.waiting_label.setText(text)
         self.waiting_label.setAccessibleName(text)

@@ -205,3 +205,17 @@ def test_missing_database_beside_key_file_is_refused_not_recreated(qtbot, make_s
     qtbot.waitUntil(lambda: shell.fatal_box is not None, timeout=10_000)
     assert shell.first_run is None
     assert not db.exists()
+
+
+def test_closing_the_login_window_quits(qtbot, make_shell, device):
+    shell = make_shell(device.data_dir)
+    window = wait_login(qtbot, shell)
+    with qtbot.waitSignal(shell.exit_requested, timeout=2000) as blocker:
+        window.close()  # the close button or Alt+F4
+    assert blocker.args == [0]
+
+
+def test_logging_in_does_not_quit(qtbot, make_shell, device):
+    shell = make_shell(device.data_dir)
+    with qtbot.assertNotEmitted(shell.exit_requested, wait=200):
+        log_in(qtbot, shell, OFFICER[0], OFFICER[2])
