@@ -13,13 +13,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
-import itertools
 import json
 import logging
 import re
 import unicodedata
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -238,11 +237,14 @@ def version_rows(reg: Registration, status: RecordStatus, *, officer: str, creat
     return row, box, consent_row(reg, officer, now)
 
 
-_SUMMARY_COLUMNS = [
-    registrations.c[name]
-    for name in ("record_id", "version", "nik", "full_name", "phone", "status", "officer", "village_code",
-                 "created_at", "updated_at")
-]
+def owner_of(conn: Connection, niks: list[str]) -> uuid.UUID:
+    """The record holding one of `niks` (the zero UUID if the clash was inside one bulk batch)."""
+    row = conn.execute(select(registrations.c.record_id).where(registrations.c.nik.in_(niks))).first()
+    return uuid.UUID(row.record_id) if row else uuid.UUID(int=0)
+
+
+_SUMMARY_COLUMNS = [registrations.c[name] for name in ("record_id", "version", "nik", "full_name", "phone", "status",
+                                                        "officer", "village_code", "created_at", "updated_at")]
 
 
 class RecordStore:
@@ -331,31 +333,9 @@ class RecordStore:
         try:
             conn.execute(insert(registrations).values(**row))
         except IntegrityError as exc:  # a concurrent writer won the race for this NIK
-            raise DuplicateNik(self._owner_of(conn, [reg.identity.nik])) from exc
+            raise DuplicateNik(owner_of(conn, [reg.identity.nik])) from exc
         conn.execute(insert(outbox).values(**box))
         conn.execute(insert(consents).values(**consent))
-
-    def import_registrations(self, items: Iterable[tuple[Registration, RecordStatus, dt.datetime]], *,
-                             batch_size: int = 1000) -> int:
-        """Trusted bulk load (demo data, benchmarks): one transaction and one executemany per batch of
-        (registration, status, created_at). NIK uniqueness is still enforced (DuplicateNik); keeping to
-        the per-KK limit is the caller's job. Returns how many were stored."""
-        count = 0
-        iterator = iter(items)
-        while batch := list(itertools.islice(iterator, batch_size)):
-            rows = [version_rows(reg, status, officer=self._officer, created_at=to_db_time(created),
-                                 now=to_db_time(created)) for reg, status, created in batch]
-            try:
-                with self._engine.begin() as conn:
-                    conn.execute(insert(registrations), [r[0] for r in rows])
-                    conn.execute(insert(outbox), [r[1] for r in rows])
-                    conn.execute(insert(consents), [r[2] for r in rows])
-            except IntegrityError as exc:
-                with self._engine.connect() as conn:
-                    raise DuplicateNik(self._owner_of(conn, [reg.identity.nik for reg, _, _ in batch])) from exc
-            count += len(rows)
-        self._audit("registration_saved", count=count, bulk=1)  # one audit entry per import, not per row
-        return count
 
     def _update_in_place(self, conn: Connection, current: Any, reg: Registration, status: RecordStatus,
                          now: dt.datetime) -> None:
@@ -363,7 +343,7 @@ class RecordStore:
         try:
             conn.execute(update(registrations).where(registrations.c.id == current.id).values(**values))
         except IntegrityError as exc:
-            raise DuplicateNik(self._owner_of(conn, [reg.identity.nik])) from exc
+            raise DuplicateNik(owner_of(conn, [reg.identity.nik])) from exc
         conn.execute(update(outbox).where(outbox.c.record_id == current.record_id,
                                           outbox.c.version == current.version)
                      .values(state=status.value, attempts=0, next_attempt_at=None,
@@ -371,12 +351,6 @@ class RecordStore:
         old_consent = Registration.from_dict(json.loads(current.data)).consent
         if old_consent != reg.consent:
             conn.execute(insert(consents).values(**consent_row(reg, self._officer, now)))
-
-    @staticmethod
-    def _owner_of(conn: Connection, niks: list[str]) -> uuid.UUID:
-        """The record holding one of `niks` (the zero UUID if the clash was inside one import batch)."""
-        row = conn.execute(select(registrations.c.record_id).where(registrations.c.nik.in_(niks))).first()
-        return uuid.UUID(row.record_id) if row else uuid.UUID(int=0)
 
     # -- reading -----------------------------------------------------------------------------------------
     def _summary_of(self, record_id: uuid.UUID) -> RecordSummary:

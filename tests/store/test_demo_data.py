@@ -14,10 +14,13 @@ from desktop.domain.eligibility import load_rules
 from desktop.domain.phone import normalise_phone
 from desktop.domain.regions import Regions
 from desktop.domain.validation import check_registration
-from desktop.store.demo_data import main
+from desktop.store.demo_data import bulk_insert, main
 from desktop.store.device import Device
+from desktop.store.errors import DuplicateNik
 from desktop.store.kdf import KdfParams
-from desktop.store.records import RecordQuery
+from desktop.store.outbox import RecordStatus
+from desktop.store.records import RecordQuery, RecordStore
+from tests.store.record_helpers import AuditLog, make_reg, new_engine, with_identity
 
 CHEAP = KdfParams(memory_kib=1024, iterations=1)
 
@@ -75,3 +78,27 @@ def test_adds_to_an_existing_device_as_a_named_user(tmp_path: Path, monkeypatch:
         assert session.count_records(RecordQuery()) == 50
     finally:
         session.close()
+
+
+def test_bulk_insert_writes_whole_batches(tmp_path: Path) -> None:
+    engine = new_engine(tmp_path / "luring.db")
+    store = RecordStore(engine, "petugas1", AuditLog())
+    when = dt.datetime(2026, 10, 1, tzinfo=dt.UTC)
+    items = [(make_reg(i), RecordStatus.VERIFIED if i % 2 else RecordStatus.READY, when + dt.timedelta(hours=i))
+             for i in range(1, 8)]
+    assert bulk_insert(engine, "petugas1", items, batch_size=3) == 7
+    assert store.count_records(RecordQuery()) == 7
+    assert store.count_records(RecordQuery(status=RecordStatus.VERIFIED)) == 4
+    newest = store.list_records(RecordQuery(), 0, 1)[0]
+    assert (newest.record_id, newest.created_at) == (items[-1][0].record_id, items[-1][2])
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM outbox").scalar_one() == 7
+        assert conn.exec_driver_sql("SELECT count(*) FROM consents").scalar_one() == 7
+    clash = [(make_reg(20), RecordStatus.READY, when), (with_identity(make_reg(21), nik=items[0][0].identity.nik),
+                                                        RecordStatus.READY, when)]
+    with pytest.raises(DuplicateNik) as caught:
+        bulk_insert(engine, "petugas1", clash)
+    assert caught.value.existing_id == items[0][0].record_id
+    assert store.count_records(RecordQuery()) == 7  # the whole batch was rolled back
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM outbox").scalar_one() == 7

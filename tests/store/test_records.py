@@ -250,29 +250,6 @@ def test_changed_consent_is_recorded_again(store: RecordStore, engine: Engine) -
             reg.consent.text_version, "consent-v2"]
 
 
-def test_bulk_import_writes_whole_batches(store: RecordStore, engine: Engine, audit: AuditLog) -> None:
-    when = dt.datetime(2026, 10, 1, tzinfo=dt.UTC)
-    items = [(make_reg(i), RecordStatus.VERIFIED if i % 2 else RecordStatus.READY, when + dt.timedelta(hours=i))
-             for i in range(1, 8)]
-    assert store.import_registrations(items, batch_size=3) == 7
-    assert store.count_records(RecordQuery()) == 7
-    assert store.count_records(RecordQuery(status=RecordStatus.VERIFIED)) == 4
-    newest = store.list_records(RecordQuery(), 0, 1)[0]
-    assert (newest.record_id, newest.created_at) == (items[-1][0].record_id, items[-1][2])
-    with engine.connect() as conn:
-        assert conn.exec_driver_sql("SELECT count(*) FROM outbox").scalar_one() == 7
-        assert conn.exec_driver_sql("SELECT count(*) FROM consents").scalar_one() == 7
-    assert audit.events[-1] == ("registration_saved", {"count": 7, "bulk": 1})
-    clash = [(make_reg(20), RecordStatus.READY, when), (with_identity(make_reg(21), nik=items[0][0].identity.nik),
-                                                        RecordStatus.READY, when)]
-    with pytest.raises(DuplicateNik) as caught:
-        store.import_registrations(clash)
-    assert caught.value.existing_id == items[0][0].record_id
-    assert store.count_records(RecordQuery()) == 7  # the whole batch was rolled back
-    with engine.connect() as conn:
-        assert conn.exec_driver_sql("SELECT count(*) FROM outbox").scalar_one() == 7
-
-
 NAMES = ["Siti Nur'aini", "Budi_Santoso", "Ni Luh Putu Ayu", "Dewi 100% Lestari", "ÇAĞLAR Öz", "Agus\\Salim"]
 
 
