@@ -7,7 +7,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 shot=${1:-$root/dist/first-run.png}
 data=$(mktemp -d)
 log=$(mktemp)
-trap 'kill "$pid" 2>/dev/null || true; rm -rf "$data" "$log"' EXIT
+pid=""
+trap '[ -z "$pid" ] || kill "$pid" 2>/dev/null || true; rm -rf "$data" "$log"' EXIT
 env -u QT_QPA_PLATFORM "$root/dist/luring/luring" --data-dir "$data/Luring" >"$log" 2>&1 &
 pid=$!
 started=$(date +%s%N)
