@@ -13,7 +13,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.operations import session_ops
@@ -284,7 +284,7 @@ def alive(widget: QObject | None) -> bool:
 def run_application(data_dir: Path, qt_args: list[str]) -> int:
     """The desktop application; returns the process exit code."""
     from desktop import logging_setup
-    from desktop.paths import default_log_dir, ensure_private_dir
+    from desktop.paths import default_log_dir, ensure_private_dir, resource
 
     logging_setup.configure(default_log_dir())
     ensure_private_dir(data_dir)
@@ -292,6 +292,9 @@ def run_application(data_dir: Path, qt_args: list[str]) -> int:
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("Luring")
     app.setOrganizationName("Disnaker")
+    icon = resource("icons", "luring.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     app.setQuitOnLastWindowClosed(False)  # the shell decides when to quit (lock swaps windows)
     shell = Shell(app, data_dir)
     shell.exit_requested.connect(app.exit, Qt.ConnectionType.QueuedConnection)

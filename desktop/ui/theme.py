@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from desktop.paths import resource
 from desktop.ui.preferences import Preferences
 
 Role = QPalette.ColorRole
@@ -68,6 +69,10 @@ QPushButton:focus, QToolButton:focus, QLineEdit:focus, QComboBox:focus, QSpinBox
 QRadioButton:focus, QListView:focus, QTableView:focus, QPlainTextEdit:focus, QTextEdit:focus {
     border: 3px solid #FFFF00; }
 QPushButton:default { border: 3px double #FFFFFF; }
+QCheckBox::indicator, QRadioButton::indicator { border: 2px solid #FFFFFF; background: #000000; }
+QCheckBox::indicator:checked { background: #FFFF00; image: url(%(check)s); }
+QRadioButton::indicator { border-radius: 0.5em; }
+QRadioButton::indicator:checked { background: #FFFF00; image: url(%(dot)s); }
 """
 # Minimum target size for every theme (WCAG 2.5.8: at least 24 px).
 BASE_STYLE = """
@@ -100,11 +105,17 @@ def apply(app: QApplication, prefs: Preferences) -> None:
     app.setFont(font)
     if prefs.high_contrast:
         app.setPalette(high_contrast_palette())
-        app.setStyleSheet(BASE_STYLE + HIGH_CONTRAST_STYLE)
+        icons = {"check": _icon_url("check-black.svg"), "dot": _icon_url("dot-black.svg")}
+        app.setStyleSheet(BASE_STYLE + HIGH_CONTRAST_STYLE % icons)
     else:
         style = app.style()
         app.setPalette(style.standardPalette())
         app.setStyleSheet(BASE_STYLE)
+
+
+def _icon_url(name: str) -> str:
+    # Forward slashes: style sheets read them on every platform.
+    return resource("icons", name).as_posix()
 
 
 def relative_luminance(colour: QColor) -> float:
