@@ -1,0 +1,33 @@
+"""The real `luring` command with a damaged store: a message, no traceback, nothing replaced."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+
+def test_command_refuses_a_truncated_store_without_a_traceback(device, tmp_path):
+    db = device.data_dir / "luring.db"
+    damaged = db.read_bytes()[:5000]
+    db.write_bytes(damaged)
+    home = tmp_path / "home"
+    home.mkdir()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home), XDG_STATE_HOME=str(home / "state"),
+               XDG_DATA_HOME=str(home / "data"), XDG_CACHE_HOME=str(home / "cache"))
+    child = subprocess.Popen([sys.executable, "-m", "desktop", "--data-dir", str(device.data_dir)],
+                             cwd=Path(__file__).resolve().parents[2], env=env, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)
+    try:
+        time.sleep(4)  # the refusal box is up and waits for the person
+        assert child.poll() is None, "the application exited instead of explaining"
+    finally:
+        child.kill()
+        _out, err = child.communicate(timeout=10)
+    assert "Traceback" not in err
+    assert db.read_bytes() == damaged
+    assert sorted(p.name for p in device.data_dir.iterdir() if p.name.startswith("luring.db")) == ["luring.db"]
+    logs = list(home.rglob("luring.log"))
+    assert logs and "cannot open the data folder: StoreUnreadable" in logs[0].read_text(encoding="utf-8")
