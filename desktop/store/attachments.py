@@ -50,11 +50,13 @@ _REASONS = {
                   "The file or its image is too large (at most 15 MB)."),
     "not_an_image": ("Berkas ini bukan foto JPEG, PNG, atau WebP.", "This file is not a JPEG, PNG or WebP photo."),
     "damaged": ("Foto rusak atau terpotong.", "The photo is damaged or cut short."),
+    "missing": ("Foto lampiran tidak ada di perangkat ini; tambahkan lagi.",
+                "The attached photo is not on this device; add it again."),
 }
 
 
 class AttachmentRejected(InvalidAttachment):
-    """`InvalidAttachment` with a machine `reason`: empty, too_large, not_an_image, damaged."""
+    """`InvalidAttachment` with a machine `reason`: empty, too_large, not_an_image, damaged, missing."""
 
     def __init__(self, reason: str) -> None:
         self.reason = reason

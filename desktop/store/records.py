@@ -46,6 +46,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from desktop.domain.messages import Message
 from desktop.domain.nik import mask as mask_nik
 from desktop.domain.registration import Registration
+from desktop.store.attachments import AttachmentRejected, attachments_table
 from desktop.store.errors import DuplicateNik, KkLimitReached, NotFound, StoreError
 from desktop.store.outbox import RecordStatus, from_db_time, outbox, to_db_time, utc_now
 from desktop.store.schema import metadata
@@ -313,6 +314,12 @@ class RecordStore:
         return self._summary_of(reg.record_id)
 
     def _check_rules(self, conn: Connection, reg: Registration) -> None:
+        if reg.attachments:  # a record names only photos this device really holds, or the centre gets it incomplete
+            wanted = {a.sha256 for a in reg.attachments}
+            held = set(conn.execute(select(attachments_table.c.sha256).where(
+                attachments_table.c.sha256.in_(wanted))).scalars())
+            if held != wanted:
+                raise AttachmentRejected("missing")
         other = registrations.c.record_id != str(reg.record_id)
         existing = conn.execute(select(registrations.c.record_id).where(
             registrations.c.nik == reg.identity.nik, other)).first()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import io
 import json
 import re
 import unicodedata
@@ -13,10 +14,13 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from PIL import Image
 from sqlalchemy import Engine, select
 
 from desktop.domain.messages import DomainError
-from desktop.store.errors import DuplicateNik, KkLimitReached, NotFound
+from desktop.domain.registration import AttachmentKind, AttachmentRef
+from desktop.store.attachments import AttachmentRejected, AttachmentStore
+from desktop.store.errors import DuplicateNik, InvalidAttachment, KkLimitReached, NotFound
 from desktop.store.outbox import OutboxStore, RecordStatus
 from desktop.store.records import RecordBusy, RecordQuery, RecordStore, consents, outbox, registrations
 from tests.store.record_helpers import AuditLog, make_reg, new_engine, with_identity
@@ -280,3 +284,19 @@ def store_with_names(store: RecordStore) -> RecordStore:
     for i, name in enumerate(NAMES, start=1):
         store.save_registration(with_identity(make_reg(i), full_name=name))
     return store
+
+
+def test_a_registration_names_only_photos_the_device_holds(store: RecordStore, engine: Engine) -> None:
+    photo = io.BytesIO()
+    Image.new("RGB", (40, 30), (1, 2, 3)).save(photo, "PNG")
+    real = AttachmentStore(engine, "petugas1").add_attachment(AttachmentKind.KTP, photo.getvalue())
+    ghost = AttachmentRef(AttachmentKind.SELFIE, "ab" * 32, 1234, "image/jpeg")
+    with pytest.raises(InvalidAttachment) as caught:
+        store.save_registration(dataclasses.replace(make_reg(1), attachments=(real, ghost)))
+    assert isinstance(caught.value, AttachmentRejected) and caught.value.reason == "missing"
+    assert store.count_records(RecordQuery()) == 0
+    reg = dataclasses.replace(make_reg(1), attachments=(real,))
+    store.save_registration(reg)
+    assert store.get_registration(reg.record_id).attachments == (real,)
+    with pytest.raises(InvalidAttachment):
+        store.correct_registration(dataclasses.replace(reg, attachments=(real, ghost)))
