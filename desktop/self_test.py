@@ -88,6 +88,7 @@ def check_sqlcipher(ctx: Context) -> str:
         engine = open_engine(path, key)
         with engine.connect() as conn:
             value = conn.execute(text("SELECT value FROM canary")).scalar_one()
+            cipher = conn.exec_driver_sql("PRAGMA cipher_version").scalar()
         engine.dispose()
         if value != canary:
             raise CheckFailed("reopened with the right key but read something else")
@@ -97,7 +98,7 @@ def check_sqlcipher(ctx: Context) -> str:
             pass
         else:
             raise CheckFailed("a wrong key opened the database")
-    return "written, encrypted at rest, reopened; a wrong key is refused"
+    return f"SQLCipher {cipher}: written, encrypted at rest, reopened; a wrong key is refused"
 
 
 def check_argon2id(ctx: Context) -> str:
