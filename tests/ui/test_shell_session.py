@@ -6,7 +6,7 @@ import json
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLineEdit, QProgressDialog
+from PySide6.QtWidgets import QApplication, QLineEdit, QProgressDialog
 
 from desktop.store.device import Device
 from desktop.store.errors import LoginFailed, SessionClosed
@@ -205,3 +205,31 @@ def test_status_bar_counts_what_waits_and_new_registration_opens_the_wizard(qtbo
     shell.lock()
     wait_login(qtbot, shell)
     assert shell.main_window is None
+
+
+def test_find_shortcut_focuses_the_search_field(qtbot, make_shell, device):
+    shell = make_shell(device.data_dir)
+    main = log_in(qtbot, shell, OFFICER[0], OFFICER[2])
+    main.activateWindow()
+    main.find_action.trigger()
+    focus = QApplication.focusWidget()
+    assert isinstance(focus, QLineEdit)
+    assert main.home.isAncestorOf(focus)
+
+
+def test_language_change_waits_for_an_open_registration(qtbot, make_shell, device):
+    shell = make_shell(device.data_dir)
+    main = log_in(qtbot, shell, OFFICER[0], OFFICER[2])
+    main.new_action.trigger()
+    wizard = main.wizard
+    main.settings_action.trigger()
+    dialog = shell.dialog
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.save_button.click()
+    qtbot.wait(100)
+    assert shell.main_window is main and main.wizard is wizard  # nothing typed is thrown away
+    assert "after this registration" in main.statusBar().currentMessage() or \
+        "setelah pendaftaran" in main.statusBar().currentMessage()
+    wizard.finished.emit(0)  # the officer closes the wizard (the draft stays)
+    qtbot.waitUntil(lambda: shell.main_window is not main, timeout=5000)
+    assert "Waiting to be sent" in shell.main_window.waiting_label.text()
