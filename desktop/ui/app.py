@@ -13,7 +13,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QClipboard, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.operations import session_ops
@@ -176,7 +176,10 @@ class Shell(QObject):
             # Anything else still open (a wizard window, a message box) may show personal data.
             if widget.isVisible() and widget is not self.login_window and widget is not self.fatal_box:
                 widget.close()
-        QGuiApplication.clipboard().clear()
+        clipboard = QGuiApplication.clipboard()
+        clipboard.clear(QClipboard.Mode.Clipboard)
+        if clipboard.supportsSelection():  # X11's middle-click selection holds copied text too
+            clipboard.clear(QClipboard.Mode.Selection)
         session_ops.close_session(self.runner, context.session) \
             .failure(lambda exc: log.warning("closing the session failed: %s", type(exc).__name__)).run()
         return username
