@@ -164,6 +164,8 @@ class Shell(QObject):
         if context is None:
             return None
         context.signals.session_ending.emit()
+        context.signals.deleteLater()
+        self._language_pending = False
         username = str(context.session.account.username)
         if self.main_window is not None:
             self.main_window.discard()
@@ -232,10 +234,11 @@ class Shell(QObject):
         if self.main_window is not None and self.context is not None:
             if self.main_window.wizard is not None:
                 # Never throw away a registration in progress; switch when it is closed.
+                if not self._language_pending:
+                    self.context.signals.records_changed.connect(self._retranslate_later)
                 self._language_pending = True
                 self.context.signals.status_message.emit(
                     self.tr("The new language is used after this registration is closed."))
-                self.context.signals.records_changed.connect(self._retranslate_later)
                 return
             self._rebuild_main()
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.a11y import announce
 from desktop.ui.context import UiContext, is_supervisor
 
 log = logging.getLogger("luring.ui")
@@ -62,7 +63,7 @@ class MainWindow(QMainWindow):
         self._make_menus_and_toolbar()
         self._make_status_bar()
         context.signals.records_changed.connect(self.refresh_status)
-        context.signals.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        context.signals.status_message.connect(self.show_note)  # a bound method: disconnected when deleted
         if hasattr(context.signals, "open_draft"):
             context.signals.open_draft.connect(self.open_wizard)
         self._status_timer = QTimer(self)
@@ -177,6 +178,10 @@ class MainWindow(QMainWindow):
         text = self.tr("Waiting to be sent: {count}").format(count="…" if count is None else count)
         self.waiting_label.setText(text)
         self.waiting_label.setAccessibleName(text)
+
+    def show_note(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+        announce(self, text)
 
     def show_home(self) -> None:
         self._stack.setCurrentWidget(self.home)
