@@ -1,0 +1,107 @@
+"""What the frozen build keeps: Qt modules, plugins, Qt translations, Faker locales, the Windows version."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _load() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("bundle_rules", ROOT / "installer" / "bundle_rules.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("bundle_rules", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+rules = _load()
+
+
+def test_used_qt_modules_sees_both_import_spellings() -> None:
+    sources = [
+        "from PySide6.QtPrintSupport import QPrinter\n",
+        "from PySide6 import QtSvg, QtCore\nimport os\n",
+        "from PySide6 import (\n    QtCharts,\n    QtNetwork,\n)\n",
+        "# a comment naming Qt3D is not an import\nx = 'QtMultimedia'\n",
+    ]
+    assert rules.used_qt_modules(sources) == {
+        "QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtSvg", "QtCharts", "QtNetwork",
+    }  # fmt: skip
+
+
+def test_the_real_sources_use_no_heavy_qt_module() -> None:
+    texts = [p.read_text(encoding="utf-8") for folder in ("desktop", "sync") for p in (ROOT / folder).rglob("*.py")]
+    used = rules.used_qt_modules(texts)
+    assert {"QtCore", "QtGui", "QtWidgets"} <= used
+    assert not used & {"QtWebEngineCore", "QtQml", "QtQuick", "Qt3DCore", "QtMultimedia", "QtCharts"}
+
+
+@pytest.mark.parametrize(
+    ("dest", "kept"),
+    [
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
+        ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
+        ("PySide6/Qt/plugins/platforms/libqwayland.so", True),
+        ("PySide6\\plugins\\platforms\\qwindows.dll", True),
+        ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
+        ("PySide6/Qt/plugins/platforms/libqvnc.so", False),
+        ("PySide6/Qt/plugins/imageformats/libqsvg.so", True),
+        ("PySide6\\plugins\\imageformats\\qico.dll", True),
+        ("PySide6/Qt/plugins/imageformats/libqpdf.so", False),
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
+        ("PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so", True),
+        ("PySide6/Qt/plugins/sqldrivers/libqsqlite.so", False),
+        ("PySide6/Qt/plugins/qmltooling/libqmldbg_tcp.so", False),
+        ("PySide6/Qt/plugins/xcbglintegrations/libqxcb-glx-integration.so", True),
+        ("PySide6\\plugins\\styles\\qmodernwindowsstyle.dll", True),
+    ],
+)
+def test_qt_plugins_kept_and_dropped(dest: str, kept: bool) -> None:
+    assert rules.is_plugin(dest)
+    assert rules.keep_plugin(dest) is kept
+
+
+@pytest.mark.parametrize("dest", ["libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "myapp/plugins/x.so"])
+def test_libraries_outside_qt_plugin_folders_are_not_plugins(dest: str) -> None:
+    assert not rules.is_plugin(dest)
+
+
+@pytest.mark.parametrize(
+    ("dest", "kept"),
+    [
+        ("PySide6/Qt/translations/qtbase_en.qm", True),
+        ("PySide6/Qt/translations/qtbase_id.qm", True),
+        ("PySide6/Qt/translations/qtbase_de.qm", False),
+        ("PySide6\\translations\\qt_ja.qm", False),
+        ("resources/translations/shell_id.qm", True),  # ours, always
+        ("faker/providers/person/id_ID/__init__.py", True),
+        ("faker/providers/person/en_US/__init__.py", True),
+        ("faker/providers/person/en/__init__.py", True),
+        ("faker/providers/person/de_DE/__init__.py", False),
+        ("faker/providers/address/zh_TW/__init__.py", False),
+        ("faker/providers/person/__init__.py", True),
+        ("lokal/data/desa.json.gz", True),
+    ],
+)
+def test_data_kept_and_dropped(dest: str, kept: bool) -> None:
+    assert rules.keep_data(dest) is kept
+
+
+@pytest.mark.parametrize(
+    ("version", "expected"),
+    [("0.1.0", (0, 1, 0, 0)), ("2", (2, 0, 0, 0)), ("1.2rc1", (1, 2, 0, 0)), ("3.4.5.6", (3, 4, 5, 0))],
+)
+def test_windows_version(version: str, expected: tuple[int, int, int, int]) -> None:
+    assert rules.windows_version(version) == expected
+
+
+def test_windows_version_refuses_text_without_a_number() -> None:
+    with pytest.raises(ValueError, match="no version number"):
+        rules.windows_version("dev")
