@@ -58,7 +58,11 @@ def save_registration(context: UiContext, reg: Registration, *, ready: bool, cor
     """Save (or correct) a registration; the draft it came from is removed in the same job."""
 
     def job(session: Session) -> Any:
-        summary = session.correct_registration(reg) if correction else session.save_registration(reg, ready=ready)
+        summary = (
+            session.correct_registration(reg, ready=ready)
+            if correction
+            else session.save_registration(reg, ready=ready)
+        )
         if draft_id is not None:
             _forget_draft(session, draft_id)
         return summary

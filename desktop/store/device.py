@@ -375,8 +375,12 @@ class Session(AccountAdmin):
     def save_registration(self, reg: Registration, *, ready: bool = True) -> RecordSummary:
         return self._store().records.save_registration(reg, ready=ready)
 
-    def correct_registration(self, reg: Registration) -> RecordSummary:
-        return self._store().records.correct_registration(reg)
+    def correct_registration(self, reg: Registration, *, ready: bool | None = None) -> RecordSummary:
+        """`ready=None` keeps the record's state; True/False moves a draft on or back."""
+        return self._store().records.correct_registration(reg, ready=ready)
+
+    def find_by_nik(self, nik: str) -> RecordSummary | None:
+        return self._store().records.find_by_nik(nik)
 
     def get_registration(self, record_id: UUID) -> Registration:
         return self._store().records.get_registration(record_id)

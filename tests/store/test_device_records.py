@@ -70,3 +70,15 @@ def officer_view(data_dir: Path, record_id: uuid.UUID) -> object:
         return session.get_registration(record_id)
     finally:
         session.close()
+
+
+def test_a_draft_record_corrected_as_ready_leaves_draft_and_is_found_by_nik(tmp_path: Path) -> None:
+    session, _ = Device.set_up(tmp_path / "data", OFFICE, "sari", "Sari", "sari password", kdf=CHEAP)
+    reg = make_reg(11)
+    assert session.save_registration(reg, ready=False).status == "draft"
+    assert session.correct_registration(reg).status == "draft"  # no choice given: the state is kept
+    assert session.correct_registration(reg, ready=True).status == "ready"
+    found = session.find_by_nik(reg.identity.nik)
+    assert found is not None and found.record_id == reg.record_id
+    assert session.find_by_nik("3201010101900009") is None
+    session.close()
