@@ -158,6 +158,17 @@ def check_data_folder(ctx: Context) -> str:
     return f"created owner-only; this user's folder is {default_data_dir()}"
 
 
+def check_store_modules(ctx: Context) -> str:
+    import importlib
+
+    from desktop.store.migrations import TABLE_MODULES
+
+    # Imported by name at set-up, so a frozen build that missed one would create a device without its tables.
+    for name in TABLE_MODULES:
+        importlib.import_module(name)
+    return f"{len(TABLE_MODULES)} table module(s) import"
+
+
 def check_version(ctx: Context) -> str:
     from importlib.metadata import PackageNotFoundError, version
 
@@ -376,6 +387,7 @@ def check_qt_window(ctx: Context) -> str:
 CHECKS: tuple[tuple[str, Callable[[Context], str]], ...] = (
     ("version", check_version),
     ("sqlcipher", check_sqlcipher),
+    ("store modules", check_store_modules),
     ("argon2id", check_argon2id),
     ("hpke", check_hpke),
     ("data folder", check_data_folder),
