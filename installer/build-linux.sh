@@ -42,12 +42,12 @@ echo "build-linux: archive $(du -h "$tarball" | cut -f1)  $tarball"
 if ((self_test)); then
   echo "build-linux: frozen self-test (QT_QPA_PLATFORM=offscreen)"
   QT_QPA_PLATFORM=offscreen dist/luring/luring --self-test
-  if command -v xvfb-run >/dev/null; then
+  if command -v xvfb-run >/dev/null && command -v xauth >/dev/null; then
     # The same on X11 (the xcb plugin as on an office PC), then the real application's first window.
     echo "build-linux: frozen self-test under Xvfb (xcb)"
     env -u QT_QPA_PLATFORM xvfb-run -a -s "-screen 0 1280x800x24" dist/luring/luring --self-test
     xvfb-run -a -s "-screen 0 1280x800x24" bash installer/first-window.sh dist/first-run.png
   else
-    echo "build-linux: xvfb-run not installed: X11 start not checked"
+    echo "build-linux: xvfb-run or xauth not installed: X11 start not checked"
   fi
 fi
