@@ -75,10 +75,23 @@ def make_shell(qapp: QApplication) -> Iterator[object]:
     # Leave the application as the next test expects it.
     from desktop.ui import theme
     from desktop.ui.preferences import Preferences
-    from desktop.ui.translations import install_translators
 
     theme.apply(qapp, Preferences())
-    install_translators(qapp, "id")
+    remove_translators(qapp)
+
+
+def remove_translators(app: QApplication) -> None:
+    from PySide6.QtCore import QTranslator
+
+    for old in app.findChildren(QTranslator, "luring-translator"):
+        app.removeTranslator(old)
+        old.deleteLater()
+
+
+@pytest.fixture(autouse=True)
+def source_language(qapp: QApplication) -> None:
+    """Every GUI test starts on the source strings (English): no translator left by an earlier test."""
+    remove_translators(qapp)
 
 
 def focused() -> QWidget:

@@ -16,7 +16,7 @@ from desktop.ui.wizard import RegistrationWizard
 from tests.operations.test_wizard_flow import GOOD
 from tests.store.record_helpers import make_reg
 from tests.ui.test_wizard_keyboard import focused, ktp_image, press_alt, tab_to, type_into
-from tests.ui.test_wizard_support import ui_context  # noqa: F401 - fixture
+from tests.ui.test_wizard_support import ui_context, with_stored_ktp  # noqa: F401 - fixture
 
 
 def open_wizard(qtbot, context: UiContext, data: dict | None = None, step: int = 0) -> RegistrationWizard:
@@ -184,7 +184,7 @@ def test_kk_limit_is_explained(qtbot, ui_context: UiContext) -> None:  # noqa: F
     kk = GOOD["identity.kk"]
     for n in (1, 2):
         ui_context.session.save_registration(make_reg(n, kk=kk))
-    wizard = open_wizard(qtbot, ui_context, dict(GOOD), 7)
+    wizard = open_wizard(qtbot, ui_context, with_stored_ktp(ui_context, GOOD), 7)
     press_alt(qtbot, Qt.Key.Key_R)
     qtbot.waitUntil(lambda: "already 2 applicants from this family card" in wizard.summary.text(), timeout=10_000)
     assert wizard.isEnabled() and not wizard._done

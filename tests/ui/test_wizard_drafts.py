@@ -10,7 +10,7 @@ from desktop.ui.wizard import RegistrationWizard
 from tests.operations.test_wizard_flow import GOOD
 from tests.ui.test_wizard_bad_input import open_wizard
 from tests.ui.test_wizard_keyboard import focused, press_alt, type_into
-from tests.ui.test_wizard_support import ui_context  # noqa: F401 - fixture
+from tests.ui.test_wizard_support import ui_context, with_stored_ktp  # noqa: F401 - fixture
 
 
 def test_typing_autosaves_after_a_pause(qtbot, ui_context: UiContext) -> None:  # noqa: F811
@@ -49,7 +49,7 @@ def test_ctrl_s_saves_now_and_a_reopened_draft_comes_back(qtbot, ui_context: UiC
 
 
 def test_save_as_draft_record(qtbot, ui_context: UiContext) -> None:  # noqa: F811
-    wizard = open_wizard(qtbot, ui_context, dict(GOOD), 7)
+    wizard = open_wizard(qtbot, ui_context, with_stored_ktp(ui_context, GOOD), 7)
     with qtbot.waitSignal(wizard.finished, timeout=10_000):
         press_alt(qtbot, Qt.Key.Key_D)
     (summary,) = ui_context.session.list_records(RecordQuery(), 0, 5)

@@ -35,3 +35,17 @@ def ui_context(qtbot: object, tmp_path: Path) -> Iterator[UiContext]:
     yield context
     runner.shutdown()
     session.close()
+
+
+def with_stored_ktp(context: UiContext, data: dict[str, object]) -> dict[str, object]:
+    """`data` with its KTP reference replaced by a photo the device really holds (the store checks)."""
+    import io
+
+    from PIL import Image
+
+    from desktop.domain.registration import AttachmentKind
+
+    photo = io.BytesIO()
+    Image.new("RGB", (64, 40), (90, 140, 200)).save(photo, "JPEG")
+    ref = context.session.add_attachment(AttachmentKind.KTP, photo.getvalue())
+    return {**data, "documents.ktp": {"sha256": ref.sha256, "size": ref.size, "media_type": ref.media_type}}
