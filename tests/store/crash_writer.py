@@ -12,6 +12,7 @@ each write *returns* (committed), one line goes to stdout and is flushed:
 from __future__ import annotations
 
 import io
+import os
 import sys
 import uuid
 from pathlib import Path
@@ -33,6 +34,12 @@ def small_png() -> bytes:
     return out.getvalue()
 
 
+def report(action: str, record_id: uuid.UUID, n: int) -> None:
+    # One write(2) per line: a pipe write this small is atomic, so a kill never leaves half a line
+    # (print() makes one write per argument when PYTHONUNBUFFERED is set).
+    os.write(1, f"{action} {record_id} {n}\n".encode())
+
+
 def main() -> None:
     key = sys.stdin.buffer.read(32)
     path, first = Path(sys.argv[1]), int(sys.argv[2])
@@ -47,15 +54,15 @@ def main() -> None:
         reg = make_reg(n)
         drafts.save_draft(draft_id, {"identity": {"full_name": reg.identity.full_name}}, n % 7)
         records.save_registration(reg, ready=n % 4 != 0)
-        print("saved", reg.record_id, n, flush=True)
+        report("saved", reg.record_id, n)
         if n % 3 == 0:
             records.correct_registration(with_identity(reg, full_name=f"Koreksi {n}"))
-            print("corrected", reg.record_id, n, flush=True)
+            report("corrected", reg.record_id, n)
         elif n % 5 == 1 and n % 4 != 0:
             outbox.mark_sending(reg.record_id, 1)
             outbox.mark_result(reg.record_id, 1, "accepted")
             records.correct_registration(with_identity(reg, full_name=f"Versi {n}"))
-            print("versioned", reg.record_id, n, flush=True)
+            report("versioned", reg.record_id, n)
         if n % 6 == 0:
             attachments.add_attachment(AttachmentKind.KTP, photo)
     drafts.delete_draft(draft_id)
