@@ -58,14 +58,7 @@ def load_consent(path: Path | None = None) -> ConsentText:
 
 def parse_consent(data: dict[str, Any]) -> ConsentText:
     no_extra_keys(data, {"format", "version", "valid_from", "legal_basis", "text"}, "$")
-    if field(data, "format", int, "$") != FORMAT:
-        raise DataFileError("unsupported format")
-    version = field(data, "version", str, "$")
-    data_files.version_key(version)
-    try:
-        valid_from = dt.date.fromisoformat(field(data, "valid_from", str, "$"))
-    except ValueError:
-        raise DataFileError("$.valid_from must be a date like 2025-01-01") from None
+    version, valid_from = data_files.versioned_header(data, FORMAT)
     if "legal_basis" in data:
         text(data, "legal_basis", "$", max_length=1000)
     body = field(data, "text", dict, "$")

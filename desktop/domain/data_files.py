@@ -7,6 +7,7 @@ silently empty rule set.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import string
@@ -90,3 +91,16 @@ def no_extra_keys(data: dict[str, Any], allowed: set[str], where: str) -> None:
     extra = set(data) - allowed
     if extra:
         raise DataFileError(f"{where} has unknown key {sorted(extra)[0][:40]!r}")
+
+
+def versioned_header(data: dict[str, Any], expected_format: int) -> tuple[str, dt.date]:
+    """The `format`, `version` and `valid_from` every versioned data file starts with."""
+    if field(data, "format", int, "$") != expected_format:
+        raise DataFileError("unsupported format")
+    version = field(data, "version", str, "$")
+    version_key(version)
+    try:
+        valid_from = dt.date.fromisoformat(field(data, "valid_from", str, "$"))
+    except ValueError:
+        raise DataFileError("$.valid_from must be a date like 2025-01-01") from None
+    return version, valid_from

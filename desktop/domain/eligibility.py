@@ -118,14 +118,7 @@ def load_rules(path: Path | None = None) -> Rules:
 def parse_rules(data: dict[str, Any]) -> Rules:
     """Strictly read the JSON form; raises `DataFileError`."""
     no_extra_keys(data, {"format", "version", "valid_from", "source", "rules"}, "$")
-    if field(data, "format", int, "$") != FORMAT:
-        raise DataFileError("unsupported format")
-    version = field(data, "version", str, "$")
-    data_files.version_key(version)
-    try:
-        valid_from = dt.date.fromisoformat(field(data, "valid_from", str, "$"))
-    except ValueError:
-        raise DataFileError("$.valid_from must be a date like 2025-01-01") from None
+    version, valid_from = data_files.versioned_header(data, FORMAT)
     if "source" in data:
         text(data, "source", "$", max_length=1000)
     raw_rules = field(data, "rules", list, "$")
