@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from desktop.domain.phone import format_phone
 from desktop.store.records import RecordQuery, RecordSummary
 from desktop.ui.wizard import labels
 
@@ -155,7 +156,7 @@ class RecordsModel(QAbstractTableModel):
         if column == "nik":
             return summary.nik_masked
         if column == "phone":
-            return summary.phone
+            return format_phone(summary.phone) if summary.phone else ""
         if column == "status":
             return self._statuses.get(str(summary.status), str(summary.status))
         if column == "officer":
