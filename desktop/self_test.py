@@ -260,7 +260,7 @@ def check_icons(ctx: Context) -> str:
     files = [path for suffix in ("svg", "png", "ico") for path in ctx.files(f"icons/*.{suffix}")]
     for path in files:
         image = QImage(str(path))
-        if image.isNull() or image.width() < 16:
+        if image.isNull():
             raise CheckFailed(f"{ctx.name(path)} does not load as an image")
     return f"{len(files)} image(s) load"
 
