@@ -21,8 +21,14 @@ from desktop.paths import default_data_dir
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args[:1] == ["central"]:
-        from sync.server.cli import main as central_main
-
+        try:
+            from sync.server.cli import main as central_main
+        except ImportError:  # the frozen desktop build leaves the server and FastAPI out
+            print("Server pusat referensi tidak ada di paket ini; jalankan dari kode sumber dengan "
+                  "`pip install -e \".[server]\"`.\n"
+                  "The reference central server is not in this build; run it from source after "
+                  "`pip install -e \".[server]\"`.", file=sys.stderr)
+            return 2
         return central_main(args[1:])
     if args[:1] == ["demo-data"]:
         from desktop.store.demo_data import main as demo_main

@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self._stack = QStackedWidget(self)
         self._stack.setObjectName("centralStack")
         self.setCentralWidget(self._stack)
+        self._fit_to_screen()
         self.home = self._make_home()
         self._stack.addWidget(self.home)
         self.wizard: QWidget | None = None
@@ -191,6 +192,12 @@ class MainWindow(QMainWindow):
         focus_search = getattr(self.home, "focus_search", None)
         if callable(focus_search):
             focus_search()
+
+    def _fit_to_screen(self) -> None:
+        # Without a window manager (kiosk PCs, Xvfb) nothing else gives the window a usable size.
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            self.resize(int(screen.width() * 0.85), int(screen.height() * 0.85))
 
     def open_wizard(self, draft_id: uuid.UUID | None = None) -> None:
         if self.wizard is not None:
