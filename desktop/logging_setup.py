@@ -5,7 +5,10 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import re
+import sys
+import traceback
 from pathlib import Path
+from types import TracebackType
 
 from desktop.paths import ensure_private_dir
 
@@ -13,11 +16,14 @@ from desktop.paths import ensure_private_dir
 _NIK_LIKE = re.compile(r"(?<!\d)(\d[ .-]?){15}\d(?!\d)")
 _PHONE_LIKE = re.compile(r"(?<![\d+])(\+?62|0)[ .-]?8[\d .-]{7,14}\d(?!\d)")
 _EMAIL_LIKE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+# Whatever is left of 8 or more digits (two phones side by side, a birth date): a log needs none of it.
+_LONG_NUMBER = re.compile(r"(?<!\d)\d(?:[ .-]?\d){7,}(?!\d)")
 
 
 def mask_personal(text: str) -> str:
     text = _NIK_LIKE.sub("[NIK]", text)
     text = _PHONE_LIKE.sub("[PHONE]", text)
+    text = _LONG_NUMBER.sub("[NUMBER]", text)
     return _EMAIL_LIKE.sub("[EMAIL]", text)
 
 
@@ -47,3 +53,21 @@ def configure(log_dir: Path, level: int = logging.INFO) -> None:
     root.setLevel(level)
     root.handlers[:] = [handler]
     root.propagate = False
+
+
+def describe_exception(exc_type: type[BaseException], tb: TracebackType | None) -> str:
+    """Type and where it happened (file:line in function), never the message: messages can quote input."""
+    frames = traceback.extract_tb(tb)[-5:]
+    where = " <- ".join(f"{Path(f.filename).name}:{f.lineno} in {f.name}" for f in reversed(frames))
+    return f"{exc_type.__name__} at {where or 'unknown place'}"
+
+
+def install_excepthook() -> None:
+    """Unhandled exceptions (also in Qt slots) go to the masked log without their message or values."""
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        line = describe_exception(exc_type, tb)
+        logging.getLogger("luring.crash").critical("unhandled %s", line)
+        sys.stderr.write(f"luring: unexpected error ({line}); details are in the log\n")
+
+    sys.excepthook = hook

@@ -293,6 +293,7 @@ def run_application(data_dir: Path, qt_args: list[str]) -> int:
     from desktop.paths import default_log_dir, ensure_private_dir, resource
 
     logging_setup.configure(default_log_dir())
+    logging_setup.install_excepthook()
     ensure_private_dir(data_dir)
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication([sys.argv[0], *qt_args])
