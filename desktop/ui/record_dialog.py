@@ -17,12 +17,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.messages import DomainError, Message
 from desktop.domain.registration import Registration
 from desktop.operations import registration_ops
 from desktop.operations.wizard_flow import WizardFlow
 from desktop.ui import receipt
 from desktop.ui.wizard import labels
 from desktop.ui.wizard.review_page import ReviewPage
+
+PDF_NOT_SAVED = Message(
+    "receipt_not_saved",
+    "Tanda terima tidak dapat disimpan di sana. Pilih folder lain atau periksa ruang kosong pada disk.",
+    "The receipt could not be saved there. Choose another folder or check the free space on the disk.",
+)
 
 
 class RecordDialog(QDialog):
@@ -118,5 +125,14 @@ class RecordDialog(QDialog):
         dialog.setNameFilter(self.tr("PDF files (*.pdf)"))
         content = self.receipt_content()
         dialog.selectFile(f"{content.reference}.pdf")
-        dialog.fileSelected.connect(lambda name: receipt.write_pdf(content, Path(name)))
+        dialog.fileSelected.connect(lambda name: self.write_pdf(content, Path(name)))
         dialog.open()
+
+    def write_pdf(self, content: receipt.ReceiptContent, path: Path) -> bool:
+        """Write the receipt; a folder that refuses it is told to the officer, not lost in a slot."""
+        try:
+            receipt.write_pdf(content, path)
+        except OSError:
+            self.context.show_error(self, DomainError(PDF_NOT_SAVED))
+            return False
+        return True

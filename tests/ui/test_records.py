@@ -164,3 +164,26 @@ def _jpeg() -> bytes:
     out = io.BytesIO()
     Image.new("RGB", (60, 40), (10, 20, 30)).save(out, "JPEG")
     return out.getvalue()
+
+
+def test_a_receipt_pdf_that_cannot_be_written_is_told_to_the_officer(qtbot, ui_context: UiContext,  # noqa: F811
+                                                                      tmp_path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    reg = make_reg(11)
+    ui_context.session.save_registration(reg)
+    dialog = RecordDialog(ui_context, reg.record_id)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.registration is not None, timeout=10_000)
+    content = dialog.receipt_content()
+    nowhere = tmp_path / "no-such-folder" / "receipt.pdf"
+    assert dialog.write_pdf(content, nowhere) is False
+    assert not nowhere.exists()
+    box = dialog.findChild(QMessageBox, "errorBox")
+    assert box is not None
+    text = box.text()
+    assert "Tanda terima tidak dapat disimpan" in text or "The receipt could not be saved" in text
+    assert reg.identity.full_name not in text and reg.identity.nik not in text
+    here = tmp_path / "receipt.pdf"
+    assert dialog.write_pdf(content, here) is True
+    assert here.read_bytes().startswith(b"%PDF")
