@@ -115,11 +115,12 @@ class AttachmentKind(enum.StrEnum):
 
 @dataclass(frozen=True)
 class Identity:
-    nik: str
-    kk: str
-    full_name: str
-    birth_place: str
-    birth_date: dt.date
+    # Personal fields stay out of repr(): a traceback or a debug line must not quote them.
+    nik: str = field(repr=False)
+    kk: str = field(repr=False)
+    full_name: str = field(repr=False)
+    birth_place: str = field(repr=False)
+    birth_date: dt.date = field(repr=False)
     sex: Sex
     marital_status: MaritalStatus
     indonesian_citizen: bool = True
@@ -133,16 +134,16 @@ class Address:
     regency_code: str
     district_code: str
     village_code: str
-    street: str
-    rt: str
-    rw: str
+    street: str = field(repr=False)
+    rt: str = field(repr=False)
+    rw: str = field(repr=False)
     postal_code: str
 
 
 @dataclass(frozen=True)
 class Contact:
-    phone: str
-    email: str | None = None
+    phone: str = field(repr=False)
+    email: str | None = field(default=None, repr=False)
     no_email_reason: NoEmailReason | None = None
 
 
@@ -164,7 +165,7 @@ class Disability:
     has_disability: bool = False
     types: frozenset[DisabilityType] = frozenset()
     accommodations: frozenset[Accommodation] = frozenset()
-    notes: str = ""
+    notes: str = field(default="", repr=False)
 
 
 @dataclass(frozen=True)
@@ -174,8 +175,8 @@ class Consent:
     text_version: str
     given_at: dt.datetime
     officer: str
-    guardian_name: str = ""
-    witness_name: str = ""
+    guardian_name: str = field(default="", repr=False)
+    witness_name: str = field(default="", repr=False)
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ import re
 import unicodedata
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import (
@@ -128,8 +128,8 @@ class RecordSummary:
     record_id: uuid.UUID
     version: int
     nik_masked: str
-    full_name: str
-    phone: str
+    full_name: str = field(repr=False)  # personal: never quoted by repr()
+    phone: str = field(repr=False)
     status: RecordStatus
     officer: str
     village_code: str
@@ -139,7 +139,7 @@ class RecordSummary:
 
 @dataclass(frozen=True)
 class RecordQuery:
-    text: str = ""
+    text: str = field(default="", repr=False)  # a typed search can be a name or a NIK
     status: RecordStatus | None = None
 
 
