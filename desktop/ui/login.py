@@ -243,7 +243,6 @@ class ChangePasswordDialog(QDialog):
         self.setObjectName("changePasswordDialog")
         self.setWindowTitle(self.tr("Choose a new password"))
         self.runner, self.session, self.language = runner, session, language
-        self._old_given = old_password
         intro = QLabel(self.tr("Choose a new password that only you know. It needs at least {count} characters.")
                        .format(count=MIN_PASSWORD_CHARS), self)
         intro.setWordWrap(True)
