@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.domain.registration import AttachmentKind, Registration
@@ -87,8 +88,14 @@ def load_draft(context: UiContext, draft_id: uuid.UUID, done: Done, failed: Fail
     context.operation(lambda s: s.load_draft(draft_id)).success(done).failure(failed).run()
 
 
-def add_attachment(context: UiContext, kind: AttachmentKind, payload: bytes, done: Done, failed: Failed) -> None:
-    context.operation(lambda s: s.add_attachment(kind, payload)).success(done).failure(failed).run()
+def add_attachment_file(context: UiContext, kind: AttachmentKind, path: Path, done: Done, failed: Failed) -> None:
+    """Read `path` on the store thread too (a slow USB stick must not freeze the window); `done` gets (ref, bytes)."""
+
+    def job(session: Session) -> tuple[Any, bytes]:
+        payload = path.read_bytes()
+        return session.add_attachment(kind, payload), payload
+
+    context.operation(job).success(done).failure(failed).run()
 
 
 def get_registration(context: UiContext, record_id: uuid.UUID, done: Done, failed: Failed) -> None:

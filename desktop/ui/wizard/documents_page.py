@@ -100,15 +100,15 @@ class DocumentsPage(Page):
             if path.stat().st_size > MAX_BYTES:
                 self._error(kind, TOO_LARGE)
                 return
-            payload = path.read_bytes()
         except OSError:
             self._error(kind, UNREADABLE)
             return
         self._error(kind, None)
         self.statuses[kind.value].setText(self.tr("Checking and encrypting the file…"))
-        registration_ops.add_attachment(self.context, kind, payload,
-                                        lambda ref, k=kind, p=payload: self._attached(k, ref, p),
-                                        lambda exc, k=kind: self._failed(k, exc))
+        # Read off the GUI thread as well; an unreadable file comes back as an OSError -> UNREADABLE.
+        registration_ops.add_attachment_file(self.context, kind, path,
+                                             lambda result, k=kind: self._attached(k, *result),
+                                             lambda exc, k=kind: self._failed(k, exc))
 
     def _attached(self, kind: AttachmentKind, ref: Any, payload: bytes) -> None:
         self.flow.data[f"documents.{kind.value}"] = {"sha256": ref.sha256, "size": ref.size,
