@@ -172,8 +172,9 @@ def test_a_receipt_pdf_that_cannot_be_written_is_told_to_the_officer(qtbot, ui_c
 
     reg = make_reg(11)
     ui_context.session.save_registration(reg)
-    dialog = RecordDialog(ui_context, reg.record_id)
-    qtbot.addWidget(dialog)
+    view = RecordsView(ui_context)
+    qtbot.addWidget(view)
+    dialog = RecordDialog(ui_context, reg.record_id, view)
     qtbot.waitUntil(lambda: dialog.registration is not None, timeout=10_000)
     content = dialog.receipt_content()
     nowhere = tmp_path / "no-such-folder" / "receipt.pdf"
@@ -184,6 +185,7 @@ def test_a_receipt_pdf_that_cannot_be_written_is_told_to_the_officer(qtbot, ui_c
     text = box.text()
     assert "Tanda terima tidak dapat disimpan" in text or "The receipt could not be saved" in text
     assert reg.identity.full_name not in text and reg.identity.nik not in text
+    box.close()  # as the officer would
     here = tmp_path / "receipt.pdf"
     assert dialog.write_pdf(content, here) is True
     assert here.read_bytes().startswith(b"%PDF")
