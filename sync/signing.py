@@ -8,12 +8,10 @@ body's RFC 9530 digest (see `protocol.signature_base`). The server side uses
 
 from __future__ import annotations
 
-import os
 import secrets
 import threading
 import time
 from dataclasses import dataclass
-from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
@@ -49,20 +47,6 @@ class DeviceKey:
 
     def sign(self, data: bytes) -> bytes:
         return self._key.sign(data)
-
-    def save(self, path: Path) -> None:
-        """Write the raw private key owner-only, atomically."""
-        tmp = path.with_suffix(".tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(self.private_bytes())
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-
-    @classmethod
-    def load(cls, path: Path) -> DeviceKey:
-        return cls.from_private_bytes(path.read_bytes())
 
 
 def verify_signature(public_key: bytes, signature: bytes, data: bytes) -> bool:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -90,12 +89,12 @@ def test_sequence_counter_strictly_increases_and_resumes() -> None:
     assert SequenceCounter(floor=values[-1] + 10**12)() > values[-1] + 10**12
 
 
-def test_device_key_file_is_owner_only(tmp_path: Path) -> None:
-    path = tmp_path / "device.key"
+def test_device_key_round_trips_through_its_private_bytes() -> None:
+    # The device keeps these bytes inside its encrypted store, never in a file of their own.
     key = DeviceKey.generate()
-    key.save(path)
-    assert path.stat().st_mode & 0o077 == 0
-    assert DeviceKey.load(path).public_bytes() == key.public_bytes()
+    again = DeviceKey.from_private_bytes(key.private_bytes())
+    assert again.public_bytes() == key.public_bytes()
+    assert verify_signature(key.public_bytes(), again.sign(b"payload"), b"payload")
 
 
 @pytest.mark.parametrize(
