@@ -163,11 +163,15 @@ def print_receipt(content: ReceiptContent, parent: QWidget | None) -> QPrintDial
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                       QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter))
+    printer.setDocName(content.reference)  # the suggested file name when printing to a PDF file
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("receiptPrintDialog")
     dialog.accepted.connect(lambda: print_to(content, printer))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.open()
+    # Window-modal and non-blocking, as QDialog.open() would be: PySide6 binds QPrintDialog.open only as
+    # open(receiver, member), so the plain call raises TypeError.
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.show()
     return dialog
 
 

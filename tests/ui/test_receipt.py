@@ -13,6 +13,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from desktop.ui import receipt
 from tests.store.record_helpers import make_reg
+from tests.ui.test_wizard_support import ui_context  # noqa: F401 - fixture
 
 REFERENCE = re.compile(r"^LRG-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$")
 
@@ -55,8 +56,13 @@ def test_pdf_is_one_page_with_the_masked_nik_only(tmp_path: Path, language: str,
     assert pdf_pages(path) == 1
     text = pdf_text(path)
     for expected in (heading, step, content.reference, reg.identity.full_name, "Petugas Satu",
-                     reg.identity.nik[:4] + "********" + reg.identity.nik[-4:]):
-        assert expected in text
+                     reg.identity.nik[:4] + "********" + reg.identity.nik[-4:], "Disnaker Kabupaten Bogor",
+                     reg.registered_on.strftime("%d-%m-%Y")):
+        assert expected in text, expected
+    # What happens next, in the applicant's language (each step's opening words; long lines wrap).
+    words = " ".join(text.split())
+    for step_text in content.steps():
+        assert " ".join(step_text.split()[:5]) in words, step_text
     assert reg.identity.nik not in text.replace(" ", "")
     assert reg.identity.kk not in text.replace(" ", "")
     assert reg.contact.phone not in text
@@ -74,3 +80,37 @@ def test_printing_draws_the_same_content(qtbot, tmp_path: Path) -> None:
     text = pdf_text(out)
     assert content.reference in text and "Langkah berikutnya" in text
     assert reg.identity.nik not in text.replace(" ", "")
+
+
+def test_print_button_opens_the_print_dialog_and_prints_the_receipt(qtbot, ui_context, tmp_path: Path) -> None:  # noqa: F811
+    from PySide6.QtCore import Qt
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QLineEdit
+
+    from desktop.ui.record_dialog import RecordDialog
+    from desktop.ui.records_view import RecordsView
+
+    reg = make_reg(21)
+    ui_context.session.save_registration(reg)
+    view = RecordsView(ui_context)  # the owner, as in the application
+    qtbot.addWidget(view)
+    dialog = RecordDialog(ui_context, reg.record_id, view)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.registration is not None, timeout=10_000)
+    dialog.print_button.click()
+    printing = dialog.findChild(QPrintDialog, "receiptPrintDialog")
+    assert printing is not None and printing.isVisible()
+    assert printing.windowModality() == Qt.WindowModality.WindowModal  # the record stays visible behind it
+    out = tmp_path / "printed-receipt.pdf"
+    # The officer prints to a file: on this machine the only printer is "Print to File (PDF)".
+    printing.findChild(QLineEdit, "filename").setText(str(out))
+    assert printing.printer().outputFormat() == QPrinter.OutputFormat.PdfFormat
+    printing.accept()
+    assert out.exists()
+    assert pdf_pages(out) == 1
+    text = pdf_text(out)
+    content = dialog.receipt_content()
+    for expected in (content.reference, content.office, content.date, content.text("next")):
+        assert expected in text, expected
+    assert reg.identity.nik not in text.replace(" ", "")
+    dialog.close()
