@@ -141,5 +141,5 @@ def _attachment(raw: object) -> SealedAttachment:
 def _json(raw: bytes, part: str) -> Any:
     try:
         return json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # deep nesting exhausts the parser's stack
         raise BundleInvalid(part) from exc

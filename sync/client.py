@@ -263,7 +263,7 @@ class CentralClient:
         if is_json:
             try:
                 data = response.json()
-            except ValueError:
+            except (ValueError, RecursionError):  # a hostile or broken answer is not the centre's JSON
                 is_json = False
         code = str(data.get("code", "")) if isinstance(data, dict) else ""
         if 200 <= status < 300 and is_json and isinstance(data, dict):

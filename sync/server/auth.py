@@ -44,7 +44,7 @@ async def read_body(request: Request, limit: int) -> bytes:
 def parse_json_object(body: bytes) -> dict[str, Any]:
     try:
         data = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # deep nesting exhausts the parser's stack
         raise Problem(400, ProblemCode.MALFORMED_JSON, "The body is not valid JSON.") from exc
     if not isinstance(data, dict):
         raise Problem(400, ProblemCode.INVALID_REQUEST, "The body must be a JSON object.")

@@ -16,6 +16,7 @@ ANSWERS: dict[str, tuple[int, str, bytes, dict[str, str]]] = {
     "/portal/v1/health": (200, "text/html", b"<html><body>Login to Wi-Fi</body></html>", {}),
     "/json-html/v1/health": (200, "application/json", b"<html>not json</html>", {}),
     "/list/v1/health": (200, "application/json", b"[1, 2]", {}),
+    "/deep/v1/health": (200, "application/json", b"[" * 60_000, {}),
     "/busy/v1/health": (503, "application/problem+json", b'{"code": "unavailable", "status": 503}',
                         {"Retry-After": "7"}),
     "/slow-down/v1/health": (429, "application/problem+json", b'{"code": "rate_limited"}', {"Retry-After": "3"}),
@@ -59,7 +60,7 @@ def _health(base: str) -> None:
         client.close()
 
 
-@pytest.mark.parametrize("prefix", ["/portal", "/json-html", "/proxy", "/html-404"])
+@pytest.mark.parametrize("prefix", ["/portal", "/json-html", "/proxy", "/html-404", "/deep"])
 def test_html_and_garbage_are_unavailable_never_success(fake_url: str, prefix: str) -> None:
     with pytest.raises(CentralUnavailable) as error:
         _health(fake_url + prefix)

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 
+import pytest
 import requests
 
+from sync.bundle import MAGIC
+from sync.sealing import canonical_json
 from tests.sync.conformance.conftest import CentralUnderTest, EnrolledDevice, assert_problem
+
+DEEP = b"[" * 60_000  # nested past any recursive parser's stack; must be a 400, never a 500
 
 
 def _chunks(total: int, size: int = 1 << 20) -> Iterator[bytes]:
@@ -51,3 +57,29 @@ def test_health_is_public_and_carries_the_time(central: CentralUnderTest) -> Non
 def test_the_contract_is_served(central: CentralUnderTest) -> None:
     response = requests.get(central.url + "/v1/openapi.yaml", timeout=30)
     assert response.status_code == 200 and b"openapi: 3.0.3" in response.content
+
+
+def test_deeply_nested_enrolment_is_malformed_json(central: CentralUnderTest) -> None:
+    for body in (DEEP, b'{"enrolment_code": ' + DEEP):
+        response = requests.post(central.url + "/v1/enrol", data=body, headers={"Content-Type": "application/json"},
+                                 timeout=30)
+        assert_problem(response, 400, "malformed_json")
+
+
+@pytest.mark.parametrize("path", ["/v1/registrations", "/v1/checkpoints"])
+def test_deeply_nested_signed_json_is_malformed_json(device: EnrolledDevice, path: str) -> None:
+    assert_problem(device.raw("POST", path, DEEP), 400, "malformed_json")
+    assert_problem(device.raw("POST", path, b'{"items": ' + DEEP), 400, "malformed_json")
+
+
+@pytest.mark.parametrize("part", ["header", "body"])
+def test_deeply_nested_bundle_is_bundle_invalid(device: EnrolledDevice, part: str) -> None:
+    deep_header = DEEP[:4000]  # the header has its own small limit
+    body = DEEP if part == "body" else b"{}"
+    header = deep_header if part == "header" else canonical_json(
+        {"format": 1, "device_id": device.id, "created": 0, "item_count": 0, "attachment_count": 0,
+         "body_sha256": hashlib.sha256(body).hexdigest()})
+    signed = MAGIC + len(header).to_bytes(4, "big") + header + body
+    bundle = signed + device.key.sign(signed)
+    assert_problem(device.raw("POST", "/v1/bundles", bundle, content_type="application/octet-stream"), 422,
+                   "bundle_invalid")
