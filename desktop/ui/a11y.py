@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 try:  # Qt >= 6.8
     from PySide6.QtGui import QAccessibleAnnouncementEvent
@@ -86,14 +97,57 @@ def assert_all_focusable_named(root: QWidget) -> None:
     assert not missing, f"focusable controls without an accessible name: {missing}"
 
 
+# Controls a pointer aims at; an editable combo's or a spin box's own line edit is measured as the whole.
+TARGET_TYPES = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)
+ROWS_MEASURED = 60  # rows of each list/table: enough for a screenful, cheap with 100,000 records behind it
+
+
 def small_targets(root: QWidget, minimum: int = MIN_TARGET_PX) -> list[str]:
-    """Buttons/check boxes drawn smaller than `minimum` px in either direction (WCAG 2.5.8)."""
+    """Controls and list/table rows drawn smaller than `minimum` px (WCAG 2.5.8)."""
     QApplication.processEvents()
-    return [
-        f"{w.metaObject().className()} '{w.objectName() or accessible_name(w)}' {w.width()}x{w.height()}"
-        for w in root.findChildren(QAbstractButton)
-        if w.isVisibleTo(root) and (w.width() < minimum or w.height() < minimum)
-    ]
+    small = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root) or _is_inner_editor(widget) or _is_internal(widget):
+            continue
+        if isinstance(widget, TARGET_TYPES) and (widget.width() < minimum or widget.height() < minimum):
+            small.append(f"{_describe(widget)} {widget.width()}x{widget.height()}")
+        if isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
+            small += [f"{_describe(widget)} row {row}: {height} px high" for row, height in _row_heights(widget)
+                      if height < minimum]
+    return small
+
+
+def _describe(widget: QWidget) -> str:
+    return f"{widget.metaObject().className()} '{widget.objectName() or accessible_name(widget)}'"
+
+
+def _is_inner_editor(widget: QWidget) -> bool:
+    return isinstance(widget, QLineEdit) and isinstance(widget.parentWidget(), QComboBox | QAbstractSpinBox)
+
+
+def _row_heights(view: QAbstractItemView) -> list[tuple[int, int]]:
+    """(row, height) of the first rows as drawn: the row's rectangle, or the step to the next row if smaller."""
+    model = view.model()
+    if model is None:
+        return []
+    parent = view.rootIndex()
+    rows = [r for r in range(min(model.rowCount(parent), ROWS_MEASURED)) if not _row_hidden(view, r)]
+    rects = [view.visualRect(model.index(r, 0, parent)) for r in rows]
+    heights = []
+    for i, (row, rect) in enumerate(zip(rows, rects, strict=True)):
+        height = rect.height()
+        if i + 1 < len(rects) and rects[i + 1].top() > rect.top():
+            height = min(height, rects[i + 1].top() - rect.top())  # rows drawn over each other count as small
+        heights.append((row, height))
+    return heights
+
+
+def _row_hidden(view: QAbstractItemView, row: int) -> bool:
+    is_hidden = getattr(view, "isRowHidden", None)
+    try:
+        return bool(is_hidden(row)) if is_hidden is not None else False
+    except TypeError:  # QTreeView.isRowHidden(row, parent)
+        return bool(is_hidden(row, view.rootIndex()))
 
 
 def assert_targets_large_enough(root: QWidget, minimum: int = MIN_TARGET_PX) -> None:

@@ -24,7 +24,7 @@ from desktop.domain.messages import DomainError
 from desktop.operations import session_ops
 from desktop.operations.runner import OperationRunner
 from desktop.store.errors import KeySlotsUnreadable, LockedOut, StoreUnreadable
-from desktop.ui.a11y import add_row, announce, error_label, set_error
+from desktop.ui.a11y import MIN_TARGET_PX, add_row, announce, error_label, set_error
 from desktop.ui.messages_box import error_text
 
 MIN_PASSWORD_CHARS = 10
@@ -86,10 +86,12 @@ class LoginWindow(QWidget):
         if self.accounts_list.currentRow() < 0 and self.accounts_list.count():
             self.accounts_list.setCurrentRow(0)
         self.accounts_list.itemActivated.connect(lambda _item: self.password.setFocus())
-        # About eight names tall, measured in lines of the current font (grows with the text size).
+        # Up to eight names tall, measured in rows as the theme draws them (they grow with the text size).
         rows = max(3, min(8, self.accounts_list.count()))
-        self.accounts_list.setMaximumHeight(self.accounts_list.fontMetrics().lineSpacing() * (rows + 1)
-                                            + 2 * self.accounts_list.frameWidth())
+        self.accounts_list.ensurePolished()  # the theme's row height applies once the style sheet is in
+        row_height = max(self.accounts_list.sizeHintForRow(0), self.accounts_list.fontMetrics().lineSpacing(),
+                         MIN_TARGET_PX)
+        self.accounts_list.setMaximumHeight(row_height * rows + row_height // 2 + 2 * self.accounts_list.frameWidth())
         self.password = password_field(self)
         self.password.setObjectName("passwordField")
         self.password.returnPressed.connect(self.submit)

@@ -79,6 +79,8 @@ BASE_STYLE = """
 QCheckBox, QRadioButton { min-height: 24px; }
 QCheckBox::indicator, QRadioButton::indicator { width: 1em; height: 1em; }
 QPushButton, QToolButton { min-height: 24px; min-width: 24px; }
+QLineEdit, QComboBox, QAbstractSpinBox { min-height: 24px; }
+QAbstractItemView::item { min-height: 24px; }
 """
 
 _BASE_POINT_SIZE = "luring_base_point_size"

@@ -3,10 +3,24 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from desktop.ui import a11y, theme
+from desktop.ui import a11y, preferences, theme
 from desktop.ui.a11y import assert_all_focusable_named, assert_targets_large_enough
 from desktop.ui.preferences import Preferences
 from tests.ui.conftest import OFFICER, SUPERVISOR
@@ -63,12 +77,56 @@ def test_small_targets_are_reported(qtbot):
         assert_targets_large_enough(window)
 
 
-def test_theme_gives_buttons_a_24px_floor(qtbot, qapp):
-    theme.apply(qapp, Preferences())
+def test_small_fields_and_list_rows_are_reported(qtbot):
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.setStyleSheet("* { min-height: 0px; } QAbstractItemView::item { min-height: 0px; }")
+    layout = QVBoxLayout(window)
+    field, combo, spin = QLineEdit(window), QComboBox(window), QSpinBox(window)
+    rows = QListWidget(window)
+    for name in ("Ibu Kepala", "Budi"):
+        QListWidgetItem(name, rows).setSizeHint(QSize(120, 14))
+    for widget in (field, combo, spin, rows):
+        layout.addWidget(widget)
+    field.setObjectName("thinField")
+    for widget in (field, combo, spin):
+        widget.setFixedHeight(18)
+    window.show()
+    small = "\n".join(a11y.small_targets(window))
+    assert "QLineEdit 'thinField'" in small and "x18" in small
+    assert "QComboBox" in small and "QSpinBox" in small
+    assert "row 0: 14 px high" in small and "row 1: 14 px high" in small
+    assert "qt_spinbox_lineedit" not in small, "a spin box's own editor is measured as the spin box"
+
+
+def test_rows_drawn_over_each_other_count_as_small(qtbot):
+    window = QListWidget()
+    qtbot.addWidget(window)
+    window.addItems(["satu", "dua", "tiga"])
+    window.show()
+    QApplication.processEvents()
+    rects = [window.visualItemRect(window.item(i)) for i in range(3)]
+    step = rects[1].top() - rects[0].top()
+    assert step > 0
+    heights = dict(a11y._row_heights(window))
+    assert heights[0] == min(rects[0].height(), step)
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_theme_gives_controls_and_rows_a_24px_floor(qtbot, qapp, scale):
+    theme.apply(qapp, Preferences(text_scale=scale))
     window = QWidget()
     qtbot.addWidget(window)
     layout = QVBoxLayout(window)
-    layout.addWidget(QPushButton("x", window))
+    combo = QComboBox(window)
+    combo.addItems(["Laki-laki", "Perempuan"])
+    editable = QComboBox(window)
+    editable.setEditable(True)
+    rows = QListWidget(window)
+    rows.addItems(["Ibu Kepala Seksi", "Budi Petugas", "Sari"])
+    table = QTableWidget(3, 2, window)
+    for widget in (QPushButton("x", window), QLineEdit(window), combo, editable, QSpinBox(window), rows, table):
+        layout.addWidget(widget)
     window.show()
     assert_targets_large_enough(window)
 
@@ -92,9 +150,11 @@ def check_window(widget: QWidget) -> None:
 
 @pytest.mark.parametrize("scale", [100, 200])
 def test_first_run_pages(qtbot, make_shell, data_dir, qapp, scale):
-    theme.apply(qapp, Preferences(text_scale=scale))
+    # The shell applies the saved preferences when it starts, as the application does.
+    preferences.save(data_dir, Preferences(text_scale=scale))
     shell = make_shell(data_dir)
     dialog = wait_first_run(qtbot, shell)
+    assert qapp.font().pointSizeF() == pytest.approx(shell.app.property("luring_base_point_size") * scale / 100)
     check_window(dialog)
     # Tab order is proven by pressing Tab in test_shell_first_run.
     dialog.pages.setCurrentIndex(1)
@@ -105,7 +165,7 @@ def test_first_run_pages(qtbot, make_shell, data_dir, qapp, scale):
 
 @pytest.mark.parametrize("scale", [100, 200])
 def test_login_and_its_dialogs(qtbot, make_shell, device, qapp, scale):
-    theme.apply(qapp, Preferences(text_scale=scale, high_contrast=scale == 200))
+    preferences.save(device.data_dir, Preferences(text_scale=scale, high_contrast=scale == 200))
     shell = make_shell(device.data_dir)
     window = wait_login(qtbot, shell)
     check_window(window)
