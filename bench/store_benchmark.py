@@ -120,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
         db = Path(folder) / "luring.db"
         engine = open_engine(db, key)
         metadata.create_all(engine)
-        store = RecordStore(engine, "petugas1", lambda event, **details: None, max_per_kk=2)
+        store = RecordStore(engine, "petugas1", lambda conn, event, **details: None, max_per_kk=2)
 
         version = connect(db, key).execute("PRAGMA cipher_version").fetchone()[0]
         print(f"records: {options.count:,} registrations, SQLCipher {version}")

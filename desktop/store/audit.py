@@ -19,7 +19,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -77,6 +77,14 @@ def _check_details(details: Mapping[str, str | int]) -> str:
     return json.dumps(details, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
+def stored_key(conn: Connection) -> bytes:
+    """The device's audit key, kept in the encrypted database since set-up."""
+    stored = settings.get(conn, settings.AUDIT_KEY)
+    if not stored:
+        raise RuntimeError("this database has no audit key")  # never chain under an empty key
+    return bytes.fromhex(stored)
+
+
 def head(conn: Connection) -> tuple[int, str]:
     """(last seq, its MAC in hex); (0, zeros) for an empty log."""
     stored = settings.get(conn, settings.AUDIT_HEAD)
@@ -98,6 +106,19 @@ def append(conn: Connection, key: bytes, event: str, officer: str, details: Mapp
     conn.execute(audit_log.insert().values(seq=seq, time=time, event=event, officer=officer, details=text, mac=mac))
     settings.put(conn, settings.AUDIT_HEAD, f"{seq}:{mac}")
     return seq
+
+
+class AuditHook(Protocol):
+    """How a store records an event inside its own transaction (`conn`), so both commit or neither."""
+
+    def __call__(self, conn: Connection, event: str, /, **details: str | int) -> None: ...
+
+
+def in_transaction(officer: str) -> AuditHook:
+    """An `AuditHook` that appends `officer`'s entry to the chain in the caller's transaction."""
+    def write(conn: Connection, event: str, /, **details: str | int) -> None:
+        append(conn, stored_key(conn), event, officer, details)
+    return write
 
 
 def verify(conn: Connection, key: bytes) -> AuditVerdict:
@@ -146,7 +167,7 @@ class AuditAccess:
         raise NotImplementedError
 
     def _audit_key(self, conn: Connection) -> bytes:
-        return bytes.fromhex(settings.get(conn, settings.AUDIT_KEY) or "")
+        return stored_key(conn)
 
     def record_event(self, event: str, **details: str | int) -> None:
         with self.engine.begin() as conn:

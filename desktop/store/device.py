@@ -292,8 +292,7 @@ class Session(AccountAdmin):
                 account = known[slot.username][0]
                 lockout_key = lockout.mac_key(data_key)
                 new_seq = lockout.settle_at_login(conn, lockout_key, slots, state, known, account.username)
-                audit.append(conn, bytes.fromhex(settings.get(conn, settings.AUDIT_KEY) or ""), event,
-                             account.username, {})
+                audit.append(conn, audit.stored_key(conn), event, account.username, {})
                 # File first, inside the transaction: if it cannot be written nothing is committed, and a
                 # file signed ahead of the database (crash after this line) is accepted next time.
                 slots.lockout = lockout.signed_fresh(lockout_key, slots.device_id, new_seq).to_dict()
@@ -367,7 +366,7 @@ class Session(AccountAdmin):
             from desktop.store.drafts import DraftStore
 
             officer = self._account.username
-            self._stores = _Stores(RecordStore(self.engine, officer=officer, audit=self.record_event),
+            self._stores = _Stores(RecordStore(self.engine, officer=officer, audit=audit.in_transaction(officer)),
                                    DraftStore(self.engine, officer=officer),
                                    AttachmentStore(self.engine, officer=officer))
         return self._stores

@@ -176,7 +176,7 @@ def settle_at_login(conn: Connection, key: bytes, slots: KeySlots, state: Lockou
     `known` maps each username in the database to (account, public key); the
     file's slots must match it exactly, or a `key_slots_mismatch` is noted.
     """
-    audit_key = bytes.fromhex(settings.get(conn, settings.AUDIT_KEY) or "")
+    audit_key = audit.stored_key(conn)
     warnings = settings.read_warnings(conn)
     database_seq = int(settings.get(conn, settings.LOCKOUT_SEQ) or "0")
     found = problems(state, key, slots.device_id, database_seq)

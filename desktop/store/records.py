@@ -1,11 +1,12 @@
 """Registrations on the device: one encrypted row per version, its outbox row, its consent.
 
 The whole database is SQLCipher-encrypted, so the search columns (NIK, name,
-phone) can be plain columns with ordinary indexes. The outbox row is written in
-the same transaction as the registration, so a crash never leaves one without
-the other. `nik` holds the NIK of the *current* version only (NULL once a row is
-superseded), which lets one UNIQUE index both refuse duplicates and serve the
-NIK-prefix search.
+phone) can be plain columns with ordinary indexes. The outbox row, the consent
+row and the audit entry are written in the same transaction as the
+registration, so a crash never leaves one without the others. `nik` holds
+the NIK of the *current* version only (NULL once a row is superseded), which
+lets one UNIQUE index both refuse duplicates and serve the NIK-prefix search.
+Tables and row builders: record_tables.py.
 """
 
 from __future__ import annotations
@@ -22,24 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import (
-    Column,
-    Connection,
-    DateTime,
-    Engine,
-    Index,
-    Integer,
-    String,
-    Table,
-    Text,
-    UniqueConstraint,
-    and_,
-    func,
-    insert,
-    or_,
-    select,
-    update,
-)
+from sqlalchemy import Connection, Engine, and_, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -47,14 +31,14 @@ from desktop.domain.messages import Message
 from desktop.domain.nik import mask as mask_nik
 from desktop.domain.registration import Registration
 from desktop.store.attachments import AttachmentRejected, attachments_table
+from desktop.store.audit import AuditHook
 from desktop.store.errors import DuplicateNik, KkLimitReached, NotFound, StoreError
 from desktop.store.outbox import RecordStatus, from_db_time, outbox, to_db_time, utc_now
-from desktop.store.schema import metadata
+from desktop.store.record_tables import consent_row, consents, owner_of, registrations, search_columns, version_rows
 
 __all__ = ["DuplicateNik", "KkLimitReached", "NotFound", "RecordBusy", "RecordQuery", "RecordStatus", "RecordStore",
-           "RecordSummary"]
+           "RecordSummary", "consents", "owner_of", "registrations", "version_rows"]
 
-Audit = Callable[..., None]
 log = logging.getLogger("luring.store")
 
 
@@ -76,52 +60,6 @@ class RecordBusy(StoreError):
 _EDIT_IN_PLACE = {RecordStatus.DRAFT, RecordStatus.READY, RecordStatus.QUARANTINED}
 # The centre holds these bytes: a correction is a new version naming the old one.
 _NEW_VERSION = {RecordStatus.ACCEPTED, RecordStatus.VERIFIED, RecordStatus.NEEDS_CORRECTION, RecordStatus.REJECTED}
-
-registrations = Table(
-    "registrations",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("record_id", String(36), nullable=False),
-    Column("version", Integer, nullable=False),
-    Column("replaces_version", Integer, nullable=True),
-    Column("is_current", Integer, nullable=False),  # 1 current, 0 superseded
-    Column("nik", String(16), nullable=True, unique=True),  # current versions only
-    Column("kk", String(16), nullable=False),
-    Column("full_name", String(200), nullable=False),
-    Column("name_lower", String(200), nullable=False),
-    Column("phone", String(20), nullable=False),
-    Column("phone_digits", String(20), nullable=False),
-    Column("status", String(20), nullable=False),
-    Column("officer", String(64), nullable=False),
-    Column("village_code", String(16), nullable=False),
-    Column("created_at", DateTime, nullable=False),
-    Column("updated_at", DateTime, nullable=False),
-    Column("data", Text, nullable=False),
-    UniqueConstraint("record_id", "version", name="uq_registrations_version"),
-    # name_lower rides along so a name search filters inside the index, not the JSON-heavy rows.
-    # `id` is in the index so "newest first" needs no sort and deep pages skip through the index only.
-    Index("ix_registrations_listing", "is_current", "created_at", "id", "name_lower"),
-    Index("ix_registrations_status", "is_current", "status", "created_at", "id", "name_lower"),
-    Index("ix_registrations_kk", "kk", "is_current"),
-    Index("ix_registrations_phone", "phone_digits"),
-)
-
-# Who consented and how, for audits; names of guardians/witnesses stay in the registration JSON only.
-consents = Table(
-    "consents",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("record_id", String(36), nullable=False, index=True),
-    Column("version", Integer, nullable=False),
-    Column("consenter", String(20), nullable=False),
-    Column("method", String(32), nullable=False),
-    Column("text_version", String(64), nullable=False),
-    Column("given_at", DateTime, nullable=False),
-    Column("officer", String(64), nullable=False),
-    Column("recorded_by", String(64), nullable=False),
-    Column("recorded_at", DateTime, nullable=False),
-)
-
 
 @dataclass(frozen=True)
 class RecordSummary:
@@ -153,14 +91,6 @@ def _default_max_per_kk() -> int:
     except (ImportError, OSError, ValueError):  # ValueError covers the rules' own DomainError
         log.warning("eligibility rules unreadable; using the default of 2 registrations per KK")
         return 2
-
-
-def payload_json(reg: Registration) -> str:
-    return json.dumps(reg.to_dict(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
-def _digits(phone: str) -> str:
-    return re.sub(r"\D", "", phone)
 
 
 _SEPARATORS = re.compile(r"[\s.\-+()]")
@@ -209,41 +139,6 @@ def _summary(row: Any) -> RecordSummary:
     )
 
 
-def search_columns(reg: Registration, status: RecordStatus, now: dt.datetime) -> dict[str, Any]:
-    return {
-        "nik": reg.identity.nik, "kk": reg.identity.kk, "full_name": reg.identity.full_name,
-        "name_lower": reg.identity.full_name.casefold(), "phone": reg.contact.phone,
-        "phone_digits": _digits(reg.contact.phone), "status": status.value,
-        "village_code": reg.address.village_code, "updated_at": now, "data": payload_json(reg),
-    }
-
-
-def consent_row(reg: Registration, recorded_by: str, now: dt.datetime) -> dict[str, Any]:
-    consent = reg.consent
-    return {
-        "record_id": str(reg.record_id), "version": reg.version, "consenter": consent.consenter.value,
-        "method": consent.method.value, "text_version": consent.text_version,
-        "given_at": to_db_time(consent.given_at), "officer": consent.officer, "recorded_by": recorded_by,
-        "recorded_at": now,
-    }
-
-
-def version_rows(reg: Registration, status: RecordStatus, *, officer: str, created_at: dt.datetime,
-                 now: dt.datetime) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
-    """The registration, outbox and consent rows of a new version, all written in one transaction."""
-    row = {"record_id": str(reg.record_id), "version": reg.version, "replaces_version": reg.replaces_version,
-           "is_current": 1, "officer": officer, "created_at": created_at, **search_columns(reg, status, now)}
-    box = {"record_id": str(reg.record_id), "version": reg.version, "state": status.value, "attempts": 0,
-           "next_attempt_at": None, "last_error": None, "reason_code": None, "updated_at": now}
-    return row, box, consent_row(reg, officer, now)
-
-
-def owner_of(conn: Connection, niks: list[str]) -> uuid.UUID:
-    """The record holding one of `niks` (the zero UUID if the clash was inside one bulk batch)."""
-    row = conn.execute(select(registrations.c.record_id).where(registrations.c.nik.in_(niks))).first()
-    return uuid.UUID(row.record_id) if row else uuid.UUID(int=0)
-
-
 _SUMMARY_COLUMNS = [registrations.c[name] for name in ("record_id", "version", "nik", "full_name", "phone", "status",
                                                         "officer", "village_code", "created_at", "updated_at")]
 
@@ -251,7 +146,7 @@ _SUMMARY_COLUMNS = [registrations.c[name] for name in ("record_id", "version", "
 class RecordStore:
     """Registrations of one device, as seen by one logged-in officer."""
 
-    def __init__(self, engine: Engine, officer: str, audit: Audit, *, max_per_kk: int | None = None,
+    def __init__(self, engine: Engine, officer: str, audit: AuditHook, *, max_per_kk: int | None = None,
                  clock: Callable[[], dt.datetime] = utc_now) -> None:
         self._engine = engine
         self._officer = officer
@@ -271,7 +166,8 @@ class RecordStore:
                 raise RecordBusy("record_exists")
             self._check_rules(conn, reg)
             self._insert_version(conn, reg, status, created_at=now, now=now)
-        self._audit("registration_saved", record=str(reg.record_id), version=1, status=status.value)
+            # In the same transaction: a crash never leaves a record without its audit entry, or the reverse.
+            self._audit(conn, "registration_saved", record=str(reg.record_id), version=1, status=status.value)
         log.info("registration %s saved as %s", reg.record_id, status.value)
         return self._summary_of(reg.record_id)
 
@@ -309,8 +205,8 @@ class RecordStore:
                 conn.execute(update(registrations).where(registrations.c.id == current.id)
                              .values(is_current=0, nik=None, updated_at=now))
                 self._insert_version(conn, reg, status, created_at=current.created_at, now=now)
-        self._audit("registration_corrected", record=str(reg.record_id), version=new_version,
-                    status=status.value, new_version=int(old_status in _NEW_VERSION))
+            self._audit(conn, "registration_corrected", record=str(reg.record_id), version=new_version,
+                        status=status.value, new_version=int(old_status in _NEW_VERSION))
         return self._summary_of(reg.record_id)
 
     def _check_rules(self, conn: Connection, reg: Registration) -> None:

@@ -2,7 +2,9 @@
 
     python -m tests.store.crash_writer DB_PATH FIRST_NUMBER   (32-byte key on stdin, from a pipe)
 
-The key comes through an inherited pipe, never argv or the environment. After
+The key comes through an inherited pipe, never argv or the environment. The
+database must hold an audit key: every save and correction appends to the
+real audit chain, as a session's do. After
 each write *returns* (committed), one line goes to stdout and is flushed:
     saved <record_id> <n>        a new registration
     corrected <record_id> <n>    an in-place correction (name becomes "Koreksi <n>")
@@ -20,6 +22,7 @@ from pathlib import Path
 from PIL import Image
 
 from desktop.domain.registration import AttachmentKind
+from desktop.store import audit
 from desktop.store.attachments import AttachmentStore
 from desktop.store.database import open_engine
 from desktop.store.drafts import DraftStore
@@ -44,7 +47,7 @@ def main() -> None:
     key = sys.stdin.buffer.read(32)
     path, first = Path(sys.argv[1]), int(sys.argv[2])
     engine = open_engine(path, key)
-    records = RecordStore(engine, "petugas1", lambda event, **details: None)
+    records = RecordStore(engine, "petugas1", audit.in_transaction("petugas1"))  # the session's real audit path
     outbox = OutboxStore(engine)
     drafts = DraftStore(engine, "petugas1")
     attachments = AttachmentStore(engine, "petugas1")

@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from desktop.domain.registration import Contact, NoEmailReason, Registration, Sex
 from desktop.domain.synthetic import valid_kk, valid_nik
@@ -51,11 +51,12 @@ def with_identity(reg: Registration, **changes: Any) -> Registration:
 
 
 class AuditLog:
-    """Collects audit calls, and checks they carry only str/int details."""
+    """Collects audit calls, and checks they come inside the store's transaction with only str/int details."""
 
     def __init__(self) -> None:
         self.events: list[tuple[str, dict[str, str | int]]] = []
 
-    def __call__(self, event: str, **details: str | int) -> None:
+    def __call__(self, conn: Connection, event: str, /, **details: str | int) -> None:
+        assert conn.in_transaction(), "an audit entry outside the record's transaction"
         assert all(isinstance(v, str | int) for v in details.values())
         self.events.append((event, details))

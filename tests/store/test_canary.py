@@ -31,8 +31,8 @@ from desktop.store.kdf import KdfParams
 from desktop.store.outbox import OutboxStore
 from desktop.store.records import RecordQuery
 from tests.store.crash_writer import main as _writer_main  # noqa: F401  (the writer must import cleanly)
-from tests.store.record_helpers import make_reg, new_engine, with_identity
-from tests.store.test_crash import run_and_kill, spawn
+from tests.store.record_helpers import make_reg, with_identity
+from tests.store.test_crash import prepare_database, run_and_kill, spawn
 
 CHEAP = KdfParams(memory_kib=1024, iterations=1)
 NIK = valid_nik("32.73.05", dt.date(1987, 3, 29), Sex.FEMALE, serial=4321)
@@ -174,7 +174,7 @@ def test_a_killed_writer_leaves_no_plaintext(folders: tuple[Path, Path]) -> None
     data_dir.mkdir(exist_ok=True)
     db = data_dir / "luring.db"
     key = os.urandom(32)
-    new_engine(db, key).dispose()
+    prepare_database(db, key)
     written: list[int] = []
     for first in (1, 200, 400):
         numbers = [number for _, _, number in run_and_kill(spawn(db, first), key, random.Random(first))]

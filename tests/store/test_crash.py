@@ -11,12 +11,15 @@ import subprocess
 import sys
 import time
 import uuid
+from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select as sql_select
 
 from desktop.domain.registration import Registration
+from desktop.store import audit, settings
 from desktop.store.database import open_engine
 from desktop.store.outbox import outbox
 from desktop.store.records import consents, registrations
@@ -24,6 +27,14 @@ from tests.store.record_helpers import new_engine
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = 50
+
+
+def prepare_database(db: Path, key: bytes) -> None:
+    """The tables and the audit key set-up stores, so the writers append to the real audit chain."""
+    engine = new_engine(db, key)
+    with engine.begin() as conn:
+        settings.put(conn, settings.AUDIT_KEY, audit.derive_key(key).hex())
+    engine.dispose()
 
 
 def spawn(db: Path, first: int) -> subprocess.Popen[bytes]:
@@ -69,6 +80,8 @@ def check_consistent(db: Path, key: bytes, promised: dict[uuid.UUID, tuple[str, 
             rows = conn.execute(sql_select(registrations)).all()
             boxes = {(r.record_id, r.version): r for r in conn.execute(sql_select(outbox))}
             consented = {(r.record_id, r.version) for r in conn.execute(sql_select(consents))}
+            assert audit.verify(conn, audit.derive_key(key)).ok, "the audit chain is broken"
+            entries = [(r.event, json.loads(r.details)) for r in conn.execute(sql_select(audit.audit_log))]
         current = {}
         for row in rows:
             reg = Registration.from_dict(json.loads(row.data))  # the JSON is whole
@@ -82,6 +95,7 @@ def check_consistent(db: Path, key: bytes, promised: dict[uuid.UUID, tuple[str, 
                 assert row.record_id not in current
                 current[row.record_id] = row
         assert set(boxes) == {(r.record_id, r.version) for r in rows}, "an outbox row without its registration"
+        check_audited(rows, entries)
         for record_id, (action, number) in promised.items():
             row = current.get(str(record_id))
             assert row is not None, "a registration whose save returned is missing"
@@ -94,12 +108,27 @@ def check_consistent(db: Path, key: bytes, promised: dict[uuid.UUID, tuple[str, 
         engine.dispose()
 
 
+def check_audited(rows: list[Any], entries: list[tuple[str, dict[str, Any]]]) -> None:
+    """One `registration_saved` entry per record on disk and none for a record that is not; every
+    correction that reached the disk has its entry (they commit together)."""
+    saved = Counter(details["record"] for event, details in entries if event == "registration_saved")
+    assert saved == Counter({r.record_id for r in rows}), "a record without its audit entry, or the reverse"
+    corrected = Counter((d["record"], d["version"]) for event, d in entries if event == "registration_corrected")
+    for row in rows:
+        if row.full_name.startswith("Koreksi "):
+            assert corrected[(row.record_id, row.version)] >= 1, "a correction without its audit entry"
+        if row.version == 2:
+            assert corrected[(row.record_id, 2)] == 1, "a new version without its audit entry"
+    versions = {(r.record_id, r.version) for r in rows}
+    assert set(corrected) <= versions, "an audit entry for a correction that never reached the disk"
+
+
 @pytest.mark.slow
 @pytest.mark.timeout(300)
 def test_sigkill_at_random_points_loses_nothing_committed(tmp_path: Path) -> None:
     db = tmp_path / "luring.db"
     key = os.urandom(32)
-    new_engine(db, key).dispose()
+    prepare_database(db, key)
     rng = random.Random(int.from_bytes(os.urandom(4)))
     promised: dict[uuid.UUID, tuple[str, int]] = {}
     waiting = spawn(db, 1)

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, select
 
 from desktop.domain.messages import DomainError
 from desktop.domain.registration import AttachmentKind, AttachmentRef
@@ -59,6 +59,24 @@ def test_save_and_read_back(store: RecordStore, engine: Engine, audit: AuditLog)
     assert json.loads(item.payload_json) == reg.to_dict()
     assert audit.events == [("registration_saved", {"record": str(reg.record_id), "version": 1, "status": "ready"})]
     assert reg.identity.nik not in repr(audit.events)
+
+
+def test_the_audit_entry_is_part_of_the_save(engine: Engine) -> None:
+    """An audit append that fails takes the registration (and its outbox row) down with it, and back."""
+    def failing_audit(conn: Connection, event: str, /, **details: str | int) -> None:
+        raise RuntimeError("disk full while writing the audit entry")
+
+    store = RecordStore(engine, "petugas1", failing_audit)
+    with pytest.raises(RuntimeError):
+        store.save_registration(make_reg(1))
+    assert store.count_records(RecordQuery()) == 0
+    saved = make_reg(2)
+    RecordStore(engine, "petugas1", AuditLog()).save_registration(saved)
+    with pytest.raises(RuntimeError):
+        store.correct_registration(with_identity(saved, full_name="Nama Diperbaiki"))
+    assert store.get_registration(saved.record_id).identity.full_name == "Pendaftar Nomor 2"
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM outbox").scalar_one() == 1
 
 
 def test_draft_save(store: RecordStore) -> None:
