@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
     QWidget,
 )
 
@@ -77,13 +79,32 @@ def _is_internal(widget: QWidget) -> bool:
     return name.startswith("qt_") or widget.metaObject().className() in {"QScrollBar", "QFocusFrame"}
 
 
+# Controls Qt would otherwise "name" by their value (a combo says its current item, "Laki-laki"): they need an
+# explicit accessible name or a buddy label saying what they are.
+VALUE_CONTROLS = (QComboBox, QAbstractSpinBox, QLineEdit, QPlainTextEdit, QTextEdit, QAbstractItemView)
+
+
+def label_name(widget: QWidget) -> str:
+    """What the control is called by its programmer: an explicit accessible name or a buddy label's text."""
+    if widget.accessibleName().strip():
+        return widget.accessibleName()
+    for label in widget.window().findChildren(QLabel):
+        if label.buddy() is widget and label.text().strip():
+            return label.text().replace("&", "")
+    return ""
+
+
 def unnamed_focusable(root: QWidget) -> list[str]:
     """Describe every focusable descendant that a screen reader could not name."""
     return [
         f"{w.metaObject().className()} '{w.objectName()}'"
         for w in focusable_descendants(root)
-        if not accessible_name(w).strip() and not _is_window(w)
+        if not _spoken_name(w).strip() and not _is_window(w)
     ]
+
+
+def _spoken_name(widget: QWidget) -> str:
+    return label_name(widget) if isinstance(widget, VALUE_CONTROLS) else accessible_name(widget)
 
 
 def _is_window(widget: QWidget) -> bool:

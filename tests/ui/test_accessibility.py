@@ -39,6 +39,40 @@ def test_helper_fails_on_an_unnamed_field(qtbot):
         assert_all_focusable_named(window)
 
 
+def test_helper_fails_on_a_combo_named_only_by_its_current_item(qtbot):
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    combo = QComboBox(window)
+    combo.addItems(["Laki-laki", "Perempuan"])
+    layout.addWidget(combo)
+    window.show()
+    assert a11y.accessible_name(combo) == "Laki-laki", "Qt says the value, not what the control is"
+    with pytest.raises(AssertionError, match="QComboBox"):
+        assert_all_focusable_named(window)
+    label = QLabel("&Jenis kelamin", window)
+    label.setBuddy(combo)
+    layout.addWidget(label)
+    assert_all_focusable_named(window)
+    assert a11y.label_name(combo) == "Jenis kelamin"
+
+
+def test_helper_fails_on_a_spin_box_or_list_without_a_label(qtbot):
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    spin, rows = QSpinBox(window), QListWidget(window)
+    rows.addItems(["Ibu Kepala Seksi"])
+    layout.addWidget(spin)
+    layout.addWidget(rows)
+    window.show()
+    with pytest.raises(AssertionError, match="QSpinBox.*QListWidget"):
+        assert_all_focusable_named(window)
+    spin.setAccessibleName("Menit")
+    rows.setAccessibleName("Akun")
+    assert_all_focusable_named(window)
+
+
 def test_helper_accepts_label_buddies_and_button_text(qtbot):
     window = QWidget()
     qtbot.addWidget(window)
