@@ -6,9 +6,11 @@ Paths are the destination paths PyInstaller gives each collected file, e.g.
 
 from __future__ import annotations
 
+import hashlib
+import posixpath
 import re
 from collections.abc import Iterable
-from pathlib import PurePath, PurePosixPath, PureWindowsPath
+from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 
 # Always used: the application is a Qt Widgets program.
 BASE_QT_MODULES = frozenset({"QtCore", "QtGui", "QtWidgets"})
@@ -18,6 +20,14 @@ NOT_BUNDLED = (
     "sync.server", "fastapi", "starlette", "uvicorn", "httpx", "schemathesis", "hypothesis", "pytest", "_pytest",
     "pytestqt", "mypy", "ruff", "tkinter", "IPython", "PyInstaller", "setuptools", "pip",
 )  # fmt: skip
+
+# Pillow only decodes the JPEG/PNG/WebP photos of desktop/store/attachments.py and draws no text: no AVIF codec
+# (libavif alone is 5 MB), no Tk bridge, no FreeType/HarfBuzz renderer. libtiff and libopenjp2 stay: Pillow's core
+# _imaging links against them, so it would not load without them.
+UNUSED_PILLOW_MODULES = ("PIL._avif", "PIL._imagingtk", "PIL.ImageTk", "PIL._imagingft")
+
+# Written by the spec beside resources/ in the bundle; desktop/self_test.py reads it under the same name.
+MANIFEST_NAME = "bundle-manifest.json"
 
 # Qt plugins kept, by folder (None: the whole folder); every other folder (QML tooling, SQL drivers, designer,
 # eglfs, networkinformation...) is dropped.
@@ -104,3 +114,53 @@ def windows_version(version: str) -> tuple[int, int, int, int]:
     numbers = [int(n) for n in match.group().split(".")[:3]]
     numbers += [0] * (3 - len(numbers))
     return (numbers[0], numbers[1], numbers[2], 0)
+
+
+
+def _normal(dest: str) -> str:
+    return posixpath.normpath(dest.replace("\\", "/"))
+
+
+def dangling_symlinks(entries: Iterable[tuple[str, str, str]]) -> set[str]:
+    """Destinations of SYMLINK entries whose target is not collected, directly or through other links.
+
+    A SYMLINK entry is (link destination, target relative to the link's folder, "SYMLINK"). PyInstaller puts
+    them in the data list, so they outlive the libraries prune_binaries drops from the binary list.
+    """
+    entries = list(entries)
+    targets = {
+        _normal(dest): posixpath.normpath(posixpath.join(posixpath.dirname(_normal(dest)), _normal(target)))
+        for dest, target, kind in entries
+        if kind == "SYMLINK"
+    }
+    present = {_normal(dest) for dest, _, _ in entries}
+    while True:  # a link to a dangling link dangles too
+        newly = {link for link, target in targets.items() if link in present and target not in present}
+        if not newly:
+            break
+        present -= newly
+    return {dest for dest, _, kind in entries if kind == "SYMLINK" and _normal(dest) not in present}
+
+
+def resource_manifest(files: Iterable[tuple[str, str]], version: str) -> dict[str, object]:
+    """The bundle's manifest: the version, and the sha256 of every file bundled under resources/.
+
+    `files` are (source path, destination folder) pairs as the spec gives them to PyInstaller.
+    """
+    resources: dict[str, str] = {}
+    for source, folder in files:
+        parts = _parts(folder)
+        if not parts or parts[0] != "resources":
+            continue
+        name = PurePosixPath(*parts[1:], Path(source).name).as_posix()
+        resources[name] = hashlib.sha256(Path(source).read_bytes()).hexdigest()
+    return {"version": version, "resources": dict(sorted(resources.items()))}
+
+
+def require_same_version(pyproject_version: str, installed_version: str) -> None:
+    """Stop the build when the installed metadata (bundled for importlib.metadata) is stale."""
+    if installed_version != pyproject_version:
+        raise SystemExit(
+            f"luring.spec: pyproject.toml says version {pyproject_version}, but the installed package metadata "
+            f"says {installed_version}; reinstall (pip install -e .) so the build does not ship a stale version"
+        )

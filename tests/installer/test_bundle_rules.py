@@ -1,7 +1,8 @@
-"""What the frozen build keeps: Qt modules, plugins, Qt translations, Faker locales, the Windows version."""
+"""What the frozen build keeps: Qt modules, plugins, Qt translations, Faker and Pillow parts, symlinks; the manifest."""
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import sys
 from pathlib import Path
@@ -105,3 +106,63 @@ def test_windows_version(version: str, expected: tuple[int, int, int, int]) -> N
 def test_windows_version_refuses_text_without_a_number() -> None:
     with pytest.raises(ValueError, match="no version number"):
         rules.windows_version("dev")
+
+
+def test_symlinks_to_pruned_libraries_dangle_and_the_others_stay() -> None:
+    # As PyInstaller lists them: binaries, then SYMLINK entries (target relative to the link's folder) in datas.
+    entries = [
+        ("PySide6/Qt/lib/libQt6Core.so.6", "/venv/PySide6/Qt/lib/libQt6Core.so.6", "BINARY"),
+        ("libQt6Core.so.6", "PySide6/Qt/lib/libQt6Core.so.6", "SYMLINK"),
+        ("libQt6Network.so.6", "PySide6/Qt/lib/libQt6Network.so.6", "SYMLINK"),  # its library was pruned
+        ("pillow.libs/libwebp.so.7", "/venv/pillow.libs/libwebp.so.7", "BINARY"),
+        ("PIL/libwebp.so.7", "../pillow.libs/libwebp.so.7", "SYMLINK"),  # a ".." target that exists
+        ("libchain.so", "libchain.so.1", "SYMLINK"),  # -> a link whose own target is gone
+        ("libchain.so.1", "PySide6/Qt/lib/libGone.so.1", "SYMLINK"),
+        ("resources/rules/eligibility.json", "/src/resources/rules/eligibility.json", "DATA"),
+    ]
+    assert rules.dangling_symlinks(entries) == {"libQt6Network.so.6", "libchain.so", "libchain.so.1"}
+
+
+def test_windows_style_symlink_entries_are_resolved_too() -> None:
+    entries = [
+        ("PySide6\\lib\\a.dll", "C:\\venv\\a.dll", "BINARY"),
+        ("a.dll", "PySide6\\lib\\a.dll", "SYMLINK"),
+        ("b.dll", "PySide6\\lib\\b.dll", "SYMLINK"),
+    ]
+    assert rules.dangling_symlinks(entries) == {"b.dll"}
+
+
+def test_only_unused_pillow_parts_are_left_out() -> None:
+    left_out = set(rules.UNUSED_PILLOW_MODULES)
+    assert "PIL._avif" in left_out
+    # The photo formats desktop/store/attachments.py accepts, and Pillow's core, stay.
+    assert not left_out & {"PIL._imaging", "PIL._webp", "PIL.JpegImagePlugin", "PIL.PngImagePlugin"}
+    attachments = (ROOT / "desktop" / "store" / "attachments.py").read_text(encoding="utf-8")
+    assert 'ACCEPTED_FORMATS = ("JPEG", "PNG", "WEBP")' in attachments  # no AVIF to decode
+
+
+def test_the_manifest_hashes_every_file_under_resources(tmp_path: Path) -> None:
+    (tmp_path / "resources" / "rules").mkdir(parents=True)
+    rules_file = tmp_path / "resources" / "rules" / "eligibility-1.json"
+    rules_file.write_bytes(b"{}")
+    qm = tmp_path / "build" / "shell_id.qm"
+    qm.parent.mkdir()
+    qm.write_bytes(b"qm")
+    files = [
+        (str(rules_file), "resources/rules"),
+        (str(qm), "resources\\translations"),  # the spec's folders on Windows
+        (str(qm), "lokal/data"),  # not a resource
+    ]
+    assert rules.resource_manifest(files, "1.2.3") == {
+        "version": "1.2.3",
+        "resources": {
+            "rules/eligibility-1.json": hashlib.sha256(b"{}").hexdigest(),
+            "translations/shell_id.qm": hashlib.sha256(b"qm").hexdigest(),
+        },
+    }
+
+
+def test_a_stale_installed_version_stops_the_build() -> None:
+    rules.require_same_version("0.2.0", "0.2.0")
+    with pytest.raises(SystemExit, match=r"pyproject.toml says version 0.2.0.*metadata says 0.1.0"):
+        rules.require_same_version("0.2.0", "0.1.0")
