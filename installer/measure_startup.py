@@ -21,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 FROZEN = ROOT / "dist" / "luring" / "luring"
 SOURCE = [sys.executable, "-m", "desktop"]
+FIRST_RUN_TITLE = "Luring — penyiapan perangkat"  # the set-up window on a new data folder (shell_id.ts)
 
 
 def folder_bytes(folder: Path) -> int:
@@ -39,16 +40,10 @@ def time_self_test(command: list[str], runs: int) -> float:
     return statistics.median(times)
 
 
-def _window_shown(pid: int) -> bool:
-    """A top-level window titled Luring… of real size exists on the display."""
-    tree = subprocess.run(["xwininfo", "-root", "-tree"], capture_output=True, text=True, check=False).stdout
-    for line in tree.splitlines():
-        if '"Luring' in line and "Selection Owner" not in line:
-            size = line.split(")")[-1].split()[0] if ")" in line else ""
-            width, _, rest = size.partition("x")
-            if width.isdigit() and int(width) > 100 and int(rest.split("+")[0]) > 100:
-                return True
-    return False
+def _window_shown() -> bool:
+    """The first-run window, by its exact title (as first-window.sh waits for it), is mapped on the display."""
+    info = subprocess.run(["xwininfo", "-name", FIRST_RUN_TITLE], capture_output=True, text=True, check=False)
+    return "Map State: IsViewable" in info.stdout
 
 
 def time_first_window(command: list[str], runs: int) -> float:
@@ -60,7 +55,7 @@ def time_first_window(command: list[str], runs: int) -> float:
                 [*command, "--data-dir", data], cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "xcb"}
             )
             try:
-                while not _window_shown(app.pid):
+                while not _window_shown():
                     if app.poll() is not None or time.perf_counter() - started > 60:
                         raise SystemExit(f"{command[0]}: no window within 60 s")
                     time.sleep(0.02)
