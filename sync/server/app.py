@@ -36,6 +36,7 @@ from sync.server import routes
 from sync.server.auth import parse_json_object, read_body, require_content_type
 from sync.server.config import Keys, Settings, load_or_create_keys
 from sync.server.faults import FaultMiddleware
+from sync.server.intake import rebuild_identity_index
 from sync.server.models import Base, Device, EnrolmentCode, utcnow
 from sync.server.problems import Problem, problem_response
 from sync.server.reference import ReferenceItem, load_reference
@@ -74,6 +75,8 @@ def open_database(url: str, busy_ms: int = 10_000) -> Engine:
 
 def open_central(settings: Settings) -> Central:
     engine = open_database(settings.db_url, settings.db_busy_ms)
+    with Session(engine) as session:
+        rebuild_identity_index(session)
     reference = load_reference(settings.data_dir)
     return Central(
         settings=settings,

@@ -2,8 +2,17 @@
 
 Idempotency key: (record id, version) plus the SHA-256 of the sealed bytes.
 The same bytes again is success (`already_have`); other bytes for the same
-record and version are a `conflict`; a correction is a new version naming the
+record and version, or any version of a record id the centre holds from
+another device, are a `conflict`; a correction is a new version naming the
 one it replaces.
+
+A batch is judged in a few set-wise queries rather than several per record:
+what the centre holds for the batch's record ids, NIKs and KKs is read once,
+items are judged in order against that plus the items before them, and the
+writes go in one transaction. NIK claims and KK counts are rows with a
+primary key and compare-and-set updates, so two workers cannot both accept
+the same NIK or a third member of a family: the loser's transaction fails and
+the batch is judged again.
 """
 
 from __future__ import annotations
@@ -11,19 +20,23 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import hmac
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.domain.eligibility import Rules
 from sync import sealing
-from sync.protocol import Outcome, RejectReason, SealedItem
+from sync.protocol import Outcome, ProblemCode, RejectReason, SealedItem
 from sync.server import validate
 from sync.server.config import Keys
-from sync.server.models import Attachment, Receipt, Record
+from sync.server.models import Attachment, Family, NikClaim, Receipt, Record
+from sync.server.problems import Problem
+
+_CHUNK = 500  # bound on IN (...) lists: SQLite limits bound parameters
 
 
 @dataclass
@@ -45,102 +58,243 @@ class ItemOutcome:
         }
 
 
+@dataclass(frozen=True)
+class _Held:
+    """What the judgement needs of a stored version (never its sealed bytes)."""
+
+    device_id: str
+    payload_sha256: str
+    kk_hash: str
+    attachments: tuple[str, ...]
+
+
+class _LostRace(Exception):
+    """A compare-and-set update found the row changed by a concurrent request."""
+
+
 def identity_hash(keys: Keys, kind: str, value: str) -> str:
     """Keyed hash so the centre can match NIK/KK across devices without keeping them."""
     return hmac.new(keys.identity_hmac, f"{kind}:{value}".encode(), hashlib.sha256).hexdigest()
 
 
-def missing_attachments(session: Session, record: Record) -> list[str]:
-    declared = [h for h in record.attachments.split() if h]
-    if not declared:
-        return []
-    have = set(session.scalars(select(Attachment.sha256).where(Attachment.sha256.in_(declared))))
-    return [h for h in declared if h not in have]
+def declared_attachments(record: Record) -> tuple[str, ...]:
+    return tuple(h for h in record.attachments.split() if h)
+
+
+def held_attachments(session: Session, device_id: str, hashes: Iterable[str]) -> set[str]:
+    """Which of `hashes` the centre holds from `device_id` (documents belong to the device that sealed them)."""
+    wanted = sorted(set(hashes))
+    have: set[str] = set()
+    for part in _chunks(wanted):
+        have.update(session.scalars(select(Attachment.sha256).where(Attachment.sha256.in_(part))))
+    return have
 
 
 def receive(
     session: Session, keys: Keys, rules: Rules, device_id: str, items: list[SealedItem], *, retry: bool = True
 ) -> list[ItemOutcome]:
     """Judge and store a batch in one transaction; items are judged in order, each seeing the ones before."""
-    outcomes = []
-    for item in items:
-        outcome = _evaluate(session, keys, rules, device_id, item)
-        detail = outcome.outcome.value + "".join(f" {r['code']}" for r in outcome.reasons[:3])
-        session.add(Receipt(device_id=device_id, kind="record", subject=f"{item.record_id}/{item.version}",
-                            detail=f"{detail} sha256={hashlib.sha256(item.sealed).hexdigest()[:16]}"))
-        outcomes.append(outcome)
     try:
+        outcomes = _judge_and_stage(session, keys, rules, device_id, items)
         session.commit()
-    except IntegrityError:
-        # A concurrent request stored one of these records first: judge the batch again against it.
+    except (IntegrityError, _LostRace) as exc:
+        # A concurrent request stored one of these records, NIKs or family members first: judge again.
         session.rollback()
         if not retry:
-            raise
+            raise Problem(503, ProblemCode.UNAVAILABLE, "Busy with the same records; try again.",
+                          retry_after=1) from exc
         return receive(session, keys, rules, device_id, items, retry=False)
     return outcomes
 
 
-def _evaluate(session: Session, keys: Keys, rules: Rules, device_id: str, item: SealedItem) -> ItemOutcome:
-    result = ItemOutcome(item.record_id, item.version, Outcome.REJECTED)
-    payload_sha = hashlib.sha256(item.sealed).hexdigest()
-    existing = session.scalar(select(Record).where(Record.record_id == item.record_id, Record.version == item.version))
-    if existing is not None:
-        same = existing.payload_sha256 == payload_sha and existing.device_id == device_id
-        result.outcome = Outcome.ALREADY_HAVE if same else Outcome.CONFLICT
-        result.missing_attachments = missing_attachments(session, existing) if same else []
-        return result
+def _judge_and_stage(
+    session: Session, keys: Keys, rules: Rules, device_id: str, items: list[SealedItem]
+) -> list[ItemOutcome]:
+    held = _held_versions(session, {item.record_id for item in items})
+    opened = [_open_and_check(keys, rules, device_id, item, held) for item in items]
+    checked = [c for c in opened if isinstance(c, _Accepted)]
+    claims = _nik_claims(session, {c.nik_hash for c in checked})
+    families = _family_sizes(session, {c.kk_hash for c in checked})
+    read_families = dict(families)
+    new_claims: dict[str, str] = {}
+    new_records: list[dict[str, Any]] = []
+    outcomes: list[ItemOutcome] = []
+    for item, judged in zip(items, opened, strict=True):
+        versions = held.setdefault(item.record_id, {})
+        outcome = _judge(item, judged, versions, device_id, claims, families, rules.max_per_kk)
+        if outcome.outcome is Outcome.ACCEPTED:
+            assert isinstance(judged, _Accepted)
+            versions[item.version] = _Held(device_id, judged.payload_sha256, judged.kk_hash, judged.attachments)
+            if judged.nik_hash not in claims:
+                claims[judged.nik_hash] = new_claims[judged.nik_hash] = item.record_id
+            new_records.append(judged.to_row(item, device_id))
+        outcomes.append(outcome)
+    _fill_missing_attachments(session, device_id, outcomes, held)
+    # Core inserts: one statement per table, not the ORM's per-object bookkeeping.
+    if new_records:
+        session.execute(insert(Record), new_records)
+    session.execute(insert(Receipt), [_receipt(device_id, item, outcome) for item, outcome in zip(items, outcomes,
+                                                                                                  strict=True)])
+    if new_claims:
+        session.execute(insert(NikClaim), [{"nik_hash": n, "record_id": r} for n, r in new_claims.items()])
+    _store_family_sizes(session, read_families, families)
+    return outcomes
+
+
+@dataclass(frozen=True)
+class _Accepted:
+    """A record whose seal opened and whose contents passed the domain rules."""
+
+    payload_sha256: str
+    nik_hash: str
+    kk_hash: str
+    attachments: tuple[str, ...]
+
+    def to_row(self, item: SealedItem, device_id: str) -> dict[str, Any]:
+        return {"record_id": item.record_id, "version": item.version, "replaces_version": item.replaces_version,
+                "device_id": device_id, "payload_sha256": self.payload_sha256, "sealed": item.sealed,
+                "nik_hash": self.nik_hash, "kk_hash": self.kk_hash, "attachments": " ".join(self.attachments)}
+
+
+def _receipt(device_id: str, item: SealedItem, outcome: ItemOutcome) -> dict[str, str]:
+    detail = outcome.outcome.value + "".join(f" {r['code']}" for r in outcome.reasons[:3])
+    return {"device_id": device_id, "kind": "record", "subject": f"{item.record_id}/{item.version}",
+            "detail": f"{detail} sha256={hashlib.sha256(item.sealed).hexdigest()[:16]}"}
+
+
+def _open_and_check(
+    keys: Keys, rules: Rules, device_id: str, item: SealedItem, held: dict[str, dict[int, _Held]]
+) -> _Accepted | list[dict[str, str]] | None:
+    """The opened record, the rejection reasons, or None when what is stored already decides it."""
+    versions = held.get(item.record_id, {})
+    if item.version in versions or any(v.device_id != device_id for v in versions.values()):
+        return None
     try:
         plaintext = sealing.open_record(keys.centre, item.sealed, item.record_id, item.version, device_id)
     except sealing.SealBroken:
-        result.reasons = [{"code": RejectReason.SEAL_INVALID.value}]
-        return result
+        return [{"code": RejectReason.SEAL_INVALID.value}]
     checked = validate.check(plaintext, item, dt.date.today(), rules)
     if isinstance(checked, validate.Refusal):
-        result.reasons = checked.to_json()
+        return checked.to_json()
+    return _Accepted(hashlib.sha256(item.sealed).hexdigest(), identity_hash(keys, "nik", checked.nik),
+                     identity_hash(keys, "kk", checked.kk), checked.attachments)
+
+
+def _judge(
+    item: SealedItem,
+    judged: _Accepted | list[dict[str, str]] | None,
+    versions: dict[int, _Held],
+    device_id: str,
+    claims: dict[str, str],
+    families: dict[str, int],
+    max_per_kk: int,
+) -> ItemOutcome:
+    result = ItemOutcome(item.record_id, item.version, Outcome.REJECTED)
+    existing = versions.get(item.version)
+    if existing is not None:
+        same = existing.payload_sha256 == hashlib.sha256(item.sealed).hexdigest() and existing.device_id == device_id
+        result.outcome = Outcome.ALREADY_HAVE if same else Outcome.CONFLICT
         return result
-    if item.replaces_version is not None:
-        replaced = session.scalar(
-            select(Record.id).where(Record.record_id == item.record_id, Record.version == item.replaces_version)
-        )
-        if replaced is None:
-            result.reasons = [{"code": RejectReason.REPLACES_UNKNOWN.value, "field": "replaces_version"}]
-            return result
-    nik_hash, kk_hash = identity_hash(keys, "nik", checked.nik), identity_hash(keys, "kk", checked.kk)
-    elsewhere = session.scalar(
-        select(Record.id).where(Record.nik_hash == nik_hash, Record.record_id != item.record_id).limit(1)
-    )
-    if elsewhere is not None:
+    if any(v.device_id != device_id for v in versions.values()):
+        result.outcome = Outcome.CONFLICT  # a record id held from another device: not this device's to correct
+        return result
+    assert judged is not None  # not opened only when the stored state decides, and that is caught above
+    if isinstance(judged, list):
+        result.reasons = judged
+        return result
+    if item.replaces_version is not None and item.replaces_version not in versions:
+        result.reasons = [{"code": RejectReason.REPLACES_UNKNOWN.value, "field": "replaces_version"}]
+        return result
+    if claims.get(judged.nik_hash, item.record_id) != item.record_id:
         result.reasons = [{"code": RejectReason.NIK_REGISTERED.value, "field": "identity.nik"}]
         return result
-    if _family_count(session, kk_hash, item.record_id) >= rules.max_per_kk:
+    latest = max(versions) if versions else None
+    current_kk = versions[latest].kk_hash if latest is not None else None
+    others = families.get(judged.kk_hash, 0) - (current_kk == judged.kk_hash)
+    if others >= max_per_kk:
         result.reasons = [{"code": RejectReason.KK_LIMIT.value, "field": "identity.kk"}]
         return result
-    record = Record(
-        record_id=item.record_id,
-        version=item.version,
-        replaces_version=item.replaces_version,
-        device_id=device_id,
-        payload_sha256=payload_sha,
-        sealed=item.sealed,
-        nik_hash=nik_hash,
-        kk_hash=kk_hash,
-        attachments=" ".join(checked.attachments),
-    )
-    session.add(record)
-    session.flush()
+    if (latest is None or item.version > latest) and current_kk != judged.kk_hash:
+        families[judged.kk_hash] = families.get(judged.kk_hash, 0) + 1
+        if current_kk is not None:
+            families[current_kk] = families.get(current_kk, 1) - 1
     result.outcome = Outcome.ACCEPTED
-    result.missing_attachments = missing_attachments(session, record)
     return result
 
 
-def _family_count(session: Session, kk_hash: str, record_id: str) -> int:
-    """Other records whose latest version names this KK."""
-    candidates = set(session.scalars(select(Record.record_id).where(Record.kk_hash == kk_hash)))
-    candidates.discard(record_id)
-    count = 0
-    for other in candidates:
-        latest = session.scalar(
-            select(Record.kk_hash).where(Record.record_id == other).order_by(Record.version.desc()).limit(1)
-        )
-        count += latest == kk_hash
-    return count
+def _fill_missing_attachments(
+    session: Session, device_id: str, outcomes: list[ItemOutcome], held: dict[str, dict[int, _Held]]
+) -> None:
+    done = [o for o in outcomes if o.outcome in (Outcome.ACCEPTED, Outcome.ALREADY_HAVE)]
+    declared = {id(o): held[o.record_id][o.version].attachments for o in done}
+    have = held_attachments(session, device_id, (h for hashes in declared.values() for h in hashes))
+    for outcome in done:
+        outcome.missing_attachments = [h for h in declared[id(outcome)] if h not in have]
+
+
+def _held_versions(session: Session, record_ids: set[str]) -> dict[str, dict[int, _Held]]:
+    held: dict[str, dict[int, _Held]] = {}
+    columns = (Record.record_id, Record.version, Record.device_id, Record.payload_sha256, Record.kk_hash,
+               Record.attachments)
+    for part in _chunks(sorted(record_ids)):
+        for record_id, version, device, sha, kk, attachments in session.execute(
+            select(*columns).where(Record.record_id.in_(part))
+        ):
+            held.setdefault(record_id, {})[version] = _Held(device, sha, kk, tuple(attachments.split()))
+    return held
+
+
+def _nik_claims(session: Session, nik_hashes: set[str]) -> dict[str, str]:
+    claims: dict[str, str] = {}
+    for part in _chunks(sorted(nik_hashes)):
+        rows = session.execute(select(NikClaim.nik_hash, NikClaim.record_id).where(NikClaim.nik_hash.in_(part)))
+        claims.update((nik_hash, record_id) for nik_hash, record_id in rows)
+    return claims
+
+
+def _family_sizes(session: Session, kk_hashes: set[str]) -> dict[str, int]:
+    sizes: dict[str, int] = {}
+    for part in _chunks(sorted(kk_hashes)):
+        rows = session.execute(select(Family.kk_hash, Family.members).where(Family.kk_hash.in_(part)))
+        sizes.update((kk_hash, members) for kk_hash, members in rows)
+    return sizes
+
+
+def _store_family_sizes(session: Session, before: dict[str, int], after: dict[str, int]) -> None:
+    """Compare-and-set: a row changed since it was read means a concurrent request won; new rows race on the key."""
+    fresh = [{"kk_hash": k, "members": n} for k, n in after.items() if k not in before]
+    if fresh:
+        session.execute(insert(Family), fresh)
+    for kk_hash, members in after.items():
+        if kk_hash in before and before[kk_hash] != members:
+            moved = session.execute(update(Family).where(Family.kk_hash == kk_hash, Family.members == before[kk_hash])
+                                    .values(members=members))
+            if getattr(moved, "rowcount", 0) != 1:
+                raise _LostRace(kk_hash)
+
+
+def rebuild_identity_index(session: Session) -> None:
+    """Fill NIK claims and family sizes from the records (a database made before those tables existed)."""
+    if session.scalar(select(NikClaim.nik_hash).limit(1)) is not None or session.scalar(
+        select(Record.id).limit(1)
+    ) is None:
+        return
+    claims: dict[str, str] = {}
+    latest: dict[str, tuple[int, str]] = {}
+    for record_id, version, nik_hash, kk_hash in session.execute(
+        select(Record.record_id, Record.version, Record.nik_hash, Record.kk_hash).order_by(Record.id)
+    ):
+        claims.setdefault(nik_hash, record_id)
+        if record_id not in latest or version > latest[record_id][0]:
+            latest[record_id] = (version, kk_hash)
+    sizes: dict[str, int] = {}
+    for _, kk_hash in latest.values():
+        sizes[kk_hash] = sizes.get(kk_hash, 0) + 1
+    session.execute(insert(NikClaim), [{"nik_hash": n, "record_id": r} for n, r in claims.items()])
+    session.execute(insert(Family), [{"kk_hash": k, "members": n} for k, n in sizes.items()])
+    session.commit()
+
+
+def _chunks(values: list[str]) -> Iterator[list[str]]:
+    for start in range(0, len(values), _CHUNK):
+        yield values[start : start + _CHUNK]

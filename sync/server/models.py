@@ -64,6 +64,22 @@ class Record(Base):
     received_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
+class NikClaim(Base):
+    """The record that holds a NIK nationally; the primary key refuses a second one, even across workers."""
+
+    __tablename__ = "nik_claims"
+    nik_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36))
+
+
+class Family(Base):
+    """How many records' latest versions name a KK; changed only by compare-and-set updates."""
+
+    __tablename__ = "families"
+    kk_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    members: Mapped[int]
+
+
 class Attachment(Base):
     __tablename__ = "attachments"
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)

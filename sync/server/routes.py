@@ -61,9 +61,11 @@ def install(app: FastAPI, central: Central) -> None:
             ).all()
             if not rows:
                 raise Problem(404, ProblemCode.NOT_FOUND, "No such record from this device.")
+            declared = [h for row in rows for h in intake.declared_attachments(row)]
+            have = intake.held_attachments(session, device_id, declared)
             versions = []
             for row in rows:
-                missing = intake.missing_attachments(session, row)
+                missing = [h for h in intake.declared_attachments(row) if h not in have]
                 versions.append({"version": row.version, "payload_sha256": row.payload_sha256,
                                  "missing_attachments": missing, "complete": not missing})
         return JSONResponse({"record_id": record_id, "versions": versions})

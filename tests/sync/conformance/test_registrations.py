@@ -84,6 +84,23 @@ def test_a_correction_is_a_new_version_naming_the_old(device: EnrolledDevice) ->
     assert [v["version"] for v in status["versions"]] == [1, 2]
 
 
+def test_another_device_cannot_correct_a_record_it_does_not_own(
+    device: EnrolledDevice, other_device: EnrolledDevice
+) -> None:
+    reg = new_registration()
+    assert device.client.upload_batch([device.seal(reg)])[0].outcome == Outcome.ACCEPTED
+    # The same record id, a new version, the owner's NIK: sealed properly by the other device.
+    hijack = dataclasses.replace(reg, version=2, replaces_version=1,
+                                 contact=dataclasses.replace(reg.contact, phone="+6281299990000"))
+    (result,) = other_device.client.upload_batch([other_device.seal(hijack)])
+    assert result.outcome == Outcome.CONFLICT and not result.complete
+    assert [v["version"] for v in device.client.record_status(str(reg.record_id))["versions"]] == [1]
+    with pytest.raises(CentralRefused):
+        other_device.client.record_status(str(reg.record_id))
+    # The owner's own correction still goes in.
+    assert device.client.upload_batch([device.seal(hijack)])[0].outcome == Outcome.ACCEPTED
+
+
 def test_a_correction_of_an_unknown_version_is_rejected(device: EnrolledDevice) -> None:
     orphan = new_registration(version=3, replaces_version=2)
     (result,) = device.client.upload_batch([device.seal(orphan)])
