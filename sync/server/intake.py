@@ -86,7 +86,9 @@ def held_attachments(session: Session, device_id: str, hashes: Iterable[str]) ->
     wanted = sorted(set(hashes))
     have: set[str] = set()
     for part in _chunks(wanted):
-        have.update(session.scalars(select(Attachment.sha256).where(Attachment.sha256.in_(part))))
+        have.update(session.scalars(
+            select(Attachment.sha256).where(Attachment.device_id == device_id, Attachment.sha256.in_(part))
+        ))
     return have
 
 

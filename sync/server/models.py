@@ -81,9 +81,11 @@ class Family(Base):
 
 
 class Attachment(Base):
+    """A sealed document, kept per device: a record is complete only with documents its own device sent."""
+
     __tablename__ = "attachments"
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
-    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"))
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), primary_key=True)
     sealed: Mapped[bytes] = mapped_column(LargeBinary)
     received_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 

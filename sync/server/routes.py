@@ -76,13 +76,14 @@ def install(app: FastAPI, central: Central) -> None:
         body, device_id = await signed(request, settings.batch_limit)
         if not protocol.SHA256_HEX.match(sha256):
             raise Problem(400, ProblemCode.INVALID_REQUEST, "The path names a lowercase hex SHA-256.")
+        # The seal first: only a device holding the document, sealed for itself, learns whether it is stored.
+        try:
+            sealing.open_attachment(central.keys.centre, body, sha256, device_id)
+        except sealing.SealBroken as exc:
+            raise Problem(422, ProblemCode.SEAL_INVALID, "The seal does not open to this hash.") from exc
         with central.sessions() as session:
-            if session.get(Attachment, sha256) is not None:
+            if session.get(Attachment, (sha256, device_id)) is not None:
                 return JSONResponse({"sha256": sha256, "outcome": Outcome.ALREADY_HAVE.value})
-            try:
-                sealing.open_attachment(central.keys.centre, body, sha256, device_id)
-            except sealing.SealBroken as exc:
-                raise Problem(422, ProblemCode.SEAL_INVALID, "The seal does not open to this hash.") from exc
             stored = _store_attachment(session, sha256, device_id, body)
         outcome = Outcome.ACCEPTED if stored else Outcome.ALREADY_HAVE
         return JSONResponse({"sha256": sha256, "outcome": outcome.value}, status_code=201 if stored else 200)
@@ -145,7 +146,7 @@ def install(app: FastAPI, central: Central) -> None:
             if origin is None or not bundle.verify(origin.public_key):
                 raise Problem(422, ProblemCode.BUNDLE_INVALID, "The bundle is not signed by an enrolled device.")
             for sealed in bundle.attachments:
-                if session.get(Attachment, sealed.sha256) is None:
+                if session.get(Attachment, (sealed.sha256, origin.id)) is None:
                     try:
                         sealing.open_attachment(central.keys.centre, sealed.sealed, sealed.sha256, origin.id)
                     except sealing.SealBroken:
