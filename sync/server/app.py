@@ -37,7 +37,7 @@ from sync.server.auth import parse_json_object, read_body, require_content_type
 from sync.server.config import Keys, Settings, load_or_create_keys
 from sync.server.faults import FaultMiddleware
 from sync.server.intake import rebuild_identity_index
-from sync.server.models import Base, Device, EnrolmentCode, utcnow
+from sync.server.models import Base, Device, EnrolmentCode, install_append_only_guards, utcnow
 from sync.server.problems import Problem, problem_response
 from sync.server.reference import ReferenceItem, load_reference
 from sync.server.validate import rules_from_reference
@@ -70,6 +70,8 @@ def open_database(url: str, busy_ms: int = 10_000) -> Engine:
             cursor.close()
 
     Base.metadata.create_all(engine)
+    with engine.begin() as connection:
+        install_append_only_guards(connection)
     return engine
 
 

@@ -10,7 +10,19 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import BigInteger, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint, event
+from sqlalchemy import (
+    BigInteger,
+    Connection,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+    event,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 
@@ -138,3 +150,31 @@ def _receipts_are_append_only(session: Session, _context: Any, _instances: Any) 
     for obj in list(session.dirty) + list(session.deleted):
         if isinstance(obj, Receipt):
             raise PermissionError("the receipt log is append-only")
+
+
+_SQLITE_GUARDS = [
+    f"CREATE TRIGGER IF NOT EXISTS receipts_no_{verb.lower()} BEFORE {verb} ON receipts "
+    "BEGIN SELECT RAISE(ABORT, 'the receipt log is append-only'); END"
+    for verb in ("UPDATE", "DELETE")
+]
+_POSTGRES_FUNCTION = """CREATE OR REPLACE FUNCTION luring_receipts_append_only() RETURNS trigger LANGUAGE plpgsql AS
+$$ BEGIN RAISE EXCEPTION 'the receipt log is append-only'; END $$"""
+_POSTGRES_TRIGGERS = {
+    "receipts_no_change": "BEFORE UPDATE OR DELETE ON receipts FOR EACH ROW",
+    "receipts_no_truncate": "BEFORE TRUNCATE ON receipts FOR EACH STATEMENT",
+}
+
+
+def install_append_only_guards(connection: Connection) -> None:
+    """Database triggers that abort UPDATE and DELETE on receipts, whoever connects (the ORM hook covers only us)."""
+    dialect = connection.dialect.name
+    if dialect == "sqlite":
+        for statement in _SQLITE_GUARDS:
+            connection.execute(text(statement))
+    elif dialect == "postgresql":
+        connection.execute(text(_POSTGRES_FUNCTION))
+        for name, when in _POSTGRES_TRIGGERS.items():
+            exists = connection.scalar(text("SELECT 1 FROM pg_trigger WHERE tgname = :name "
+                                            "AND tgrelid = 'receipts'::regclass"), {"name": name})
+            if not exists:
+                connection.execute(text(f"CREATE TRIGGER {name} {when} EXECUTE FUNCTION luring_receipts_append_only()"))

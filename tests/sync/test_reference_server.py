@@ -123,6 +123,24 @@ def test_receipts_are_logged_and_append_only(tmp_path: Path) -> None:
     central.sessions.kw["bind"].dispose()
 
 
+def test_receipts_refuse_raw_sql_update_and_delete(tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    central = open_central(Settings.for_folder(tmp_path))
+    issue_enrolment_code(central.sessions, "32.01")
+    engine = central.sessions.kw["bind"]
+    with engine.begin() as connection:
+        connection.execute(text("INSERT INTO receipts (at, device_id, kind, subject, detail) "
+                                "VALUES ('2026-01-01', 'operator', 'decision', 'x/1', 'verified')"))
+    engine.dispose()
+    with sqlite3.connect(tmp_path / "central.db") as raw:  # another program, past the ORM
+        for statement in ("UPDATE receipts SET detail = 'rewritten'", "DELETE FROM receipts"):
+            with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+                raw.execute(statement)
+        assert raw.execute("SELECT detail FROM receipts").fetchall() == [("verified",)]
+    raw.close()
+
+
 def test_luring_command_routes_to_the_central_tools(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from desktop.cli import main as luring
 
