@@ -66,7 +66,7 @@ def test_helper_fails_on_a_spin_box_or_list_without_a_label(qtbot):
     layout.addWidget(spin)
     layout.addWidget(rows)
     window.show()
-    with pytest.raises(AssertionError, match="QSpinBox.*QListWidget"):
+    with pytest.raises(AssertionError, match=r"QSpinBox.*QListWidget"):
         assert_all_focusable_named(window)
     spin.setAccessibleName("Menit")
     rows.setAccessibleName("Akun")
