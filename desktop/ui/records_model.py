@@ -3,8 +3,9 @@
 `set_query` asks the store thread for the count and the first page in one job;
 `fetchMore` asks for the next page when the view scrolls near the end. Stale
 answers (the officer typed on) are dropped by a generation counter. The
-`SUMMARY_ROLE` returns the `RecordSummary` itself, so a selection survives
-sorting in a proxy.
+`SUMMARY_ROLE` returns the `RecordSummary` itself, so the view opens the
+record behind a row without a second lookup. Rows come in the store's order
+(newest first); the view does not sort them.
 """
 
 from __future__ import annotations
@@ -37,7 +38,6 @@ HEADERS = (
     QT_TRANSLATE_NOOP("RecordsModel", "Registered"),
 )
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -144,10 +144,6 @@ class RecordsModel(QAbstractTableModel):
             return summary
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(summary, column)
-        if role == SORT_ROLE:
-            if column == "created":
-                return summary.created_at.isoformat()
-            return self._text(summary, column).casefold()
         return None
 
     def _text(self, summary: RecordSummary, column: str) -> str:

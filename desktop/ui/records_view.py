@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.regions import Regions
 from desktop.store.records import RecordQuery, RecordStatus, RecordSummary
 from desktop.ui.a11y import announce
-from desktop.ui.records_model import SORT_ROLE, SUMMARY_ROLE, RecordsModel
+from desktop.ui.records_model import SUMMARY_ROLE, RecordsModel
 from desktop.ui.wizard import labels
 
 SEARCH_DEBOUNCE_MS = 250
@@ -37,9 +37,6 @@ class RecordsView(QWidget):
         self.dialogs: list[QWidget] = []
         self._find_shortcut: QShortcut | None = None
         self.model = RecordsModel(context, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         self._build()
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -99,11 +96,13 @@ class RecordsView(QWidget):
         self.table.setObjectName("recordsTable")
         self.table.setAccessibleName(self.tr("Records"))
         self.table.setAccessibleDescription(self.tr("Press Enter to open the selected record."))
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the store's order: newest first
+        # The store pages the records newest first; sorting by a header would only reorder the loaded page
+        # (200 of perhaps 100,000) and look like the whole list, so the headers do not sort.
+        self.table.setSortingEnabled(False)
+        self.table.horizontalHeader().setSectionsClickable(False)
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
@@ -153,7 +152,7 @@ class RecordsView(QWidget):
         if not self._sized and total:
             self.table.resizeColumnsToContents()
             self._sized = True
-        text = self.tr("%n record(s) found.", "", total)
+        text = self.tr("%n record(s) found, newest first.", "", total)
         self.count_label.setText(text)
         announce(self.count_label, text)
 

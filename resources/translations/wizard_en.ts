@@ -239,7 +239,7 @@
         <translation>Images (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="108"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="107"/>
         <source>Checking and encrypting the file…</source>
         <translation>Checking and encrypting the file…</translation>
     </message>
@@ -661,57 +661,57 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="33"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="40"/>
         <source>Registration</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="48"/>
         <source>Opening the record…</source>
         <translation>Opening the record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="56"/>
         <source>C&amp;orrect…</source>
         <translation>C&amp;orrect…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="57"/>
         <source>&amp;Print receipt…</source>
         <translation>&amp;Print receipt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="58"/>
         <source>Save receipt as P&amp;DF…</source>
         <translation>Save receipt as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="60"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="86"/>
         <source>Reference {ref}</source>
         <translation>Reference {ref}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="88"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="95"/>
         <source>The record could not be opened.</source>
         <translation>The record could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="122"/>
         <source>Save receipt</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="125"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -719,32 +719,32 @@
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../desktop/ui/records_model.py" line="31"/>
+        <location filename="../../desktop/ui/records_model.py" line="33"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_model.py" line="32"/>
+        <location filename="../../desktop/ui/records_model.py" line="34"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_model.py" line="33"/>
+        <location filename="../../desktop/ui/records_model.py" line="35"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_model.py" line="34"/>
+        <location filename="../../desktop/ui/records_model.py" line="36"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_model.py" line="35"/>
+        <location filename="../../desktop/ui/records_model.py" line="37"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_model.py" line="36"/>
+        <location filename="../../desktop/ui/records_model.py" line="38"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
@@ -752,61 +752,61 @@
 <context>
     <name>RecordsView</name>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="61"/>
+        <location filename="../../desktop/ui/records_view.py" line="62"/>
         <source>&amp;Find by NIK, name, phone:</source>
         <translation>&amp;Find by NIK, name, phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="65"/>
         <location filename="../../desktop/ui/records_view.py" line="66"/>
+        <location filename="../../desktop/ui/records_view.py" line="67"/>
         <source>Find by NIK, name, phone</source>
         <translation>Find by NIK, name, phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="68"/>
+        <location filename="../../desktop/ui/records_view.py" line="69"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="71"/>
+        <location filename="../../desktop/ui/records_view.py" line="72"/>
         <source>Status filter</source>
         <translation>Status filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="72"/>
+        <location filename="../../desktop/ui/records_view.py" line="73"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="86"/>
+        <location filename="../../desktop/ui/records_view.py" line="87"/>
         <source>&amp;Continue draft</source>
         <translation>&amp;Continue draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="88"/>
+        <location filename="../../desktop/ui/records_view.py" line="89"/>
         <source>Continue draft</source>
         <translation>Continue draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="96"/>
+        <location filename="../../desktop/ui/records_view.py" line="97"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="97"/>
+        <location filename="../../desktop/ui/records_view.py" line="98"/>
         <source>Press Enter to open the selected record.</source>
         <translation>Press Enter to open the selected record.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/records_view.py" line="152"/>
-        <source>%n record(s) found.</source>
+        <location filename="../../desktop/ui/records_view.py" line="155"/>
+        <source>%n record(s) found, newest first.</source>
         <translation>
-            <numerusform>%n record(s) found.</numerusform>
-            <numerusform>%n record(s) found.</numerusform>
+            <numerusform>%n record(s) found, newest first.</numerusform>
+            <numerusform>%n record(s) found, newest first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/records_view.py" line="164"/>
+        <location filename="../../desktop/ui/records_view.py" line="167"/>
         <source>%n unfinished registration(s). Newest saved {when}, at step {step}.</source>
         <translation>
             <numerusform>%n unfinished registration(s). Newest saved {when}, at step {step}.</numerusform>
@@ -817,83 +817,83 @@
 <context>
     <name>RegistrationWizard</name>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="69"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="70"/>
         <source>Correct a registration</source>
         <translation>Correct a registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="69"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="70"/>
         <source>New registration</source>
         <translation>New registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="90"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="95"/>
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="91"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="96"/>
         <source>Press Enter on a step already reached to go back to it.</source>
         <translation>Press Enter on a step already reached to go back to it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="129"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="134"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="130"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="135"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="131"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="136"/>
         <source>Save as &amp;draft record</source>
         <translation>Save as &amp;draft record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="133"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="138"/>
         <source>Save as &amp;ready to send</source>
         <translation>Save as &amp;ready to send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="136"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="141"/>
         <source>&amp;Close (keeps the draft)</source>
         <translation>&amp;Close (keeps the draft)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="156"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="161"/>
         <source>current step</source>
         <translation>current step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="156"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="161"/>
         <source>complete</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="175"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="180"/>
         <source>Step {n} of {total}: {title}</source>
         <translation>Step {n} of {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="217"/>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="314"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="222"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="338"/>
         <source>{count} field(s) on this step need attention. The first one has the focus.</source>
         <translation>{count} field(s) on this step need attention. The first one has the focus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="260"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="282"/>
         <source>Draft saved at {time}.</source>
         <translation>Draft saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="264"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="288"/>
         <source>⚠ The draft could not be saved. Keep this window open and tell the supervisor.</source>
         <translation>⚠ The draft could not be saved. Keep this window open and tell the supervisor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="298"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="322"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>

@@ -239,7 +239,7 @@
         <translation>Gambar (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="108"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="107"/>
         <source>Checking and encrypting the file…</source>
         <translation>Memeriksa dan mengenkripsi berkas…</translation>
     </message>
@@ -661,57 +661,57 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="33"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="40"/>
         <source>Registration</source>
         <translation>Data pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="41"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="48"/>
         <source>Opening the record…</source>
         <translation>Membuka data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="56"/>
         <source>C&amp;orrect…</source>
         <translation>&amp;Perbaiki…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="50"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="57"/>
         <source>&amp;Print receipt…</source>
         <translation>&amp;Cetak tanda terima…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="58"/>
         <source>Save receipt as P&amp;DF…</source>
         <translation>Simpan tanda terima sebagai P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="53"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="60"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="79"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="86"/>
         <source>Reference {ref}</source>
         <translation>Referensi {ref}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="81"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="88"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="95"/>
         <source>The record could not be opened.</source>
         <translation>Data tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="115"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="122"/>
         <source>Save receipt</source>
         <translation>Simpan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="125"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
@@ -719,32 +719,32 @@
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../desktop/ui/records_model.py" line="31"/>
+        <location filename="../../desktop/ui/records_model.py" line="33"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_model.py" line="32"/>
+        <location filename="../../desktop/ui/records_model.py" line="34"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_model.py" line="33"/>
+        <location filename="../../desktop/ui/records_model.py" line="35"/>
         <source>Phone</source>
         <translation>Nomor HP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_model.py" line="34"/>
+        <location filename="../../desktop/ui/records_model.py" line="36"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_model.py" line="35"/>
+        <location filename="../../desktop/ui/records_model.py" line="37"/>
         <source>Officer</source>
         <translation>Petugas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_model.py" line="36"/>
+        <location filename="../../desktop/ui/records_model.py" line="38"/>
         <source>Registered</source>
         <translation>Didaftarkan</translation>
     </message>
@@ -752,60 +752,60 @@
 <context>
     <name>RecordsView</name>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="61"/>
+        <location filename="../../desktop/ui/records_view.py" line="62"/>
         <source>&amp;Find by NIK, name, phone:</source>
         <translation>&amp;Cari NIK, nama, nomor HP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="65"/>
         <location filename="../../desktop/ui/records_view.py" line="66"/>
+        <location filename="../../desktop/ui/records_view.py" line="67"/>
         <source>Find by NIK, name, phone</source>
         <translation>Cari NIK, nama, nomor HP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="68"/>
+        <location filename="../../desktop/ui/records_view.py" line="69"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="71"/>
+        <location filename="../../desktop/ui/records_view.py" line="72"/>
         <source>Status filter</source>
         <translation>Saring menurut status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="72"/>
+        <location filename="../../desktop/ui/records_view.py" line="73"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="86"/>
+        <location filename="../../desktop/ui/records_view.py" line="87"/>
         <source>&amp;Continue draft</source>
         <translation>&amp;Lanjutkan draf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="88"/>
+        <location filename="../../desktop/ui/records_view.py" line="89"/>
         <source>Continue draft</source>
         <translation>Lanjutkan draf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="96"/>
+        <location filename="../../desktop/ui/records_view.py" line="97"/>
         <source>Records</source>
         <translation>Data pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="97"/>
+        <location filename="../../desktop/ui/records_view.py" line="98"/>
         <source>Press Enter to open the selected record.</source>
         <translation>Tekan Enter untuk membuka data yang dipilih.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/records_view.py" line="152"/>
-        <source>%n record(s) found.</source>
+        <location filename="../../desktop/ui/records_view.py" line="155"/>
+        <source>%n record(s) found, newest first.</source>
         <translation>
-            <numerusform>%n data ditemukan.</numerusform>
+            <numerusform>%n data ditemukan, yang terbaru di atas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/records_view.py" line="164"/>
+        <location filename="../../desktop/ui/records_view.py" line="167"/>
         <source>%n unfinished registration(s). Newest saved {when}, at step {step}.</source>
         <translation>
             <numerusform>%n pendaftaran belum selesai. Yang terbaru disimpan {when}, pada langkah {step}.</numerusform>
@@ -815,83 +815,83 @@
 <context>
     <name>RegistrationWizard</name>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="69"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="70"/>
         <source>Correct a registration</source>
         <translation>Perbaiki pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="69"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="70"/>
         <source>New registration</source>
         <translation>Pendaftaran baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="90"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="95"/>
         <source>Steps</source>
         <translation>Langkah-langkah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="91"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="96"/>
         <source>Press Enter on a step already reached to go back to it.</source>
         <translation>Tekan Enter pada langkah yang sudah dilalui untuk kembali ke sana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="129"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="134"/>
         <source>&amp;Back</source>
         <translation>Kem&amp;bali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="130"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="135"/>
         <source>&amp;Next</source>
         <translation>La&amp;njut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="131"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="136"/>
         <source>Save as &amp;draft record</source>
         <translation>Simpan sebagai &amp;draf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="133"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="138"/>
         <source>Save as &amp;ready to send</source>
         <translation>Simpan, siap ki&amp;rim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="136"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="141"/>
         <source>&amp;Close (keeps the draft)</source>
         <translation>&amp;Tutup (draf tetap tersimpan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="156"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="161"/>
         <source>current step</source>
         <translation>langkah sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="156"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="161"/>
         <source>complete</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="175"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="180"/>
         <source>Step {n} of {total}: {title}</source>
         <translation>Langkah {n} dari {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="217"/>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="314"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="222"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="338"/>
         <source>{count} field(s) on this step need attention. The first one has the focus.</source>
         <translation>{count} isian pada langkah ini perlu diperbaiki. Kursor sudah di isian pertama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="260"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="282"/>
         <source>Draft saved at {time}.</source>
         <translation>Draf tersimpan pukul {time}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="264"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="288"/>
         <source>⚠ The draft could not be saved. Keep this window open and tell the supervisor.</source>
         <translation>⚠ Draf tidak dapat disimpan. Jangan tutup jendela ini dan beri tahu supervisor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="298"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="322"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
