@@ -252,6 +252,8 @@ class AccountAdmin(audit.AuditAccess):
                                         lockout.resigned(state, lockout.mac_key(new_key), slots.device_id).to_dict())
         # The next file is on disk before the database changes key, so a crash in between loses nothing.
         key_slots.write(device.data_dir, next_slots, key_slots.NEXT_FILE_NAME)
+        # Pre-migration copies stay under the old key: gone before the new one exists, never left behind.
+        migrations.discard_backups(device.db_path)
         engine = self.engine
         migrations.checkpoint(engine)
         database.rekey(engine, new_key)

@@ -176,6 +176,10 @@ class Device:
 
     # -- before login ------------------------------------------------------------------------------------
     @property
+    def db_path(self) -> Path:
+        return self.data_dir / DB_NAME
+
+    @property
     def device_id(self) -> str:
         return self._slots.device_id
 
@@ -291,7 +295,7 @@ class Session(AccountAdmin):
         """Open the database with a key a slot gave, check the file against it, sign the lockout state."""
         engine = device._open_engine(data_key)
         try:
-            migrations.migrate(engine, device.data_dir / DB_NAME, migrations.MIGRATIONS)
+            migrated = migrations.migrate(engine, device.db_path, migrations.MIGRATIONS)
             with engine.begin() as conn:
                 known = {a.username: (a, key) for a, key in accounts_table.load_all(conn)}
                 if slot.username not in known or known[slot.username][1] != slot.public_key:
@@ -310,6 +314,11 @@ class Session(AccountAdmin):
         except BaseException:
             engine.dispose()
             raise
+        if not migrated:  # the database opened and was read at its current version: the copies are done with
+            try:
+                migrations.discard_backups(device.db_path)
+            except OSError as exc:  # tried again at the next log-in, and a re-key refuses to leave them
+                log.warning("pre-migration copies not deleted (%s)", type(exc).__name__)
         if slot.username == RECOVERY_USERNAME:
             account = Account(RECOVERY_USERNAME, RECOVERY_DISPLAY_NAME, Role.SUPERVISOR)
         return cls(device, engine, data_key, private_key, account, slot.kdf)

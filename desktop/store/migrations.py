@@ -6,10 +6,16 @@ created with the current tables (`metadata.create_all`) and stamped with
 file and the file is copied to `luring.db.bak-v<N>` (still encrypted: it is a
 byte copy), so a failed migration never loses data. Each step runs in its own
 transaction together with the version bump.
+
+A copy is under the data key of its day, so it must not outlive it: every copy
+is deleted at the first log-in that finds nothing to migrate (the migrated
+database has opened and been read since), and before any re-key, so a removed
+account's old key slot opens no copy either.
 """
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import logging
 import os
@@ -19,7 +25,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine
 
-from desktop.store import settings
+from desktop.store import key_slots, settings
 from desktop.store.errors import DatabaseTooNew, MigrationFailed
 
 log = logging.getLogger("luring.store")
@@ -77,6 +83,23 @@ def backup_copy(engine: Engine, db_path: Path, version: int) -> Path:
         os.fsync(handle.fileno())
     os.replace(temp, target)
     return target
+
+
+def backups(db_path: Path) -> list[Path]:
+    """Every pre-migration copy of `db_path`, with any half-written `.tmp` a crash left."""
+    return sorted(db_path.parent.glob(f"{db_path.name}.bak-v*"))
+
+
+def discard_backups(db_path: Path) -> int:
+    """Delete every pre-migration copy; returns how many there were."""
+    found = backups(db_path)
+    for copy in found:
+        with contextlib.suppress(FileNotFoundError):
+            copy.unlink()
+    if found:
+        key_slots.fsync_dir(db_path.parent)
+        log.info("%d pre-migration copies deleted", len(found))
+    return len(found)
 
 
 def migrate(engine: Engine, db_path: Path, steps: Sequence[Step] = MIGRATIONS) -> int:

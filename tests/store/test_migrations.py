@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Connection, inspect, text
 
-from desktop.store import migrations, settings
-from desktop.store.device import Device, OfficeInfo
-from desktop.store.errors import DatabaseTooNew, MigrationFailed
+from desktop.store import database, key_slots, migrations, settings
+from desktop.store.device import Device, OfficeInfo, Role
+from desktop.store.errors import DatabaseTooNew, MigrationFailed, StoreUnreadable
 from desktop.store.kdf import KdfParams
 
 CHEAP = KdfParams(memory_kib=1024, iterations=1)
@@ -54,15 +54,51 @@ def test_login_copies_the_database_then_migrates(tmp_path: Path, monkeypatch: py
     assert backup.exists()
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
     assert not backup.read_bytes().startswith(b"SQLite format 3")
+    assert sorted(p.name for p in data_dir.iterdir()) == ["keyslots.json", "luring.db", "luring.db.bak-v0"]
+    kept = tmp_path / "kept-copy"
+    shutil.copy(backup, kept)
+
+    # The next log-in reads the migrated database: the copy (under the data key of its day) is deleted.
     version, tables = version_and_tables(data_dir)
     assert version == 1 and "supervisor_notes" in tables
-    assert sorted(p.name for p in data_dir.iterdir()) == ["keyslots.json", "luring.db", "luring.db.bak-v0"]
+    assert sorted(p.name for p in data_dir.iterdir()) == ["keyslots.json", "luring.db"]
 
-    # The copy is complete (the WAL was folded in first): put it back and it opens, at version 0.
+    # The copy was complete (the WAL was folded in first): put it back and it opens, at version 0.
     monkeypatch.setattr(migrations, "MIGRATIONS", [])
-    shutil.copy(backup, data_dir / "luring.db")
+    shutil.copy(kept, data_dir / "luring.db")
     version, tables = version_and_tables(data_dir)
     assert version == 0 and "supervisor_notes" not in tables and "accounts" in tables
+
+
+def test_a_removed_accounts_old_slot_opens_no_file_in_the_folder(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    data_dir = make_device(tmp_path)
+    supervisor = Device.open(data_dir).login("sari", "sari password")
+    supervisor.add_account("budi", "Budi", Role.OFFICER, "budi password")
+    supervisor.close()
+    stale = key_slots.read(data_dir)  # what budi could have copied while still an officer
+    stale_slot = stale.find("budi")
+    assert stale_slot is not None
+    opened = key_slots.open_slot(stale.device_id, stale_slot, "budi password")
+    assert opened is not None
+    old_key = opened[1]
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [add_notes_table])
+    supervisor = Device.open(data_dir).login("sari", "sari password")  # migrates: a copy under the old key
+    shutil.copy(data_dir / "luring.db.bak-v0", tmp_path / "copy-before.db")
+    database.connect(tmp_path / "copy-before.db", old_key).close()  # until the re-key, the copy opens under it
+    (data_dir / "luring.db.bak-v1.tmp").write_bytes((data_dir / "luring.db.bak-v0").read_bytes())  # a cut copy
+    supervisor.remove_account("budi")
+    supervisor.close()
+
+    names = sorted(p.name for p in data_dir.iterdir())
+    assert names == ["keyslots.json", "luring.db"]
+    for name in names:  # every file, tried as a database under budi's old key, on a scratch copy
+        probe = tmp_path / f"probe-{name}"
+        shutil.copy(data_dir / name, probe)
+        with pytest.raises(StoreUnreadable):
+            database.connect(probe, old_key).close()
+    assert version_and_tables(data_dir)[0] == 1
 
 
 def test_nothing_is_copied_when_nothing_is_due(tmp_path: Path) -> None:
