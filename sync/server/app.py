@@ -34,7 +34,7 @@ from sync import protocol
 from sync.protocol import ProblemCode
 from sync.server import routes
 from sync.server.auth import parse_json_object, read_body, require_content_type
-from sync.server.config import Keys, Settings, load_or_create_keys
+from sync.server.config import OFFICE_CODE, Keys, Settings, load_or_create_keys
 from sync.server.faults import FaultMiddleware
 from sync.server.intake import rebuild_identity_index
 from sync.server.models import Base, Device, EnrolmentCode, install_append_only_guards, utcnow
@@ -126,7 +126,9 @@ def create_app(settings: Settings) -> FastAPI:
     @app.exception_handler(HTTPException)
     async def _http(_request: Request, exc: HTTPException) -> Response:
         if exc.status_code == 405:
-            return problem_response(Problem(405, ProblemCode.METHOD_NOT_ALLOWED, "Method not allowed here."))
+            allow = {k: v for k, v in (exc.headers or {}).items() if k.lower() == "allow"}  # RFC 9110: say which
+            return problem_response(Problem(405, ProblemCode.METHOD_NOT_ALLOWED, "Method not allowed here.",
+                                            headers=allow))
         return problem_response(Problem(404, ProblemCode.NOT_FOUND, "No such resource."))
 
     @app.exception_handler(RequestValidationError)
@@ -203,6 +205,8 @@ def hash_enrolment_code(code: str) -> str:
 
 def issue_enrolment_code(central_sessions: sessionmaker[Session], office_code: str, valid_hours: int = 72) -> str:
     """A one-time code for an office's device; only its hash is stored."""
+    if not OFFICE_CODE.match(office_code):
+        raise ValueError("an office code is 1 to 64 letters, digits, '.', '-' or '_'")
     alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
     raw = "".join(secrets.choice(alphabet) for _ in range(20))
     code = "-".join(raw[i : i + 5] for i in range(0, 20, 5))

@@ -57,12 +57,22 @@ def require_content_type(request: Request, expected: str) -> None:
         raise Problem(415, ProblemCode.UNSUPPORTED_MEDIA_TYPE, f"Send the body as {expected}.")
 
 
+SIGNED_HEADERS = (protocol.DEVICE_HEADER, protocol.SEQ_HEADER, protocol.CREATED_HEADER, protocol.NONCE_HEADER,
+                  protocol.DIGEST_HEADER, protocol.SIGNATURE_HEADER)
+
+
+def signed_path(request: Request) -> str:
+    """The path exactly as sent (still percent-encoded) with its query: what the client signed."""
+    raw_path = request.scope.get("raw_path")
+    path = raw_path.decode("latin-1") if isinstance(raw_path, bytes) else request.url.path
+    query = request.scope.get("query_string", b"").decode("latin-1")
+    return path + (f"?{query}" if query else "")
+
+
 def authenticate(request: Request, body: bytes, session: Session, clock_skew: int) -> Device:
     """The device that signed this request; every failure is a 401 problem with its own code."""
     headers = request.headers
-    names = (protocol.DEVICE_HEADER, protocol.SEQ_HEADER, protocol.CREATED_HEADER, protocol.NONCE_HEADER,
-             protocol.DIGEST_HEADER, protocol.SIGNATURE_HEADER)
-    values = [headers.get(name, "") for name in names]
+    values = [headers.get(name, "") for name in SIGNED_HEADERS]
     if not all(values):
         raise Problem(401, ProblemCode.SIGNATURE_MISSING, "This request must be signed by an enrolled device.")
     device_id, seq_text, created_text, nonce, digest, signature_text = values
@@ -79,11 +89,7 @@ def authenticate(request: Request, body: bytes, session: Session, clock_skew: in
         signature = protocol.b64decode(signature_text, expected_len=64)
     except ValueError as exc:
         raise Problem(401, ProblemCode.SIGNATURE_INVALID, "The signature is malformed.") from exc
-    # The path exactly as sent (still percent-encoded), as the client signed it.
-    raw_path = request.scope.get("raw_path")
-    path = raw_path.decode("latin-1") if isinstance(raw_path, bytes) else request.url.path
-    query = request.scope.get("query_string", b"").decode("latin-1")
-    path += f"?{query}" if query else ""
+    path = signed_path(request)
     seq, created = int(seq_text), int(created_text)
     base = protocol.signature_base(request.method, path, device_id, seq, created, nonce, digest)
     if not verify_signature(device.public_key, signature, base):

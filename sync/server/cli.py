@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from sync.protocol import Decision as DecisionKind
-from sync.server.config import Faults, Settings
+from sync.server.config import OFFICE_CODE, Faults, Settings
 
 DEFAULT_DATA_DIR = Path("central-data")
 
@@ -39,8 +39,8 @@ def main(argv: list[str]) -> int:
 
     code = commands.add_parser("enrol-code", help="issue a one-time enrolment code for an office")
     _common(code)
-    code.add_argument("--office", required=True, help="the office's Disnaker code")
-    code.add_argument("--hours", type=int, default=72, help="hours until the code expires")
+    code.add_argument("--office", required=True, type=_office_code, help="the office's Disnaker code")
+    code.add_argument("--hours", type=_positive, default=72, help="hours until the code expires")
 
     decide = commands.add_parser("decide", help="record the centre's decision on a record")
     _common(decide)
@@ -61,6 +61,18 @@ def main(argv: list[str]) -> int:
         print(issue_enrolment_code(open_central(settings).sessions, options.office, options.hours))
         return 0
     return _decide(options, settings)
+
+
+def _office_code(text: str) -> str:
+    if not OFFICE_CODE.match(text):
+        raise argparse.ArgumentTypeError("1 to 64 letters, digits, '.', '-' or '_'")
+    return text
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError("a whole number of hours, at least 1")
+    return int(text)
 
 
 def _common(sub: argparse.ArgumentParser) -> None:

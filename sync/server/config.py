@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,6 +14,7 @@ from sync import protocol, sealing
 
 CENTRE_KEY_FILE = "centre-x25519.key"
 HMAC_KEY_FILE = "identity-hmac.key"
+OFFICE_CODE = re.compile(r"^[0-9A-Za-z._-]{1,64}$")  # fits enrolment_codes.office_code
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,7 @@ class Keys:
 
 def load_or_create_keys(data_dir: Path) -> Keys:
     data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(data_dir, 0o700)  # mkdir's mode does nothing for a folder that already existed
     centre_path, hmac_path = data_dir / CENTRE_KEY_FILE, data_dir / HMAC_KEY_FILE
     if not centre_path.exists():
         _write_secret(centre_path, sealing.private_key_bytes(sealing.generate_centre_key()))

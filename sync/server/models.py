@@ -121,6 +121,9 @@ class Checkpoint(Base):
     device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), index=True)
     position: Mapped[int] = mapped_column(BigInteger)
     head: Mapped[str] = mapped_column(String(64))
+    # The signed request as received (headers and body): the device's own signature over this head, kept so
+    # anyone can check later that the device, not the centre, made the claim.
+    signed_request: Mapped[str] = mapped_column(Text, default="")
     received_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 

@@ -28,12 +28,14 @@ _TITLES: dict[int, str] = {
 
 
 class Problem(Exception):
-    def __init__(self, status: int, code: ProblemCode, detail: str, *, retry_after: int | None = None) -> None:
+    def __init__(self, status: int, code: ProblemCode, detail: str, *, retry_after: int | None = None,
+                 headers: dict[str, str] | None = None) -> None:
         super().__init__(detail)
         self.status = status
         self.code = code
         self.detail = detail
         self.retry_after = retry_after
+        self.headers = headers or {}
 
 
 def problem_response(problem: Problem) -> Response:
@@ -44,7 +46,7 @@ def problem_response(problem: Problem) -> Response:
         "code": problem.code.value,
         "detail": problem.detail,
     }
-    headers = time_headers()
+    headers = {**problem.headers, **time_headers()}
     if problem.retry_after is not None:
         headers["Retry-After"] = str(problem.retry_after)
     return Response(json.dumps(body), status_code=problem.status, media_type=protocol.PROBLEM_JSON, headers=headers)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import re
 import time
 from typing import TYPE_CHECKING, Any
@@ -18,7 +19,14 @@ from sync import protocol, sealing
 from sync.bundle import BundleInvalid, read_bundle
 from sync.protocol import Outcome, ProblemCode, SealedItem
 from sync.server import intake
-from sync.server.auth import authenticate, parse_json_object, read_body, require_content_type
+from sync.server.auth import (
+    SIGNED_HEADERS,
+    authenticate,
+    parse_json_object,
+    read_body,
+    require_content_type,
+    signed_path,
+)
 from sync.server.models import Attachment, BundleImport, Checkpoint, Decision, Device, Receipt, Record
 from sync.server.problems import Problem
 
@@ -179,7 +187,8 @@ def install(app: FastAPI, central: Central) -> None:
             if not extends:
                 raise Problem(409, ProblemCode.CHAIN_NOT_EXTENDED,
                               "This audit head does not extend the last one the centre acknowledged.")
-            row = Checkpoint(device_id=device_id, position=position, head=head)
+            row = Checkpoint(device_id=device_id, position=position, head=head,
+                             signed_request=_signed_request(request, body))
             session.add(row)
             session.add(Receipt(device_id=device_id, kind="checkpoint", subject=head, detail=f"position={position}"))
             session.commit()
@@ -224,6 +233,13 @@ def _checkpoint(data: dict[str, Any]) -> tuple[int, str, int, str]:
     if position < 1:
         raise Problem(400, ProblemCode.INVALID_REQUEST, "position starts at 1.")
     return position, head, previous_position, previous_head
+
+
+def _signed_request(request: Request, body: bytes) -> str:
+    """Method, path, signature headers and body as received: enough to verify the device's signature later."""
+    return json.dumps({"method": request.method, "path": signed_path(request),
+                       "headers": {name: request.headers.get(name, "") for name in SIGNED_HEADERS},
+                       "body": body.decode("utf-8")}, sort_keys=True)
 
 
 def _checkpoint_json(row: Checkpoint, outcome: Outcome) -> dict[str, Any]:

@@ -45,7 +45,9 @@ def test_oversized_enrolment_is_refused(central: CentralUnderTest) -> None:
 def test_unknown_path_and_method(central: CentralUnderTest) -> None:
     assert_problem(requests.get(central.url + "/v1/nothing-here", timeout=30), 404, "not_found")
     assert_problem(requests.get(central.url + "/admin", timeout=30), 404, "not_found")
-    assert_problem(requests.delete(central.url + "/v1/registrations", timeout=30), 405, "method_not_allowed")
+    not_allowed = requests.delete(central.url + "/v1/registrations", timeout=30)
+    assert_problem(not_allowed, 405, "method_not_allowed")
+    assert "POST" in not_allowed.headers.get("Allow", "")  # RFC 9110: a 405 says which methods are
 
 
 def test_health_is_public_and_carries_the_time(central: CentralUnderTest) -> None:
