@@ -25,11 +25,12 @@ from desktop.store.errors import (
     LockedOut,
     LoginFailed,
     NotFound,
+    PasswordUnchanged,
     PermissionDenied,
     UsernameTaken,
     WeakPassword,
 )
-from desktop.store.kdf import KdfParams
+from desktop.store.kdf import KdfParams, secret_bytes
 from desktop.store.schema import metadata
 
 if TYPE_CHECKING:
@@ -153,6 +154,8 @@ class AccountAdmin(audit.AuditAccess):
         if self._account.username == key_slots.RECOVERY_USERNAME:
             raise PermissionDenied()
         check_new_password(new)
+        if isinstance(old, str) and secret_bytes(new) == secret_bytes(old):
+            raise PasswordUnchanged()  # after a reset, "old" is the one-time code the supervisor saw
         slots = key_slots.read(self._device.data_dir)
         state = lockout.LockoutState.from_dict(slots.lockout)
         wait = lockout.seconds_left(state)

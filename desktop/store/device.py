@@ -44,14 +44,11 @@ import secrets
 import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-from uuid import UUID
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from desktop.domain.registration import AttachmentKind, AttachmentRef, Registration
 from desktop.paths import ensure_private_dir
 from desktop.store import accounts as accounts_table
 from desktop.store import audit, database, key_slots, lockout, migrations, settings
@@ -70,12 +67,8 @@ from desktop.store.errors import (
 )
 from desktop.store.kdf import KdfParams, calibrate
 from desktop.store.key_slots import RECOVERY_USERNAME, KeySlots, Slot
-from desktop.store.records import RecordQuery, RecordStore, RecordSummary
 from desktop.store.schema import metadata
-
-if TYPE_CHECKING:
-    from desktop.store.attachments import AttachmentStore
-    from desktop.store.drafts import DraftInfo, DraftStore
+from desktop.store.session_records import RecordsAccess, Stores
 
 __all__ = ["Account", "Device", "OfficeInfo", "Role", "Session"]
 
@@ -276,7 +269,7 @@ def _lockout_state(slots: KeySlots) -> lockout.LockoutState:
         raise KeySlotsUnreadable() from exc
 
 
-class Session(AccountAdmin):
+class Session(RecordsAccess, AccountAdmin):
     """A logged-in account. Holds the data key until `close()`."""
 
     def __init__(self, device: Device, engine: Engine, data_key: bytes, private_key: X25519PrivateKey,
@@ -287,7 +280,7 @@ class Session(AccountAdmin):
         self._private_key: X25519PrivateKey | None = private_key
         self._account = account
         self._kdf = kdf
-        self._stores: _Stores | None = None
+        self._stores: Stores | None = None
 
     @classmethod
     def start(cls, device: Device, slots: KeySlots, slot: Slot, private_key: X25519PrivateKey, data_key: bytes,
@@ -355,6 +348,7 @@ class Session(AccountAdmin):
         self._private_key = None
 
     def _require_supervisor(self) -> None:
+        self._require_password_changed()  # a reset supervisor manages nothing with the one-time code
         if not self._account.is_supervisor:
             raise PermissionDenied()
 
@@ -374,62 +368,3 @@ class Session(AccountAdmin):
         self._stores = None  # the record stores held the old engine
         if old is not None:
             old.dispose()
-
-    # -- registrations, drafts, attachments, outbox (records area) ----------------------------------------
-    def _store(self) -> _Stores:
-        if self._stores is None:
-            from desktop.store.attachments import AttachmentStore  # imported late: optional at start-up
-            from desktop.store.drafts import DraftStore
-
-            officer = self._account.username
-            self._stores = _Stores(RecordStore(self.engine, officer=officer, audit=audit.in_transaction(officer)),
-                                   DraftStore(self.engine, officer=officer),
-                                   AttachmentStore(self.engine, officer=officer))
-        return self._stores
-
-    def save_registration(self, reg: Registration, *, ready: bool = True) -> RecordSummary:
-        return self._store().records.save_registration(reg, ready=ready)
-
-    def correct_registration(self, reg: Registration, *, ready: bool | None = None) -> RecordSummary:
-        """`ready=None` keeps the record's state; True/False moves a draft on or back."""
-        return self._store().records.correct_registration(reg, ready=ready)
-
-    def find_by_nik(self, nik: str) -> RecordSummary | None:
-        return self._store().records.find_by_nik(nik)
-
-    def get_registration(self, record_id: UUID) -> Registration:
-        return self._store().records.get_registration(record_id)
-
-    def count_records(self, query: RecordQuery) -> int:
-        return self._store().records.count_records(query)
-
-    def list_records(self, query: RecordQuery, offset: int, limit: int) -> list[RecordSummary]:
-        return self._store().records.list_records(query, offset, limit)
-
-    def outbox_counts(self) -> dict[str, int]:
-        return self._store().records.outbox_counts()
-
-    def save_draft(self, draft_id: UUID, data: dict[str, Any], step: int) -> None:
-        self._store().drafts.save_draft(draft_id, data, step)
-
-    def drafts(self) -> list[DraftInfo]:
-        return self._store().drafts.drafts()
-
-    def load_draft(self, draft_id: UUID) -> dict[str, Any]:
-        return self._store().drafts.load_draft(draft_id)
-
-    def delete_draft(self, draft_id: UUID) -> None:
-        self._store().drafts.delete_draft(draft_id)
-
-    def add_attachment(self, kind: AttachmentKind, data: bytes) -> AttachmentRef:
-        return self._store().attachments.add_attachment(kind, data)
-
-    def attachment_bytes(self, sha256: str) -> bytes:
-        return self._store().attachments.attachment_bytes(sha256)
-
-
-@dataclass(frozen=True)
-class _Stores:
-    records: RecordStore
-    drafts: DraftStore
-    attachments: AttachmentStore

@@ -165,6 +165,30 @@ class WeakPassword(StoreError):
         )
 
 
+class PasswordChangeRequired(StoreError):
+    """The account logged in with a one-time code: it must choose a new password before anything else."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                "password_change_required",
+                "Kata sandi Anda telah diatur ulang. Buat kata sandi baru terlebih dahulu, lalu lanjutkan.",
+                "Your password was reset. Choose a new password first, then carry on.",
+            )
+        )
+
+
+class PasswordUnchanged(StoreError):
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                "password_unchanged",
+                "Kata sandi baru harus berbeda dari kata sandi sekarang atau kode sekali pakai. Pilih yang lain.",
+                "The new password must differ from the current password or the one-time code. Choose another.",
+            )
+        )
+
+
 class LastSupervisor(StoreError):
     def __init__(self) -> None:
         super().__init__(

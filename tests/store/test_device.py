@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 import os
 import stat
+import uuid
 from pathlib import Path
 
 import pytest
 
+from desktop.domain.registration import AttachmentKind
 from desktop.store.device import Account, Device, OfficeInfo, Role, Session
 from desktop.store.errors import (
     AlreadySetUp,
@@ -16,12 +18,16 @@ from desktop.store.errors import (
     LockedOut,
     LoginFailed,
     NotSetUp,
+    PasswordChangeRequired,
+    PasswordUnchanged,
     PermissionDenied,
     SessionClosed,
     UsernameTaken,
     WeakPassword,
 )
 from desktop.store.kdf import KdfParams
+from desktop.store.records import RecordQuery
+from tests.store.record_helpers import make_reg
 
 CHEAP = KdfParams(memory_kib=1024, iterations=1)
 OFFICE = OfficeInfo("Disnaker Kota Bandung", "3273", "32.73")
@@ -192,6 +198,48 @@ def test_reset_password_gives_a_one_time_code_that_must_be_changed(tmp_path: Pat
     assert not officer.account.must_change_password
     officer.close()
     assert not Device.open(data_dir).accounts()[0].must_change_password
+
+
+def test_a_one_time_code_opens_nothing_but_the_password_change(tmp_path: Path) -> None:
+    data_dir, session, _ = set_up(tmp_path)
+    session.add_account("budi", "Budi", Role.OFFICER, "budi password")
+    session.add_account("wati", "Wati", Role.SUPERVISOR, "wati password")
+    officer_code, supervisor_code = session.reset_password("budi"), session.reset_password("wati")
+    session.close()
+    device = Device.open(data_dir)
+
+    officer = device.login("budi", officer_code)
+    refused = [lambda: officer.save_registration(make_reg(1)), lambda: officer.list_records(RecordQuery(), 0, 10),
+               lambda: officer.count_records(RecordQuery()), lambda: officer.outbox_counts(),
+               lambda: officer.save_draft(uuid.uuid4(), {"step": 1}, 1), lambda: officer.drafts(),
+               lambda: officer.add_attachment(AttachmentKind.KTP, b"\xff\xd8 not looked at")]
+    for attempt in refused:
+        with pytest.raises(PasswordChangeRequired) as caught:
+            attempt()
+    assert caught.value.message.text("id") and caught.value.message.text("en")
+    with pytest.raises(PasswordUnchanged):
+        officer.change_password(officer_code, officer_code)  # the code the supervisor saw is no password
+    officer.change_password(officer_code, "budi's own password")
+    officer.save_registration(make_reg(1))
+    assert officer.count_records(RecordQuery()) == 1
+    officer.close()
+
+    supervisor = device.login("wati", supervisor_code)
+    for attempt in (lambda: supervisor.add_account("eve", "Eve", Role.SUPERVISOR, "eve password"),
+                    lambda: supervisor.reset_password("sari"), lambda: supervisor.remove_account("budi"),
+                    lambda: supervisor.regenerate_recovery_key()):
+        with pytest.raises(PasswordChangeRequired):
+            attempt()
+    supervisor.change_password(supervisor_code, "wati's own password")
+    supervisor.add_account("eve", "Eve", Role.OFFICER, "eve password")
+    supervisor.close()
+
+
+def test_a_new_password_must_differ_from_the_current_one(tmp_path: Path) -> None:
+    _, session, _ = set_up(tmp_path)
+    with pytest.raises(PasswordUnchanged):
+        session.change_password(SUPERVISOR_PASSWORD, SUPERVISOR_PASSWORD)
+    session.close()
 
 
 def test_recovery_key_logs_in_as_supervisor_and_can_be_regenerated(tmp_path: Path) -> None:
