@@ -83,13 +83,24 @@ class ReferenceData:
     content: Any
 
 
-class SigningAuth(requests.auth.AuthBase):
-    """Signs a prepared request over its exact target and body (also usable with any `requests.Session`)."""
+# Refusals a fresh signature can cure: a clock now corrected by the server's time, a new nonce, a higher number.
+RESIGN_CODES = frozenset({protocol.ProblemCode.STALE_TIME, protocol.ProblemCode.NONCE_REUSED,
+                          protocol.ProblemCode.SEQUENCE_NOT_INCREASING})
 
-    def __init__(self, key: DeviceKey, device_id: str, next_seq: Callable[[], int]) -> None:
+
+class SigningAuth(requests.auth.AuthBase):
+    """Signs a prepared request over its exact target and body (also usable with any `requests.Session`).
+
+    `clock` gives the signing time in unix seconds: the client passes its own clock corrected by the offset it
+    measured from the server, so a desk PC whose clock is hours off is not refused as stale.
+    """
+
+    def __init__(self, key: DeviceKey, device_id: str, next_seq: Callable[[], int],
+                 clock: Callable[[], float] = time.time) -> None:
         self.key = key
         self.device_id = device_id
         self.next_seq = next_seq
+        self.clock = clock
 
     def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
         body = request.body or b""
@@ -98,7 +109,8 @@ class SigningAuth(requests.auth.AuthBase):
         if not isinstance(body, bytes):
             raise TypeError("only in-memory bodies can be signed")
         method = request.method or "GET"
-        signature = sign_request(self.key, self.device_id, method, request.path_url, body, seq=self.next_seq())
+        signature = sign_request(self.key, self.device_id, method, request.path_url, body, seq=self.next_seq(),
+                                 created=int(self.clock()))
         request.headers.update(signature.as_dict())
         return request
 
@@ -132,13 +144,15 @@ class CentralClient:
         pin: Callable[[bytes], bool] | None = None,
         timeout: float = 30.0,
         next_seq: Callable[[], int] | None = None,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.device_key = device_key
         self.device_id = device_id
         self.timeout = timeout
-        self.next_seq = next_seq or SequenceCounter()
-        self.clock_offset: float | None = None  # server time minus local time, seconds
+        self._device_clock = clock  # the device's own clock (a parameter so tests can put it hours off)
+        self.clock_offset: float | None = None  # server time minus device time, seconds
+        self.next_seq = next_seq or SequenceCounter(clock=self.server_time)
         self._session = requests.Session()
         # Passed on every request: a session-level setting loses to REQUESTS_CA_BUNDLE in `requests`.
         self._verify = verify
@@ -147,6 +161,14 @@ class CentralClient:
 
     def close(self) -> None:
         self._session.close()
+
+    def add_response_hook(self, hook: Callable[[requests.Response], object]) -> None:
+        """Call `hook(response)` on every response before it is used (tests check them against the contract)."""
+        self._session.hooks["response"].append(lambda response, *_args, **_kwargs: hook(response))
+
+    def server_time(self) -> float:
+        """The device's clock corrected by the last measured offset: what requests are signed with."""
+        return self._device_clock() + (self.clock_offset or 0.0)
 
     # -- unsigned --------------------------------------------------------
     def health(self) -> dict[str, Any]:
@@ -235,23 +257,28 @@ class CentralClient:
         if signed:
             if self.device_id is None:
                 raise CentralRefused("this device is not enrolled", code="not_enrolled")
-            auth = SigningAuth(self.device_key, self.device_id, self.next_seq)
-        try:
-            response = self._session.request(
-                method, self.base_url + path, data=body or None, headers=headers, timeout=self.timeout, auth=auth,
-                verify=self._verify,
-            )
-        except PinMismatch:
-            raise
-        except requests.RequestException as exc:
-            raise CentralUnavailable(f"cannot reach the centre ({type(exc).__name__})", code="network") from exc
-        self._note_clock(response)
+            auth = SigningAuth(self.device_key, self.device_id, self.next_seq, clock=self.server_time)
+        for attempt in (1, 2):
+            try:
+                response = self._session.request(
+                    method, self.base_url + path, data=body or None, headers=headers, timeout=self.timeout,
+                    auth=auth, verify=self._verify,
+                )
+            except PinMismatch:
+                raise
+            except requests.RequestException as exc:
+                raise CentralUnavailable(f"cannot reach the centre ({type(exc).__name__})", code="network") from exc
+            self._note_clock(response)
+            # Once more with a fresh signature: the refusal's X-Server-Time has just corrected the clock.
+            first_refusal = signed and attempt == 1 and response.status_code == 401
+            if not (first_refusal and _problem_code(response) in RESIGN_CODES):
+                break
         return response
 
     def _note_clock(self, response: requests.Response) -> None:
         raw = response.headers.get(protocol.SERVER_TIME_HEADER, "")
         if raw.isdigit():
-            self.clock_offset = int(raw) - time.time()
+            self.clock_offset = int(raw) - self._device_clock()
 
     def _json(self, response: requests.Response) -> dict[str, Any]:
         status = response.status_code
@@ -269,6 +296,8 @@ class CentralClient:
         if 200 <= status < 300 and is_json and isinstance(data, dict):
             return typing.cast(dict[str, Any], data)
         retry_after = _retry_after(response.headers.get("Retry-After", ""))
+        if status == 401 and code in RESIGN_CODES:  # still refused after re-signing: try again later, not final
+            raise CentralUnavailable(str(data.get("detail", code)), status=status, code=code)
         if 400 <= status < 500 and status not in (408, 429) and is_json and code:
             raise CentralRefused(str(data.get("detail", code)), status=status, code=code)
         if not is_json:
@@ -307,6 +336,14 @@ def _results(data: dict[str, Any]) -> list[ItemResult]:
         ]
     except (KeyError, TypeError, ValueError) as exc:
         raise CentralUnavailable("results do not follow the contract", code="bad_response") from exc
+
+
+def _problem_code(response: requests.Response) -> str:
+    try:
+        data = response.json()
+    except (ValueError, RecursionError):
+        return ""
+    return str(data.get("code", "")) if isinstance(data, dict) else ""
 
 
 def _retry_after(value: str) -> float | None:

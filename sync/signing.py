@@ -11,6 +11,7 @@ from __future__ import annotations
 import secrets
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidSignature
@@ -60,18 +61,21 @@ def verify_signature(public_key: bytes, signature: bytes, data: bytes) -> bool:
 class SequenceCounter:
     """Strictly increasing sequence numbers that survive restarts without storage.
 
-    Starts from the wall clock in microseconds, so a restarted client is still
-    ahead of its last number unless the clock went back; `floor` lets the
-    caller resume from a persisted value as well.
+    Starts from `clock` (unix seconds; the wall clock by default) in
+    microseconds, so a restarted client is still ahead of its last number
+    unless the clock went back; a clock corrected by the server's time keeps
+    that true on a device whose own clock is wrong. `floor` lets the caller
+    resume from a persisted value as well.
     """
 
-    def __init__(self, floor: int = 0) -> None:
+    def __init__(self, floor: int = 0, clock: Callable[[], float] = time.time) -> None:
         self._last = floor
+        self._clock = clock
         self._lock = threading.Lock()
 
     def __call__(self) -> int:
         with self._lock:
-            self._last = max(self._last + 1, time.time_ns() // 1000)
+            self._last = max(self._last + 1, int(self._clock() * 1_000_000))
             return self._last
 
     @property

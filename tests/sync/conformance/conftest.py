@@ -69,6 +69,10 @@ class EnrolledDevice:
         return requests.request(method, self.client.base_url + path, data=body, headers=all_headers, timeout=30)
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "enrols(n): the test enrols n devices itself (n enrolment codes)")
+
+
 @pytest.fixture(scope="session")
 def central(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CentralUnderTest]:
     url = os.environ.get("LURING_CENTRAL_URL", "").rstrip("/")

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import time
 
+import pytest
 import requests
 
 from sync import protocol
-from sync.signing import DeviceKey, sign_request
-from tests.sync.conformance.conftest import EnrolledDevice, assert_problem
+from sync.client import CentralClient, CentralRefused, CentralUnavailable
+from sync.protocol import Outcome
+from sync.signing import DeviceKey, SequenceCounter, sign_request
+from tests.sync.conformance.conftest import CentralUnderTest, EnrolledDevice, assert_problem
+from tests.sync.records import new_registration
 
 PATH = "/v1/reference"
 
@@ -99,3 +103,40 @@ def test_a_refused_signature_does_not_burn_the_sequence(device: EnrolledDevice, 
     forged = sign_request(other_device.key, device.id, "GET", PATH, b"", seq=seq + 10**9)
     assert_problem(_get(device, PATH, forged.as_dict()), 401, "signature_invalid")
     assert _get(device, PATH, device.signed_headers("GET", PATH, b"", seq=seq + 1)).status_code == 200
+
+
+@pytest.mark.parametrize("skew", [2 * 3600, -2 * 3600])
+def test_a_device_clock_hours_off_signs_with_the_measured_offset(device: EnrolledDevice, skew: int) -> None:
+    # A restarted client on a desk PC whose clock is wrong: no offset measured yet.
+    client = CentralClient(device.client.base_url, device.key, device.id, clock=lambda: time.time() + skew)
+    try:
+        assert client.reference_versions() == device.enrolment.reference_versions  # refused once, then re-signed
+        assert client.clock_offset is not None and abs(client.clock_offset + skew) < 5
+        (result,) = client.upload_batch([device.seal(new_registration())])
+        assert result.outcome == Outcome.ACCEPTED
+    finally:
+        client.close()
+
+
+@pytest.mark.enrols(1)
+def test_a_device_enrolled_with_a_wrong_clock_signs_in_time(central: CentralUnderTest) -> None:
+    client = CentralClient(central.url, DeviceKey.generate(), clock=lambda: time.time() + 2 * 3600)
+    try:
+        client.enrol(central.issue_code())
+        requests_made: list[int] = []
+        client.add_response_hook(lambda response: requests_made.append(response.status_code))
+        assert client.pull_decisions().decisions == []
+        assert requests_made == [200]  # signed in time at once: the enrolment measured the offset
+    finally:
+        client.close()
+
+
+def test_a_sequence_that_stays_behind_is_retryable_not_final(device: EnrolledDevice) -> None:
+    device.client.reference_versions()  # the centre has seen a sequence number from the clock
+    client = CentralClient(device.client.base_url, device.key, device.id, next_seq=SequenceCounter(clock=lambda: 0))
+    try:
+        with pytest.raises(CentralUnavailable) as error:
+            client.reference_versions()
+        assert error.value.code == "sequence_not_increasing" and not isinstance(error.value, CentralRefused)
+    finally:
+        client.close()
