@@ -108,6 +108,7 @@ def data_from_registration(reg: Registration) -> dict[str, Any]:
     data: dict[str, Any] = {
         "consent.consenter": k.consenter.value, "consent.guardian_name": k.guardian_name,
         "consent.method": k.method.value, "consent.witness_name": k.witness_name, "consent.given": True,
+        "consent.given_at": k.given_at.isoformat(),
         "identity.nik": i.nik, "identity.kk": i.kk, "identity.full_name": i.full_name,
         "identity.birth_place": i.birth_place, "identity.birth_date": format_date(i.birth_date),
         "identity.sex": i.sex.value, "identity.marital_status": i.marital_status.value,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -61,9 +61,10 @@ class ReceiptContent:
     office: str
     date: str
     reference: str
-    name: str
-    nik_masked: str
-    officer: str
+    # Personal fields stay out of repr() (tracebacks, debug lines), as in the domain's Registration.
+    name: str = field(repr=False)
+    nik_masked: str = field(repr=False)
+    officer: str = field(repr=False)
 
     def text(self, key: str) -> str:
         return TEXTS[key]["en" if self.language == "en" else "id"]

@@ -235,8 +235,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/wizard/documents_page.py" line="84"/>
-        <source>Images (*.jpg *.jpeg *.png)</source>
-        <translation>Gambar (*.jpg *.jpeg *.png)</translation>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Gambar (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/wizard/documents_page.py" line="107"/>
@@ -860,38 +860,48 @@
         <translation>&amp;Tutup (draf tetap tersimpan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="161"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="147"/>
+        <source>Close the registration; the draft is kept ({key})</source>
+        <translation>Tutup pendaftaran; draf tetap disimpan ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="150"/>
+        <source>{save} saves the draft now · {close} closes (the draft is kept)</source>
+        <translation>{save} menyimpan draf sekarang · {close} menutup (draf tetap disimpan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="171"/>
         <source>current step</source>
         <translation>langkah sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="161"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="171"/>
         <source>complete</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="180"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="190"/>
         <source>Step {n} of {total}: {title}</source>
         <translation>Langkah {n} dari {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="222"/>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="338"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="231"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="347"/>
         <source>{count} field(s) on this step need attention. The first one has the focus.</source>
         <translation>{count} isian pada langkah ini perlu diperbaiki. Kursor sudah di isian pertama.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="282"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="291"/>
         <source>Draft saved at {time}.</source>
         <translation>Draf tersimpan pukul {time}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="288"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="297"/>
         <source>⚠ The draft could not be saved. Keep this window open and tell the supervisor.</source>
         <translation>⚠ Draf tidak dapat disimpan. Jangan tutup jendela ini dan beri tahu supervisor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="322"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="331"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
@@ -899,224 +909,234 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="39"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="51"/>
         <source>Check every value with the applicant. Go back to any step to change it.</source>
         <translation>Periksa setiap isian bersama pemohon. Kembali ke langkah mana pun untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="42"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="54"/>
         <source>Summary of the registration</source>
         <translation>Ringkasan pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="57"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="69"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="57"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="69"/>
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="64"/>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="103"/>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="105"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="76"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="116"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="118"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="67"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="79"/>
         <source>RT {rt} / RW {rw}</source>
         <translation>RT {rt} / RW {rw}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="73"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="85"/>
         <source>Consent</source>
         <translation>Persetujuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="74"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="86"/>
         <source>Given by</source>
         <translation>Diberikan oleh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="75"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="87"/>
         <source>Guardian</source>
         <translation>Wali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="76"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="88"/>
         <source>How</source>
         <translation>Cara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="77"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="89"/>
         <source>Witness</source>
         <translation>Saksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="78"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="90"/>
+        <source>Given at</source>
+        <translation>Waktu persetujuan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="91"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="79"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="92"/>
         <source>KK number</source>
         <translation>Nomor KK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="80"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="93"/>
         <source>Full name</source>
         <translation>Nama lengkap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="81"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="94"/>
         <source>Born</source>
         <translation>Tempat, tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="82"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="95"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="83"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="96"/>
         <source>Marital status</source>
         <translation>Status perkawinan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="84"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="97"/>
         <source>Warnings confirmed as on the KTP</source>
         <translation>Peringatan dipastikan sesuai KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="86"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="99"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="86"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="99"/>
         <source>As on the KTP</source>
         <translation>Sesuai KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="87"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="100"/>
         <source>Current address</source>
         <translation>Alamat domisili</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="88"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="101"/>
         <source>Same</source>
         <translation>Sama dengan KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="89"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="102"/>
         <source>Contact</source>
         <translation>Kontak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="90"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="103"/>
         <source>Mobile phone</source>
         <translation>Nomor HP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="91"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="104"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="93"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="106"/>
         <source>Background</source>
         <translation>Latar belakang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="94"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="107"/>
         <source>Education</source>
         <translation>Pendidikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="95"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="108"/>
         <source>Employment</source>
         <translation>Pekerjaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="96"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="109"/>
         <source>In formal education</source>
         <translation>Sedang pendidikan formal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="97"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="110"/>
         <source>Excluded occupations</source>
         <translation>Pekerjaan yang dikecualikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="98"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="111"/>
         <source>Dependants</source>
         <translation>Tanggungan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="99"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="112"/>
         <source>Desired training</source>
         <translation>Pelatihan yang diminati</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="100"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="113"/>
         <source>Disability</source>
         <translation>Disabilitas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="101"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="114"/>
         <source>Recorded with consent</source>
         <translation>Dicatat dengan persetujuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="102"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="115"/>
         <source>Types</source>
         <translation>Ragam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="104"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="117"/>
         <source>Support</source>
         <translation>Dukungan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="106"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="119"/>
+        <source>Notes on the support</source>
+        <translation>Catatan dukungan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="121"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="107"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="122"/>
         <source>KTP</source>
         <translation>KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="108"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="123"/>
         <source>Selfie</source>
         <translation>Swafoto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="110"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="125"/>
         <source>Eligibility</source>
         <translation>Kelayakan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="123"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="138"/>
         <source>✗ Some steps are not complete; go back to them before saving.</source>
         <translation>✗ Beberapa langkah belum lengkap; kembali dan lengkapi sebelum menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="127"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="142"/>
         <source>The eligibility rules are not available on this device.</source>
         <translation>Aturan kelayakan tidak tersedia di perangkat ini.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="129"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="144"/>
         <source>✓ Meets the current eligibility rules.</source>
         <translation>✓ Memenuhi aturan kelayakan yang berlaku.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="130"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="145"/>
         <source>✗ Does not meet the current eligibility rules. You may still save it as a draft:</source>
         <translation>✗ Tidak memenuhi aturan kelayakan yang berlaku. Data tetap boleh disimpan sebagai draf:</translation>
     </message>

@@ -28,8 +28,8 @@ TOO_LARGE = Message("file_too_large", "Berkas terlalu besar (paling besar {mb} M
                     "lower resolution or rescan.", {"mb": MAX_BYTES // (1024 * 1024)})
 NOT_FOUND = Message("file_not_found", "Berkas tidak ditemukan. Periksa nama dan foldernya.",
                     "File not found. Check its name and folder.")
-UNREADABLE = Message("file_unreadable", "Berkas tidak dapat dibaca sebagai gambar. Pilih foto JPEG atau PNG.",
-                     "The file cannot be read as an image. Choose a JPEG or PNG photo.")
+UNREADABLE = Message("file_unreadable", "Berkas tidak dapat dibaca sebagai gambar. Pilih foto JPEG, PNG atau WebP.",
+                     "The file cannot be read as an image. Choose a JPEG, PNG or WebP photo.")
 
 
 class DocumentsPage(Page):
@@ -81,7 +81,7 @@ class DocumentsPage(Page):
 
     def _browse(self, kind: AttachmentKind) -> None:
         dialog = QFileDialog(self, self.tr("Choose an image"))
-        dialog.setNameFilter(self.tr("Images (*.jpg *.jpeg *.png)"))
+        dialog.setNameFilter(self.tr("Images (*.jpg *.jpeg *.png *.webp)"))  # what the store accepts
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.fileSelected.connect(lambda name: (self.paths[kind.value].setText(name), self.attach(kind, name)))

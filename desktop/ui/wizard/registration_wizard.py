@@ -140,8 +140,18 @@ class RegistrationWizard(QWidget):
         buttons.addStretch(1)
         self.close_button = self._button(self.tr("&Close (keeps the draft)"), "closeButton", self.close_wizard, second)
         self.next_button.setDefault(True)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save_draft_now)  # Ctrl+S
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close_wizard)
+        save_keys = QShortcut(QKeySequence.StandardKey.Save, self, self.save_draft_now).key()  # Ctrl+S
+        close_keys = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close_wizard).key()
+        save_text, close_text = (keys.toString(QKeySequence.SequenceFormat.NativeText)
+                                 for keys in (save_keys, close_keys))
+        self.close_button.setToolTip(self.tr("Close the registration; the draft is kept ({key})").format(
+            key=close_text))
+        # Shown, not only in tooltips: keyboard users see both keys without hovering anything.
+        self.shortcuts_hint = QLabel(self.tr("{save} saves the draft now · {close} closes (the draft is kept)")
+                                     .format(save=save_text, close=close_text), self)
+        self.shortcuts_hint.setObjectName("shortcutsHint")
+        self.shortcuts_hint.setWordWrap(True)
+        right.addWidget(self.shortcuts_hint)
 
     def _button(self, text: str, name: str, slot: Any, into: QHBoxLayout) -> QPushButton:
         button = QPushButton(text, self)
@@ -204,7 +214,6 @@ class RegistrationWizard(QWidget):
 
     def _focus_page(self) -> None:
         page = self.pages[self.flow.step]
-        page.focusNextChild() if False else None
         for widget in page.findChildren(QWidget):
             tab_stop = widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
             if tab_stop and widget.isVisibleTo(page) and widget.isEnabled() and widget.focusProxy() is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 
 from PySide6.QtWidgets import QTextBrowser
@@ -28,6 +29,17 @@ def eligibility_reasons(flow: WizardFlow, language: str) -> list[str] | None:
     failed = evaluate(fields, load_rules(), on=flow.today, registrations_on_kk=0)
     lang = "en" if language == "en" else "id"
     return [rule.message.text(lang) for rule in failed]
+
+
+def consent_time(text: str) -> str:
+    """The consent time (stored in UTC) as the officer's local "dd-mm-yyyy hh:mm"; "—" before consent."""
+    try:
+        when = dt.datetime.fromisoformat(text) if text else None
+    except ValueError:
+        when = None
+    if when is None:
+        return "—"
+    return (when.astimezone() if when.tzinfo is not None else when).strftime("%d-%m-%Y %H:%M")
 
 
 class ReviewPage(Page):
@@ -74,7 +86,8 @@ class ReviewPage(Page):
                 (self.tr("Given by"), pick("consent.consenter", labels.consenters())),
                 (self.tr("Guardian"), f.text("consent.guardian_name") or "—"),
                 (self.tr("How"), pick("consent.method", labels.consent_methods())),
-                (self.tr("Witness"), f.text("consent.witness_name") or "—")]),
+                (self.tr("Witness"), f.text("consent.witness_name") or "—"),
+                (self.tr("Given at"), consent_time(f.text("consent.given_at")))]),
             (self.tr("Identity"), [
                 ("NIK", f.text("identity.nik")), (self.tr("KK number"), f.text("identity.kk")),
                 (self.tr("Full name"), f.text("identity.full_name")),
@@ -102,7 +115,9 @@ class ReviewPage(Page):
                 (self.tr("Types"), many("disability.types", labels.disability_types())
                  if f.flag("disability.has_disability") else self.tr("None")),
                 (self.tr("Support"), many("disability.accommodations", labels.accommodations())
-                 if f.flag("disability.has_disability") else self.tr("None"))]),
+                 if f.flag("disability.has_disability") else self.tr("None")),
+                (self.tr("Notes on the support"), f.text("disability.notes").strip()
+                 if f.flag("disability.has_disability") and f.text("disability.notes").strip() else "—")]),
             (self.tr("Documents"), [
                 (self.tr("KTP"), yes if isinstance(d.get("documents.ktp"), dict) else no),
                 (self.tr("Selfie"), yes if isinstance(d.get("documents.selfie"), dict) else no)]),

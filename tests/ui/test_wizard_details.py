@@ -1,0 +1,89 @@
+"""Small things an officer relies on: the review shows every value, Browse offers WebP, the shortcuts
+are on screen, and the receipt's personal fields stay out of repr()."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from desktop.domain.registration import Accommodation, DisabilityType
+from desktop.ui import receipt
+from desktop.ui.context import UiContext
+from desktop.ui.record_dialog import RecordDialog
+from desktop.ui.records_view import RecordsView
+from desktop.ui.wizard import RegistrationWizard
+from tests.operations.test_wizard_flow import GOOD
+from tests.store.record_helpers import make_reg
+from tests.ui.test_wizard_support import ui_context  # noqa: F401 - fixture
+
+
+def open_review(qtbot, context: UiContext, data: dict) -> str:
+    wizard = RegistrationWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.flow.data.update(data)
+    for page in wizard.pages:
+        page.load()
+    wizard.show()
+    wizard.show_step(7, force=True)
+    return wizard.pages[7].summary.toPlainText()
+
+
+def test_review_shows_disability_notes_and_the_consent_time(qtbot, ui_context: UiContext) -> None:  # noqa: F811
+    given = dt.datetime(2026, 3, 4, 2, 5, tzinfo=dt.UTC)
+    text = open_review(qtbot, ui_context, {
+        **GOOD, "consent.given_at": given.isoformat(), "disability.consented": True,
+        "disability.has_disability": True, "disability.types": ["physical"],
+        "disability.accommodations": ["physical_assistance"], "disability.notes": "Perlu meja yang lebih rendah",
+    })
+    assert "Perlu meja yang lebih rendah" in text
+    assert given.astimezone().strftime("%d-%m-%Y %H:%M") in text
+
+
+def test_a_saved_record_shows_its_consent_time(qtbot, ui_context: UiContext) -> None:  # noqa: F811
+    reg = make_reg(4)
+    reg = dataclasses.replace(reg, disability=dataclasses.replace(
+        reg.disability, consented=True, has_disability=True, types=frozenset({DisabilityType.PHYSICAL}),
+        accommodations=frozenset({Accommodation.PHYSICAL_ASSISTANCE}), notes="Kursi roda"))
+    ui_context.session.save_registration(reg)
+    view = RecordsView(ui_context)
+    qtbot.addWidget(view)
+    dialog = RecordDialog(ui_context, reg.record_id, view)
+    qtbot.waitUntil(lambda: dialog.registration is not None, timeout=10_000)
+    text = dialog.view.summary.toPlainText()
+    assert reg.consent.given_at.astimezone().strftime("%d-%m-%Y %H:%M") in text
+    assert "Kursi roda" in text
+    dialog.close()
+
+
+def test_browse_offers_webp_as_the_store_accepts_it(qtbot, ui_context: UiContext) -> None:  # noqa: F811
+    wizard = RegistrationWizard(ui_context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.show_step(6, force=True)
+    wizard.pages[6].findChild(type(wizard.next_button), "documents.ktp.browse").click()
+    dialog = wizard.pages[6].findChild(QFileDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert "*.webp" in " ".join(dialog.nameFilters())
+    dialog.reject()
+
+
+def test_the_wizard_shows_its_shortcuts(qtbot, ui_context: UiContext) -> None:  # noqa: F811
+    wizard = RegistrationWizard(ui_context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    QApplication.processEvents()
+    hint = wizard.shortcuts_hint
+    assert hint.isVisible()
+    assert "Ctrl+S" in hint.text() and "Esc" in hint.text()
+    assert "Esc" in wizard.close_button.toolTip()
+
+
+def test_receipt_repr_holds_no_personal_data() -> None:
+    reg = make_reg(8)
+    content = receipt.receipt_content(reg, office="Disnaker Kota Bogor", officer="Petugas Delapan", language="id")
+    shown = repr(content)
+    for personal in (reg.identity.full_name, content.nik_masked, "Petugas Delapan"):
+        assert personal not in shown
+    assert content.reference in shown
