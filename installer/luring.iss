@@ -7,6 +7,11 @@
 ; The version is passed in from pyproject.toml by the build; it is never typed here.
 ; NOT VERIFIED: this script has not been compiled or run on Windows (no Windows machine here).
 
+; x64compatible (ArchitecturesAllowed below) is understood from Inno Setup 6.3 on; older compilers reject it.
+#if Ver < EncodeVer(6, 3, 0)
+  #error Inno Setup 6.3 or later is needed (x64compatible)
+#endif
+
 #ifndef AppVersion
   #error Pass the version from pyproject.toml: iscc /DAppVersion=x.y.z installer\luring.iss
 #endif
@@ -43,6 +48,8 @@ WizardStyle=modern
 CloseApplications=yes
 
 [Languages]
+; The wizard's own messages are English: Inno Setup ships no Indonesian translation with the compiler (its
+; Indonesian.isl is in the "Unofficial" folder of its sources). Our own texts below are Indonesian and English.
 Name: "en"; MessagesFile: "compiler:Default.isl"
 
 [Tasks]

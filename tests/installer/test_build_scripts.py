@@ -97,3 +97,9 @@ def test_the_uninstall_question_defaults_to_no_and_a_silent_uninstall_keeps_the_
     question = code[code.index("MsgBox(") : code.index("= IDYES")]
     assert "mbConfirmation, MB_YESNO or MB_DEFBUTTON2)" in question  # the second button, No, is the default
     assert code.index("= IDYES") < code.index("DelTree(")  # deleted only on an explicit Yes
+
+
+def test_the_script_refuses_an_inno_setup_older_than_6_3() -> None:
+    script = (INSTALLER / "luring.iss").read_text(encoding="utf-8")
+    assert "ArchitecturesAllowed=x64compatible" in script
+    assert re.search(r"^#if Ver < EncodeVer\(6, 3, 0\)\n\s*#error ", script, re.MULTILINE)
