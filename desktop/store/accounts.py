@@ -174,11 +174,11 @@ class AccountAdmin(audit.AuditAccess):
             update_key(conn, slot.username, slot.public_key, False)
             # The old password was proven: settle the failure count as a log-in does.
             known = {a.username: (a, key) for a, key in load_all(conn)}
-            lockout_key = lockout.mac_key(self._data_key)
-            new_seq = lockout.settle_at_login(conn, lockout_key, slots, state, known, slot.username)
+            settled = lockout.settle_at_login(conn, lockout.mac_key(self._data_key), slots, state, known,
+                                              slot.username)
             audit.append(conn, self._audit_key(conn), "password_changed", slot.username, {})
             slots.put(new_slot)
-            slots.lockout = lockout.signed_fresh(lockout_key, slots.device_id, new_seq).to_dict()
+            slots.lockout = settled.to_dict()
             self._device._set_slots(slots)
         self._account = replace(self._account, must_change_password=False)
 

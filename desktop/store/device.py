@@ -134,7 +134,7 @@ class Device:
                                                 password, data_key, params)
         recovery, _ = key_slots.make_slot(device_id, RECOVERY_USERNAME, RECOVERY_DISPLAY_NAME, Role.SUPERVISOR,
                                        key_slots.normalise_recovery_key(recovery_key), data_key, params)
-        state = lockout.signed_fresh(lockout.mac_key(data_key), device_id, 1)
+        state = lockout.signed_fresh(lockout.mac_key(data_key), device_id, 1, base_seq=1)
         slots = KeySlots(device_id, asdict(office), [slot, recovery], state.to_dict())
 
         old_umask = os.umask(0o077)
@@ -294,12 +294,13 @@ class Session(RecordsAccess, AccountAdmin):
                 if slot.username not in known or known[slot.username][1] != slot.public_key:
                     raise KeySlotsUnreadable()  # a slot the database never issued
                 account = known[slot.username][0]
-                lockout_key = lockout.mac_key(data_key)
-                new_seq = lockout.settle_at_login(conn, lockout_key, slots, state, known, account.username)
+                settled = lockout.settle_at_login(conn, lockout.mac_key(data_key), slots, state, known,
+                                                  account.username)
                 audit.append(conn, audit.stored_key(conn), event, account.username, {})
                 # File first, inside the transaction: if it cannot be written nothing is committed, and a
-                # file signed ahead of the database (crash after this line) is accepted next time.
-                slots.lockout = lockout.signed_fresh(lockout_key, slots.device_id, new_seq).to_dict()
+                # file signed ahead of the database (crash after this line) is accepted next time: it
+                # names the database's present sequence as its base.
+                slots.lockout = settled.to_dict()
                 device._set_slots(slots)
         except UNREADABLE as exc:  # a damaged page met while reading: never carry on with it
             engine.dispose()

@@ -23,11 +23,19 @@ not the last line of defence; what it must add is that resetting it is
   recorded as `lockout_tamper_detected` and
   shown to supervisors as a security warning. Pending failures are written to
   the audit log as `login_failed`.
+- The other way round: the signature also covers `base_seq`, the database's
+  sequence when the file was signed (what the database keeps if that log-in's
+  commit never happened). A database whose sequence is below the file's
+  `signed_seq` and is not `base_seq` was replaced by an older copy: recorded
+  as `database_rolled_back` and shown to supervisors.
 
 What cannot be caught: a consistent rewind of only the unsigned tail back to
 the last signed state (exactly what the file said right after the last
 successful log-in) leaves no trace. That window is bounded by the delay
-itself and by Argon2id's cost, and is stated here rather than hidden.
+itself and by Argon2id's cost, and is stated here rather than hidden. Nor can
+a database rolled back by exactly one log-in (indistinguishable from a crash
+during that log-in's commit), or the file and the database restored together
+from the same old copy: nothing on the device remembers a later state.
 """
 
 from __future__ import annotations
@@ -52,6 +60,7 @@ FIRST_DELAY_SECONDS = 30
 MAX_DELAY_SECONDS = 3600
 MAX_PENDING = 200
 UNKNOWN_USER = "#unknown"  # not a valid username, so it never stands for a real account
+DATABASE_ROLLED_BACK = "database_rolled_back"
 
 
 def delay_for(failures: int) -> int:
@@ -70,18 +79,22 @@ class LockoutState:
     mac: str = ""
     pending: tuple[dict[str, Any], ...] = field(default_factory=tuple)
     dropped: int = 0
+    base_seq: int | None = None  # None in files written before it existed
 
     def to_dict(self) -> dict[str, Any]:
-        return {"seq": self.seq, "failures": self.failures, "locked_until": self.locked_until,
+        data = {"seq": self.seq, "failures": self.failures, "locked_until": self.locked_until,
                 "signed_seq": self.signed_seq, "mac": self.mac, "pending": list(self.pending),
                 "dropped": self.dropped}
+        return data if self.base_seq is None else {**data, "base_seq": self.base_seq}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> LockoutState:
         """Raises ValueError for anything malformed (the caller treats that as an edited file)."""
-        if set(data) != {"seq", "failures", "locked_until", "signed_seq", "mac", "pending", "dropped"}:
+        if set(data) - {"base_seq"} != {"seq", "failures", "locked_until", "signed_seq", "mac", "pending", "dropped"}:
             raise ValueError("bad lockout state")
-        ints = [data["seq"], data["failures"], data["signed_seq"], data["dropped"]]
+        base_seq = data.get("base_seq")
+        ints = [data["seq"], data["failures"], data["signed_seq"], data["dropped"],
+                *([] if base_seq is None else [base_seq])]
         if not all(type(v) is int and v >= 0 for v in ints):
             raise ValueError("bad lockout counters")
         if not isinstance(data["locked_until"], (int, float)) or not isinstance(data["mac"], str):
@@ -90,7 +103,7 @@ class LockoutState:
         if not isinstance(pending, list) or not all(_good_pending(p) for p in pending):
             raise ValueError("bad pending list")
         return cls(data["seq"], data["failures"], float(data["locked_until"]), data["signed_seq"], data["mac"],
-                   tuple(pending), data["dropped"])
+                   tuple(pending), data["dropped"], base_seq)
 
 
 def _good_pending(entry: object) -> bool:
@@ -103,8 +116,9 @@ def mac_key(data_key: bytes) -> bytes:
     return HKDF(hashes.SHA256(), 32, None, b"luring lockout v1").derive(data_key)
 
 
-def _mac(key: bytes, device_id: str, signed_seq: int) -> str:
-    return hmac.new(key, f"luring lockout|{device_id}|{signed_seq}".encode(), hashlib.sha256).hexdigest()
+def _mac(key: bytes, device_id: str, signed_seq: int, base_seq: int | None) -> str:
+    text = f"luring lockout|{device_id}|{signed_seq}" + ("" if base_seq is None else f"|base {base_seq}")
+    return hmac.new(key, text.encode(), hashlib.sha256).hexdigest()
 
 
 def seconds_left(state: LockoutState, now: float | None = None) -> int:
@@ -129,9 +143,10 @@ def after_failure(state: LockoutState, username: str, now: float | None = None) 
                    pending=pending, dropped=dropped)
 
 
-def signed_fresh(key: bytes, device_id: str, seq: int) -> LockoutState:
-    """The state written after a success (or at set-up): nothing pending, signed at `seq`."""
-    return LockoutState(seq=seq, signed_seq=seq, mac=_mac(key, device_id, seq))
+def signed_fresh(key: bytes, device_id: str, seq: int, base_seq: int | None = None) -> LockoutState:
+    """The state written after a success (or at set-up): nothing pending, signed at `seq`; `base_seq` is
+    the database's sequence until that success commits."""
+    return LockoutState(seq=seq, signed_seq=seq, mac=_mac(key, device_id, seq, base_seq), base_seq=base_seq)
 
 
 def problems(state: LockoutState, key: bytes, device_id: str, database_seq: int,
@@ -141,10 +156,13 @@ def problems(state: LockoutState, key: bytes, device_id: str, database_seq: int,
     found = []
     if _too_fast(state, now):
         found.append("pace")
-    if not hmac.compare_digest(state.mac, _mac(key, device_id, state.signed_seq)):
+    signed = hmac.compare_digest(state.mac, _mac(key, device_id, state.signed_seq, state.base_seq))
+    if not signed:
         found.append("signature")
     if state.signed_seq < database_seq:
         found.append("rolled_back")
+    elif signed and state.base_seq is not None and database_seq not in (state.signed_seq, state.base_seq):
+        found.append(DATABASE_ROLLED_BACK)  # the file was signed after a log-in this database never saw
     tail = state.seq - state.signed_seq
     if tail < 0 or state.failures != tail or len(state.pending) + state.dropped != tail:
         found.append("counter")
@@ -166,12 +184,13 @@ def _too_fast(state: LockoutState, now: float) -> bool:
 
 def resigned(state: LockoutState, key: bytes, device_id: str) -> LockoutState:
     """The same state signed under a new key (after a re-key)."""
-    return replace(state, mac=_mac(key, device_id, state.signed_seq))
+    return replace(state, mac=_mac(key, device_id, state.signed_seq, state.base_seq))
 
 
 def settle_at_login(conn: Connection, key: bytes, slots: KeySlots, state: LockoutState,
-                    known: Mapping[str, tuple[Any, bytes]], username: str) -> int:
-    """At a successful log-in: audit what the file says happened, note tampering, return the new sequence.
+                    known: Mapping[str, tuple[Any, bytes]], username: str) -> LockoutState:
+    """At a successful log-in: audit what the file says happened, note tampering, return the state to sign
+    into the file (before this transaction commits).
 
     `known` maps each username in the database to (account, public key); the
     file's slots must match it exactly, or a `key_slots_mismatch` is noted.
@@ -180,6 +199,11 @@ def settle_at_login(conn: Connection, key: bytes, slots: KeySlots, state: Lockou
     warnings = settings.read_warnings(conn)
     database_seq = int(settings.get(conn, settings.LOCKOUT_SEQ) or "0")
     found = problems(state, key, slots.device_id, database_seq)
+    if DATABASE_ROLLED_BACK in found:
+        found.remove(DATABASE_ROLLED_BACK)
+        audit.append(conn, audit_key, DATABASE_ROLLED_BACK, username,
+                     {"file_seq": state.signed_seq, "database_seq": database_seq})
+        warnings.add(DATABASE_ROLLED_BACK)
     if found:
         audit.append(conn, audit_key, "lockout_tamper_detected", username, {"reasons": ",".join(found)})
         warnings.add("lockout_tamper")
@@ -197,4 +221,4 @@ def settle_at_login(conn: Connection, key: bytes, slots: KeySlots, state: Lockou
     new_seq = state.seq + 1
     settings.put(conn, settings.LOCKOUT_SEQ, str(new_seq))
     settings.put(conn, settings.SECURITY_WARNINGS, json.dumps(sorted(warnings)))
-    return new_seq
+    return signed_fresh(key, slots.device_id, new_seq, base_seq=database_seq)

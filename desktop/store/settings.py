@@ -49,6 +49,13 @@ WARNING_MESSAGES = {
         "The log-in attempt counter in keyslots.json was reset or replaced by an older copy. "
         "Check who had access to this computer and review the audit log.",
     ),
+    "database_rolled_back": Message(
+        "database_rolled_back",
+        "Basis data diganti dengan salinan lama: pendaftaran dan catatan audit sejak salinan itu mungkin hilang. "
+        "Periksa siapa yang mengakses komputer ini, lalu bandingkan dengan data di pusat.",
+        "The database was replaced by an older copy: registrations and audit entries made since that copy may be "
+        "missing. Check who had access to this computer and compare with the centre's records.",
+    ),
     "key_slots_mismatch": Message(
         "key_slots_mismatch",
         "Berkas kunci akun tidak cocok dengan daftar akun di basis data (akun ditambah atau diubah di luar "
