@@ -43,6 +43,10 @@ class BundleInvalid(ValueError):
         self.reason = reason
 
 
+class BundleTooLarge(ValueError):
+    """More than one bundle may hold (the contract's limit): make several smaller bundles."""
+
+
 @dataclass(frozen=True)
 class SealedAttachment:
     sha256: str
@@ -73,6 +77,7 @@ def write_bundle(
     attachments: list[SealedAttachment] | None = None,
     *,
     created: int | None = None,
+    max_bytes: int = protocol.DEFAULT_BUNDLE_BYTES,
 ) -> bytes:
     attachments = attachments or []
     body = canonical_json(
@@ -92,6 +97,8 @@ def write_bundle(
         }
     )
     signed = MAGIC + len(header).to_bytes(4, "big") + header + body
+    if len(signed) + _SIG_LEN > max_bytes:
+        raise BundleTooLarge(f"{len(signed) + _SIG_LEN} bytes; a bundle holds at most {max_bytes}")
     return signed + key.sign(signed)
 
 

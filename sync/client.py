@@ -145,8 +145,10 @@ class CentralClient:
         timeout: float = 30.0,
         next_seq: Callable[[], int] | None = None,
         clock: Callable[[], float] = time.time,
+        batch_bytes: int = protocol.DEFAULT_BATCH_BYTES,
     ) -> None:
         self.base_url = base_url.rstrip("/")
+        self.batch_bytes = batch_bytes
         self.device_key = device_key
         self.device_id = device_id
         self.timeout = timeout
@@ -200,8 +202,13 @@ class CentralClient:
 
     # -- signed ----------------------------------------------------------
     def upload_batch(self, items: list[SealedItem]) -> list[ItemResult]:
-        body = _dump({"items": [item.to_json() for item in items]})
-        return _results(self._json(self._send("POST", "/v1/registrations", body)))
+        """Per-item results in order; sent as as many requests as the contract's count and size limits need."""
+        if not items:  # the centre's refusal of an empty batch is the answer
+            return _results(self._json(self._send("POST", "/v1/registrations", _dump({"items": []}))))
+        results: list[ItemResult] = []
+        for body in batch_bodies(items, self.batch_bytes):
+            results += _results(self._json(self._send("POST", "/v1/registrations", body)))
+        return results
 
     def record_status(self, record_id: str) -> dict[str, Any]:
         return self._json(self._send("GET", f"/v1/registrations/{record_id}", b""))
@@ -315,6 +322,22 @@ def spki_sha256(der_certificate: bytes) -> str:
     cert = x509.load_der_x509_certificate(der_certificate)
     spki = cert.public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
     return hashlib.sha256(spki).hexdigest()
+
+
+def batch_bodies(items: list[SealedItem], max_bytes: int, max_items: int = protocol.MAX_BATCH_ITEMS) -> list[bytes]:
+    """The JSON bodies of consecutive batches, each within `max_items` and `max_bytes` (an oversized item alone)."""
+    bodies: list[bytes] = []
+    encoded: list[bytes] = []
+    size = len(b'{"items":[]}')
+    for item in items:
+        one = _dump(item.to_json())
+        if encoded and (len(encoded) == max_items or size + len(one) + 1 > max_bytes):
+            bodies.append(b'{"items":[' + b",".join(encoded) + b"]}")
+            encoded, size = [], len(b'{"items":[]}')
+        encoded.append(one)
+        size += len(one) + 1
+    bodies.append(b'{"items":[' + b",".join(encoded) + b"]}")
+    return bodies
 
 
 def _dump(data: dict[str, Any]) -> bytes:

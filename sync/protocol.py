@@ -38,10 +38,11 @@ ENROL_LABEL = "luring-enrol-v1"
 # HPKE suite: DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, AES-256-GCM (RFC 9180 base mode).
 HPKE_SUITE_NAME = "DHKEM(X25519,HKDF-SHA256)/HKDF-SHA256/AES-256-GCM"
 
+# Body limits, the document's `x-max-body-bytes`: a batch is at most 500 items and at most 8 MiB.
 MAX_BATCH_ITEMS = 500
-DEFAULT_BATCH_BYTES = 8 * 1024 * 1024
+DEFAULT_BATCH_BYTES = 8 * 1024 * 1024  # batches and sealed documents
 DEFAULT_BUNDLE_BYTES = 64 * 1024 * 1024
-DEFAULT_SMALL_BYTES = 64 * 1024
+DEFAULT_SMALL_BYTES = 64 * 1024  # enrolment, checkpoints, signed GETs
 
 SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
 
@@ -151,7 +152,8 @@ def attachment_seal_info(sha256_hex: str, device_id: str) -> bytes:
 
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-MAX_SEALED_RECORD = 256 * 1024
+MAX_SEALED_RECORD = 256 * 1024  # before base64: one item always fits a batch
+MAX_SEALED_RECORD_B64 = -(-MAX_SEALED_RECORD // 3) * 4
 
 
 @dataclass(frozen=True)
@@ -186,7 +188,7 @@ class SealedItem:
             raise ValueError("replaces_version")
         if version > 1 and replaces is None:
             raise ValueError("replaces_version")
-        if not isinstance(sealed, str) or len(sealed) > MAX_SEALED_RECORD * 4 // 3 + 4:
+        if not isinstance(sealed, str) or len(sealed) > MAX_SEALED_RECORD_B64:
             raise ValueError("sealed")
         try:
             data = b64decode(sealed)

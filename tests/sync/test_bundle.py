@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sync.bundle import MAGIC, BundleInvalid, SealedAttachment, read_bundle, write_bundle
+from sync.bundle import MAGIC, BundleInvalid, BundleTooLarge, SealedAttachment, read_bundle, write_bundle
 from sync.protocol import SealedItem
 from sync.signing import DeviceKey
 
@@ -55,3 +55,11 @@ def test_count_must_match() -> None:
     forged = data.replace(b'"item_count":3', b'"item_count":2')
     with pytest.raises(BundleInvalid, match="count"):
         read_bundle(forged)
+
+
+def test_a_bundle_larger_than_the_contract_allows_is_not_written() -> None:
+    key = DeviceKey.generate()
+    items = [SealedItem(str(uuid.uuid4()), 1, b"s" * 1000) for _ in range(10)]
+    assert len(write_bundle(key, "device-1", items, max_bytes=20_000)) <= 20_000
+    with pytest.raises(BundleTooLarge):
+        write_bundle(key, "device-1", items, max_bytes=10_000)

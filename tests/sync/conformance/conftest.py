@@ -23,6 +23,7 @@ from typing import Any
 
 import pytest
 import requests
+import yaml
 
 from desktop.domain.registration import Registration
 from sync import sealing
@@ -131,6 +132,22 @@ def needs_operator(central: CentralUnderTest) -> Callable[[str, str, str], None]
     if central.decide is None:
         pytest.skip("marking decisions needs the reference server's admin CLI")
     return central.decide
+
+
+DOCUMENT = Path(__file__).resolve().parents[3] / "resources" / "openapi" / "central-v1.yaml"
+
+
+def contract() -> dict[str, Any]:
+    """The OpenAPI document: the contract every implementation is tested against."""
+    loaded: dict[str, Any] = yaml.safe_load(DOCUMENT.read_text(encoding="utf-8"))
+    return loaded
+
+
+def body_limits() -> dict[tuple[str, str], int]:
+    """(METHOD, path) → the operation's `x-max-body-bytes`."""
+    return {(method.upper(), path): operation["x-max-body-bytes"]
+            for path, operations in contract()["paths"].items()
+            for method, operation in operations.items() if "x-max-body-bytes" in operation}
 
 
 def photo(size: int = 2048) -> bytes:

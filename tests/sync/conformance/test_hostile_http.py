@@ -10,35 +10,54 @@ import requests
 
 from sync.bundle import MAGIC
 from sync.sealing import canonical_json
-from tests.sync.conformance.conftest import CentralUnderTest, EnrolledDevice, assert_problem
+from tests.sync.conformance.conftest import CentralUnderTest, EnrolledDevice, assert_problem, body_limits, contract
 
 DEEP = b"[" * 60_000  # nested past any recursive parser's stack; must be a 400, never a 500
 
 
-def _chunks(total: int, size: int = 1 << 20) -> Iterator[bytes]:
-    sent = 0
-    while sent < total:
-        chunk = b"x" * min(size, total - sent)
-        sent += len(chunk)
-        yield chunk
+LIMITS = body_limits()
+CONTENT_TYPES = {"/v1/attachments/{sha256}": "application/octet-stream", "/v1/bundles": "application/octet-stream"}
 
 
-def test_oversized_batch_declared_length_is_refused(device: EnrolledDevice) -> None:
-    body = b"{" + b" " * (9 * 1024 * 1024) + b"}"
-    assert_problem(device.raw("POST", "/v1/registrations", body), 413, "body_too_large")
+def _chunks(body: bytes, size: int = 1 << 20) -> Iterator[bytes]:
+    for start in range(0, len(body), size):
+        yield body[start : start + size]
 
 
-def test_oversized_chunked_body_is_refused_while_reading(central: CentralUnderTest, device: EnrolledDevice) -> None:
-    # No Content-Length: the server must count while reading, not trust a header.
-    headers = {"Content-Type": "application/json", **device.signed_headers("POST", "/v1/registrations", b"")}
-    response = requests.post(central.url + "/v1/registrations", data=_chunks(20 * 1024 * 1024), headers=headers,
-                             timeout=60)
+def _concrete(path: str) -> str:
+    return path.replace("{sha256}", "a" * 64)
+
+
+def test_every_operation_with_a_body_states_its_limit() -> None:
+    with_body = {(m.upper(), p) for p, ops in contract()["paths"].items() for m, op in ops.items()
+                 if "requestBody" in op}
+    assert with_body and with_body == set(LIMITS)
+
+
+@pytest.mark.parametrize(("method", "path"), sorted(LIMITS))
+def test_a_body_one_byte_over_the_limit_is_refused_while_reading(
+    central: CentralUnderTest, device: EnrolledDevice, method: str, path: str
+) -> None:
+    # Chunked, no Content-Length: the server must count while reading, not trust a header.
+    body, target = b"x" * (LIMITS[(method, path)] + 1), _concrete(path)
+    headers = {"Content-Type": CONTENT_TYPES.get(path, "application/json")}
+    if path != "/v1/enrol":
+        headers.update(device.signed_headers(method, target, body))
+    response = requests.request(method, central.url + target, data=_chunks(body), headers=headers, timeout=120)
     assert_problem(response, 413, "body_too_large")
 
 
-def test_oversized_enrolment_is_refused(central: CentralUnderTest) -> None:
-    response = requests.post(central.url + "/v1/enrol", data=b"{" + b" " * 200_000 + b"}",
-                             headers={"Content-Type": "application/json"}, timeout=30)
+@pytest.mark.parametrize(("method", "path"), [("POST", "/v1/registrations"), ("POST", "/v1/enrol")])
+def test_a_declared_length_over_the_limit_is_refused(
+    central: CentralUnderTest, device: EnrolledDevice, method: str, path: str
+) -> None:
+    limit = LIMITS[(method, path)]
+    body = b"{" + b" " * limit + b"}"
+    if path == "/v1/enrol":
+        response = requests.post(central.url + path, data=body, headers={"Content-Type": "application/json"},
+                                 timeout=60)
+    else:
+        response = device.raw(method, path, body)
     assert_problem(response, 413, "body_too_large")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 
 import pytest
 
@@ -174,6 +175,20 @@ def test_too_many_items_in_one_batch(device: EnrolledDevice) -> None:
     item = {"record_id": "00000000-0000-4000-8000-000000000001", "version": 1, "sealed": ""}
     body = json.dumps({"items": [item] * 501}).encode()
     assert_problem(device.raw("POST", "/v1/registrations", body), 400, "invalid_request")
+
+
+def test_the_client_splits_what_one_batch_cannot_hold(device: EnrolledDevice) -> None:
+    statuses: list[int] = []
+    device.client.add_response_hook(lambda response: statuses.append(response.status_code))
+    # 40 items of 200 KiB (about 11 MB as JSON, over the 8 MiB limit), then 501 small ones (over 500 items).
+    big = [SealedItem(str(new_registration().record_id), 1, os.urandom(200 * 1024)) for _ in range(40)]
+    many = [SealedItem(str(new_registration().record_id), 1, os.urandom(64)) for _ in range(501)]
+    for items, requests_needed in ((big, 2), (many, 2)):
+        statuses.clear()
+        results = device.client.upload_batch(items)
+        assert [r.record_id for r in results] == [i.record_id for i in items]
+        assert all(r.outcome == Outcome.REJECTED and _reasons(r) == {"seal_invalid"} for r in results)
+        assert statuses == [200] * requests_needed
 
 
 def test_wrong_content_type(device: EnrolledDevice) -> None:
