@@ -176,6 +176,46 @@ def test_correct_makes_the_wizard_save_a_correction(qtbot, ui_context: UiContext
     wizard.close()
 
 
+def test_correcting_an_accepted_record_makes_version_2(qtbot, ui_context: UiContext) -> None:  # noqa: F811
+    """Once the centre accepted version 1, a correction is a new version that names the one it replaces."""
+    from desktop.store.outbox import OutboxStore
+
+    ref = ui_context.session.add_attachment(AttachmentKind.KTP, _jpeg())
+    reg = dataclasses.replace(make_reg(17), attachments=(ref,))
+    ui_context.session.save_registration(reg)
+    centre = OutboxStore(ui_context.session.engine)  # what the sync engine records when the centre answers
+    centre.mark_sending(reg.record_id, 1)
+    centre.mark_result(reg.record_id, 1, RecordStatus.ACCEPTED)
+    view = RecordsView(ui_context)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.model.loaded, timeout=10_000):
+        view.show()
+    view.table.setFocus()
+    view.table.selectRow(0)
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    (dialog,) = view.dialogs
+    qtbot.waitUntil(lambda: dialog.registration is not None, timeout=10_000)
+    assert dialog.summary.status is RecordStatus.ACCEPTED
+    dialog.correct_button.click()
+    (wizard,) = dialog.windows
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard, timeout=5000)
+    wizard.show_step(1, force=True)
+    name = wizard.pages[1].form.widgets["identity.full_name"]
+    name.setFocus()
+    name.selectAll()
+    qtbot.keyClicks(name, "Pendaftar Nomor Tujuh Belas")
+    wizard.show_step(7, force=True)
+    with qtbot.waitSignal(wizard.finished, timeout=10_000):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # ready to send
+    corrected = ui_context.session.get_registration(reg.record_id)
+    assert (corrected.version, corrected.replaces_version) == (2, 1)
+    assert corrected.identity.full_name == "Pendaftar Nomor Tujuh Belas"
+    [summary] = ui_context.session.list_records(RecordQuery(), 0, 10)
+    assert (summary.version, summary.status) == (2, RecordStatus.READY)
+    wizard.close()
+
+
 def _jpeg() -> bytes:
     import io
 

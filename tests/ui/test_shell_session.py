@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QProgressDialog
@@ -11,14 +12,22 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QProgressDialog
 from desktop.store.device import Device
 from desktop.store.errors import LoginFailed, SessionClosed
 from desktop.ui import preferences
+from tests.store.record_helpers import make_reg
 from tests.ui.conftest import OFFICER, SUPERVISOR
 from tests.ui.test_shell_login import log_in, wait_login
 
 
 def test_idle_lock_closes_everything_and_drops_the_key(qtbot, make_shell, device):
+    officer = Device.open(device.data_dir).login(OFFICER[0], OFFICER[2])
+    officer.save_registration(make_reg(31))
+    officer.close()
     shell = make_shell(device.data_dir)
     main = log_in(qtbot, shell, OFFICER[0], OFFICER[2])
     session = shell.context.session
+    model = main.home.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=10_000)
+    rows_after_reset: list[int] = []
+    model.modelReset.connect(lambda: rows_after_reset.append(model.rowCount()))
     stray = QLineEdit()  # e.g. a window that showed personal data
     stray.setAccessibleName("stray")
     stray.show()
@@ -32,6 +41,9 @@ def test_idle_lock_closes_everything_and_drops_the_key(qtbot, make_shell, device
     # ...and silence locks it.
     login = wait_login(qtbot, shell)
     assert shell.context is None and shell.main_window is None
+    assert rows_after_reset and rows_after_reset[-1] == 0, "the records model was not cleared"
+    qtbot.waitUntil(lambda: not shiboken6.isValid(main), timeout=5000)  # deleted, not just hidden
+    assert not shiboken6.isValid(model)
     assert not stray.isVisible()
     assert QGuiApplication.clipboard().text() == ""
     assert login.selected_username() == OFFICER[0]  # lock keeps who was working

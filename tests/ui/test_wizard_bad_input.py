@@ -41,6 +41,15 @@ def error(wizard: RegistrationWizard, key: str) -> str:
     return label.text() if label.isVisibleTo(wizard) else ""
 
 
+def assert_nothing_saved(qtbot, wizard: RegistrationWizard, context: UiContext) -> None:
+    """Try to save anyway from the review (Alt+R): the wizard goes back to a bad step and the store holds
+    no record."""
+    wizard.show_step(7, force=True)
+    press_alt(qtbot, Qt.Key.Key_R)
+    assert wizard.flow.step < 7, "the save was not refused"
+    assert context.session.count_records(RecordQuery()) == 0
+
+
 def test_empty_consent_is_explained_and_focused(qtbot, ui_context: UiContext) -> None:  # noqa: F811
     wizard = open_wizard(qtbot, ui_context)
     press_alt(qtbot, Qt.Key.Key_N)
@@ -51,6 +60,7 @@ def test_empty_consent_is_explained_and_focused(qtbot, ui_context: UiContext) ->
     assert "3 field(s)" in wizard.summary.text()
     assert focused().objectName() == "consent.consenter"
     assert focused().accessibleDescription() == "Choose one.", "the error travels with the focus"
+    assert_nothing_saved(qtbot, wizard, ui_context)
 
 
 def test_malformed_identity_typed_in(qtbot, ui_context: UiContext) -> None:  # noqa: F811
@@ -71,6 +81,7 @@ def test_malformed_identity_typed_in(qtbot, ui_context: UiContext) -> None:  # n
     nik.selectAll()
     qtbot.keyClicks(nik, "3201014108900001")
     assert error(wizard, "identity.nik") == ""
+    assert_nothing_saved(qtbot, wizard, ui_context)
 
 
 def test_ten_thousand_pasted_characters(qtbot, ui_context: UiContext) -> None:  # noqa: F811
@@ -84,6 +95,7 @@ def test_ten_thousand_pasted_characters(qtbot, ui_context: UiContext) -> None:  
     assert wizard.flow.step == 1
     assert error(wizard, "identity.full_name") == "⚠ Too long: at most 100 characters."
     assert focused() is name
+    assert_nothing_saved(qtbot, wizard, ui_context)
 
 
 def test_bad_phone_and_email(qtbot, ui_context: UiContext) -> None:  # noqa: F811
@@ -95,6 +107,7 @@ def test_bad_phone_and_email(qtbot, ui_context: UiContext) -> None:  # noqa: F81
     assert wizard.flow.step == 3
     assert "not a valid Indonesian mobile number" in error(wizard, "contact.phone")
     assert "Not a valid e-mail address" in error(wizard, "contact.email")
+    assert_nothing_saved(qtbot, wizard, ui_context)
 
 
 def test_non_image_and_oversized_files(qtbot, ui_context: UiContext, tmp_path: Path) -> None:  # noqa: F811
