@@ -194,6 +194,15 @@ def _set_up(data_dir: Path, password: str | None, kdf: KdfParams | None) -> Sess
     return session
 
 
+def _show_accounts(device: Device, data_dir: Path) -> None:
+    """Who can log in to a device that was already set up (their passwords are theirs: not shown)."""
+    print(f"Perangkat di / Device in: {data_dir}")
+    for account in device.accounts():
+        print(f"  {account.username:<12} {account.display_name} ({account.role.value})")
+    print("  Kata sandi: milik masing-masing akun / Passwords: each account's own")
+    print(f"  Masuk / log in: luring --data-dir {data_dir}")
+
+
 def _weeks_of_work(count: int, rng: random.Random, now: dt.datetime) -> Iterator[dt.datetime]:
     """`count` working-hours timestamps over the last 60 days, oldest first."""
     stamps = []
@@ -266,7 +275,9 @@ def main(argv: list[str] | None = None, *, kdf: KdfParams | None = None) -> int:
                 parser.error("this folder is already set up: give --user NAME (and LURING_PASSWORD)")
             if password is None:
                 password = getpass.getpass(f"Kata sandi / password for {options.user}: ")
-            session = Device.open(options.data_dir).login(options.user, password)
+            device = Device.open(options.data_dir)
+            session = device.login(options.user, password)
+            _show_accounts(device, options.data_dir)
         try:
             started = time.perf_counter()
             stored = add_registrations(session, options.count, seed=options.seed)

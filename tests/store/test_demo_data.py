@@ -68,6 +68,11 @@ def test_adds_to_an_existing_device_as_a_named_user(tmp_path: Path, monkeypatch:
     out = capsys.readouterr().out
     assert "demo password 2026" not in out and "(LURING_PASSWORD)" in out
     assert main(["--data-dir", str(data_dir), "--count", "30", "--user", "petugas2", "--seed", "2"]) == 0
+    out = capsys.readouterr().out
+    listed = re.findall(r"^  (supervisor|petugas1|petugas2) +(.+) \((supervisor|officer)\)$", out, re.MULTILINE)
+    assert [(name, role) for name, _, role in listed] == [("petugas1", "officer"), ("petugas2", "officer"),
+                                                          ("supervisor", "supervisor")]
+    assert f"luring --data-dir {data_dir}" in out and "demo password 2026" not in out
     monkeypatch.setenv("LURING_PASSWORD", "wrong password")
     assert main(["--data-dir", str(data_dir), "--count", "5", "--user", "petugas2"]) == 1
     assert "salah" in capsys.readouterr().err
