@@ -20,9 +20,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 import requests
+import schemathesis
 import yaml
 
 from desktop.domain.registration import Registration
@@ -67,7 +69,9 @@ class EnrolledDevice:
             headers: dict[str, str] | None = None) -> requests.Response:
         """A signed request built by hand, for hostile cases the client would never send."""
         all_headers = {"Content-Type": content_type, **self.signed_headers(method, path, body), **(headers or {})}
-        return requests.request(method, self.client.base_url + path, data=body, headers=all_headers, timeout=30)
+        response = requests.request(method, self.client.base_url + path, data=body, headers=all_headers, timeout=30)
+        check_against_contract(response)
+        return response
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -108,7 +112,7 @@ def central(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CentralUnderTe
 
 def enrol_device(central: CentralUnderTest) -> EnrolledDevice:
     key, seq = DeviceKey.generate(), SequenceCounter()
-    client = CentralClient(central.url, key, next_seq=seq)
+    client = checked_client(central.url, key, next_seq=seq)
     enrolment = client.enrol(central.issue_code(), "conformance")
     return EnrolledDevice(client, key, enrolment, seq)
 
@@ -150,6 +154,26 @@ def body_limits() -> dict[tuple[str, str], int]:
             for method, operation in operations.items() if "x-max-body-bytes" in operation}
 
 
+_SCHEMA = schemathesis.openapi.from_path(DOCUMENT)
+
+
+def check_against_contract(response: requests.Response) -> None:
+    """Fail unless a response of a documented operation follows the document (status, headers, schema)."""
+    request = response.request
+    base = urlsplit(os.environ.get("LURING_CENTRAL_URL", "")).path.rstrip("/")
+    path = urlsplit(request.url or "").path.removeprefix(base)
+    operation = _SCHEMA.find_operation_by_path(request.method or "GET", path)
+    if operation is not None:  # unknown paths and methods are checked as problems by their tests
+        operation.validate_response(response)
+
+
+def checked_client(url: str, key: DeviceKey, device_id: str | None = None, **options: Any) -> CentralClient:
+    """A client whose every response is checked against the document."""
+    client = CentralClient(url, key, device_id, **options)
+    client.add_response_hook(check_against_contract)
+    return client
+
+
 def photo(size: int = 2048) -> bytes:
     """Stand-in document bytes: the centre stores sealed bytes by hash and does not decode images."""
     return b"\xff\xd8\xff\xe0" + secrets.token_bytes(size)
@@ -157,6 +181,7 @@ def photo(size: int = 2048) -> bytes:
 
 def assert_problem(response: requests.Response, status: int, code: str) -> dict[str, Any]:
     assert response.status_code == status, (response.status_code, response.text[:300])
+    check_against_contract(response)
     assert response.headers["Content-Type"].startswith("application/problem+json")
     assert_time_headers(response)
     body = response.json()

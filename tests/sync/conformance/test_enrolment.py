@@ -9,9 +9,9 @@ import pytest
 import requests
 
 from sync import protocol
-from sync.client import CentralClient, CentralRefused
+from sync.client import CentralRefused
 from sync.signing import DeviceKey
-from tests.sync.conformance.conftest import CentralUnderTest, assert_problem, assert_time_headers
+from tests.sync.conformance.conftest import CentralUnderTest, assert_problem, assert_time_headers, checked_client
 
 
 def _enrol_body(key: DeviceKey, code: str, *, proof_key: DeviceKey | None = None) -> bytes:
@@ -26,7 +26,7 @@ def _post(central: CentralUnderTest, body: bytes, content_type: str = "applicati
 
 
 def test_enrolment_returns_device_id_centre_key_time_and_versions(central: CentralUnderTest) -> None:
-    client = CentralClient(central.url, DeviceKey.generate())
+    client = checked_client(central.url, DeviceKey.generate())
     enrolment = client.enrol(central.issue_code(), "meja 1")
     client.close()
     assert enrolment.device_id and client.device_id == enrolment.device_id
@@ -82,7 +82,7 @@ def test_malformed_enrolment_is_a_problem(
 
 
 def test_client_reports_refusal_with_its_code(central: CentralUnderTest) -> None:
-    client = CentralClient(central.url, DeviceKey.generate())
+    client = checked_client(central.url, DeviceKey.generate())
     with pytest.raises(CentralRefused) as refused:
         client.enrol("ZZZZZ-ZZZZZ-ZZZZZ-ZZZZZ")
     client.close()

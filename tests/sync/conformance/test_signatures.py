@@ -8,10 +8,10 @@ import pytest
 import requests
 
 from sync import protocol
-from sync.client import CentralClient, CentralRefused, CentralUnavailable
+from sync.client import CentralRefused, CentralUnavailable
 from sync.protocol import Outcome
 from sync.signing import DeviceKey, SequenceCounter, sign_request
-from tests.sync.conformance.conftest import CentralUnderTest, EnrolledDevice, assert_problem
+from tests.sync.conformance.conftest import CentralUnderTest, EnrolledDevice, assert_problem, checked_client
 from tests.sync.records import new_registration
 
 PATH = "/v1/reference"
@@ -108,7 +108,7 @@ def test_a_refused_signature_does_not_burn_the_sequence(device: EnrolledDevice, 
 @pytest.mark.parametrize("skew", [2 * 3600, -2 * 3600])
 def test_a_device_clock_hours_off_signs_with_the_measured_offset(device: EnrolledDevice, skew: int) -> None:
     # A restarted client on a desk PC whose clock is wrong: no offset measured yet.
-    client = CentralClient(device.client.base_url, device.key, device.id, clock=lambda: time.time() + skew)
+    client = checked_client(device.client.base_url, device.key, device.id, clock=lambda: time.time() + skew)
     try:
         assert client.reference_versions() == device.enrolment.reference_versions  # refused once, then re-signed
         assert client.clock_offset is not None and abs(client.clock_offset + skew) < 5
@@ -120,7 +120,7 @@ def test_a_device_clock_hours_off_signs_with_the_measured_offset(device: Enrolle
 
 @pytest.mark.enrols(1)
 def test_a_device_enrolled_with_a_wrong_clock_signs_in_time(central: CentralUnderTest) -> None:
-    client = CentralClient(central.url, DeviceKey.generate(), clock=lambda: time.time() + 2 * 3600)
+    client = checked_client(central.url, DeviceKey.generate(), clock=lambda: time.time() + 2 * 3600)
     try:
         client.enrol(central.issue_code())
         requests_made: list[int] = []
@@ -133,7 +133,7 @@ def test_a_device_enrolled_with_a_wrong_clock_signs_in_time(central: CentralUnde
 
 def test_a_sequence_that_stays_behind_is_retryable_not_final(device: EnrolledDevice) -> None:
     device.client.reference_versions()  # the centre has seen a sequence number from the clock
-    client = CentralClient(device.client.base_url, device.key, device.id, next_seq=SequenceCounter(clock=lambda: 0))
+    client = checked_client(device.client.base_url, device.key, device.id, next_seq=SequenceCounter(clock=lambda: 0))
     try:
         with pytest.raises(CentralUnavailable) as error:
             client.reference_versions()
