@@ -2,11 +2,14 @@
 
     python bench/store_benchmark.py --count 100000
 
-Everything runs on a real SQLCipher file in a temporary folder (removed after).
-The bulk import is compared with plain `sqlcipher3` executemany of the very same
-rows into the same tables and indexes of a keyed database, with the same pragmas
-and one transaction per 1,000 rows: the ratio is what the store's own work
-(JSON, search columns, outbox and consent rows, SQLAlchemy) costs on top.
+Everything runs on a real device (set up with cheap key derivation: log-in cost
+is not measured here) in a temporary folder, removed after. Single saves go the
+whole way an officer's do: `Session.save_registration`, with its outbox,
+consent and audit entry in one transaction. The bulk import is compared with
+plain `sqlcipher3` executemany of the very same rows into the same tables and
+indexes of a keyed database, with the same pragmas and one transaction per
+1,000 rows: the ratio is what the store's own work (JSON, search columns,
+outbox and consent rows, SQLAlchemy) costs on top.
 """
 
 from __future__ import annotations
@@ -33,11 +36,12 @@ from sqlalchemy.schema import CreateIndex, CreateTable
 from desktop.domain.registration import Registration, Sex
 from desktop.domain.synthetic import valid_kk, valid_nik
 from desktop.store import attachments, drafts  # noqa: F401  (all tables, as on a device)
-from desktop.store.database import connect, open_engine
+from desktop.store.database import connect
 from desktop.store.demo_data import PeopleMaker, bulk_insert
+from desktop.store.device import Device, OfficeInfo, Role
+from desktop.store.kdf import KdfParams
 from desktop.store.outbox import RecordStatus, outbox
-from desktop.store.records import RecordQuery, RecordStore, consents, registrations, version_rows
-from desktop.store.schema import metadata
+from desktop.store.records import RecordQuery, consents, registrations, version_rows
 
 BATCH = 1000
 STATUSES = [RecordStatus.READY] * 3 + [RecordStatus.VERIFIED] * 5 + [RecordStatus.ACCEPTED, RecordStatus.DRAFT]
@@ -110,19 +114,25 @@ def timed(action: object, repeat: int) -> list[float]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--count", type=int, default=10_000)
+    parser.add_argument("--count", type=int, default=100_000)
     parser.add_argument("--saves", type=int, default=200, help="single saves timed after the bulk load")
     parser.add_argument("--seed", type=int, default=1)
     options = parser.parse_args(argv)
     start = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
-    key = os.urandom(32)
+    key = os.urandom(32)  # for the plain sqlcipher3 comparison only
     with tempfile.TemporaryDirectory(prefix="luring-bench-") as folder:
-        db = Path(folder) / "luring.db"
-        engine = open_engine(db, key)
-        metadata.create_all(engine)
-        store = RecordStore(engine, "petugas1", lambda conn, event, **details: None, max_per_kk=2)
+        data_dir = Path(folder) / "device"
+        cheap = KdfParams(memory_kib=1024, iterations=1)
+        office = OfficeInfo("Disnaker (benchmark)", "3201", "32.01")
+        supervisor, _ = Device.set_up(data_dir, office, "supervisor", "Supervisor", "benchmark password", kdf=cheap)
+        supervisor.add_account("petugas1", "Petugas 1", Role.OFFICER, "benchmark password")
+        supervisor.close()
+        session = Device.open(data_dir).login("petugas1", "benchmark password")  # the officer's session
+        engine = session.engine
+        db = data_dir / "luring.db"
 
-        version = connect(db, key).execute("PRAGMA cipher_version").fetchone()[0]
+        with engine.connect() as conn:
+            version = conn.exec_driver_sql("PRAGMA cipher_version").scalar_one()
         print(f"records: {options.count:,} registrations, SQLCipher {version}")
         bulk = building = 0.0
         items = people(options.count, options.seed, start)
@@ -143,27 +153,29 @@ def main(argv: list[str] | None = None) -> int:
         saves = []
         for reg, _, _ in extra:
             began = time.perf_counter()
-            store.save_registration(reg)
+            session.save_registration(reg)
             saves.append(time.perf_counter() - began)
         saves.sort()
         print(f"save_registration:  p50 {ms(statistics.median(saves))}, p95 {ms(saves[int(len(saves) * 0.95) - 1])}"
-              f" ({len(saves)} single saves at {options.count:,} records, fsync per commit)")
+              f" ({len(saves)} single saves through the session at {options.count:,} records: registration,"
+              f" outbox, consent and audit entry in one transaction, fsync per commit)")
 
         sample = random.Random(5).sample([r.identity.nik for r, _, _ in extra], min(50, len(extra)))
-        lookups = [t for nik in sample for t in timed(lambda nik=nik: store.find_by_nik(nik), 1)]
+        lookups = [t for nik in sample for t in timed(lambda nik=nik: session.find_by_nik(nik), 1)]
         print(f"NIK lookup:         median {ms(statistics.median(lookups))} (find_by_nik)")
-        prefix = timed(lambda: store.list_records(RecordQuery(text=sample[0][:10]), 0, 50), 20)
+        prefix = timed(lambda: session.list_records(RecordQuery(text=sample[0][:10]), 0, 50), 20)
         print(f"NIK prefix search:  median {ms(statistics.median(prefix))} (list_records, first page)")
         for text in ("wati", "zzzz"):
-            found = store.count_records(RecordQuery(text=text))
-            page = timed(lambda text=text: store.list_records(RecordQuery(text=text), 0, 50), 10)
-            count = timed(lambda text=text: store.count_records(RecordQuery(text=text)), 5)
+            found = session.count_records(RecordQuery(text=text))
+            page = timed(lambda text=text: session.list_records(RecordQuery(text=text), 0, 50), 10)
+            count = timed(lambda text=text: session.count_records(RecordQuery(text=text)), 5)
             print(f"name search {text!r}:  first page median {ms(statistics.median(page))}, "
                   f"count median {ms(statistics.median(count))} ({found:,} matches)")
-        newest = timed(lambda: store.list_records(RecordQuery(), options.count // 2, 50), 20)
+        newest = timed(lambda: session.list_records(RecordQuery(), options.count // 2, 50), 20)
         print(f"list page at offset {options.count // 2:,}: median {ms(statistics.median(newest))}")
 
-        engine.dispose()
+        assert session.verify_audit().ok
+        session.close()
         size = db.stat().st_size
         wal = Path(str(db) + "-wal")
         print(f"database file:      {size / 1e6:.1f} MB ({size / options.count / 1024:.2f} KiB per registration)"
