@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 from desktop.operations.runner import Operation, OperationRunner
 
 if TYPE_CHECKING:
+    from desktop.domain.messages import Message
+    from desktop.store.audit import AuditVerdict
     from desktop.store.device import Account, Device, OfficeInfo, Session
 
 
@@ -82,6 +84,28 @@ def reset_password(runner: OperationRunner, session: Session, username: str) -> 
 def remove_account(runner: OperationRunner, session: Session, username: str) -> Operation[None]:
     """Removes the account and re-keys the whole database: slow, so show progress."""
     return Operation(runner, lambda: session.remove_account(username))
+
+
+@dataclass(frozen=True)
+class SecurityReport:
+    """What a supervisor must hear about at log-in; codes and counts only, never personal data."""
+
+    warnings: list[Message]  # the store's tamper warnings (lock-out counter reset, key file mismatch, ...)
+    audit: AuditVerdict  # the audit log's hash chain: ok, or the first entry that does not add up
+
+    @property
+    def needs_attention(self) -> bool:
+        return bool(self.warnings) or not self.audit.ok
+
+
+def security_report(runner: OperationRunner, session: Session) -> Operation[SecurityReport]:
+    """The store's security warnings and a walk of the whole audit chain (slow on a long log: off the GUI)."""
+    return Operation(runner, lambda: SecurityReport(list(session.security_warnings()), session.verify_audit()))
+
+
+def acknowledge_security_warnings(runner: OperationRunner, session: Session) -> Operation[None]:
+    """The supervisor has dealt with the warnings; a broken audit chain cannot be acknowledged away."""
+    return Operation(runner, session.acknowledge_security_warnings)
 
 
 def close_session(runner: OperationRunner, session: Session) -> Operation[None]:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from desktop.operations import session_ops
 from desktop.operations.runner import OperationRunner
 from desktop.ui import preferences, theme
-from desktop.ui.context import ShellSignals, UiContext
+from desktop.ui.context import ShellSignals, UiContext, is_supervisor
 from desktop.ui.idle_lock import IdleWatcher
 from desktop.ui.messages_box import show_error, show_fatal
 from desktop.ui.preferences import Preferences
@@ -148,6 +148,21 @@ class Shell(QObject):
         self._connect_main(self.main_window)
         self.main_window.show()
         self.idle.start()
+        if is_supervisor(session.account):
+            # Queued behind the main window's first page, so the list is not kept waiting by the audit walk.
+            session_ops.security_report(self.runner, session) \
+                .success(lambda report, s=session: self._show_security_notice(s, report)) \
+                .failure(lambda exc: log.warning("security check failed: %s", type(exc).__name__)).run()
+
+    def _show_security_notice(self, session: Any, report: session_ops.SecurityReport) -> None:
+        from desktop.ui.security_notice import SecurityNoticeDialog
+
+        if not report.needs_attention or self.context is None or self.context.session is not session:
+            return  # nothing to say, or the session ended (lock, switch user) while the check ran
+        log.warning("security notice shown: %d warning(s), audit chain %s", len(report.warnings),
+                    "intact" if report.audit.ok else "broken")
+        notice = SecurityNoticeDialog(report, self.runner, session, self.context.language, self.main_window)
+        notice.open()
 
     def _connect_main(self, window: Any) -> None:
         window.lock_requested.connect(self.lock)

@@ -1,529 +1,568 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-  <context>
+<context>
     <name>AccountsDialog</name>
     <message>
-      <source>Accounts on this device</source>
-      <translation>Accounts on this device</translation>
+        <source>Accounts on this device</source>
+        <translation>Accounts on this device</translation>
     </message>
     <message>
-      <source>&amp;Accounts</source>
-      <translation>&amp;Accounts</translation>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Accounts</translation>
     </message>
     <message>
-      <source>&amp;Add officer…</source>
-      <translation>&amp;Add officer…</translation>
+        <source>&amp;Add officer…</source>
+        <translation>&amp;Add officer…</translation>
     </message>
     <message>
-      <source>&amp;Reset password…</source>
-      <translation>&amp;Reset password…</translation>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Reset password…</translation>
     </message>
     <message>
-      <source>Re&amp;move…</source>
-      <translation>Re&amp;move…</translation>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;move…</translation>
     </message>
     <message>
-      <source>&amp;Close</source>
-      <translation>&amp;Close</translation>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
     </message>
     <message>
-      <source>supervisor</source>
-      <translation>supervisor</translation>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
     </message>
     <message>
-      <source>officer</source>
-      <translation>officer</translation>
+        <source>officer</source>
+        <translation>officer</translation>
     </message>
     <message>
-      <source>Yes, continue</source>
-      <translation>Yes, continue</translation>
+        <source>Yes, continue</source>
+        <translation>Yes, continue</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Cancel</translation>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-      <source>Reset the password of {user}? They will get a one-time code and must choose a new password when they next log in.</source>
-      <translation>Reset the password of {user}? They will get a one-time code and must choose a new password when they next log in.</translation>
+        <source>Reset the password of {user}? They will get a one-time code and must choose a new password when they next log in.</source>
+        <translation>Reset the password of {user}? They will get a one-time code and must choose a new password when they next log in.</translation>
     </message>
     <message>
-      <source>Remove the account {user}? The database is then re-encrypted so the old password opens nothing. This can take a while.</source>
-      <translation>Remove the account {user}? The database is then re-encrypted so the old password opens nothing. This can take a while.</translation>
+        <source>Remove the account {user}? The database is then re-encrypted so the old password opens nothing. This can take a while.</source>
+        <translation>Remove the account {user}? The database is then re-encrypted so the old password opens nothing. This can take a while.</translation>
     </message>
     <message>
-      <source>Removing the account and re-encrypting the data…</source>
-      <translation>Removing the account and re-encrypting the data…</translation>
+        <source>Removing the account and re-encrypting the data…</source>
+        <translation>Removing the account and re-encrypting the data…</translation>
     </message>
     <message>
-      <source>The account was removed.</source>
-      <translation>The account was removed.</translation>
+        <source>The account was removed.</source>
+        <translation>The account was removed.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>AddOfficerDialog</name>
     <message>
-      <source>Add an officer</source>
-      <translation>Add an officer</translation>
+        <source>Add an officer</source>
+        <translation>Add an officer</translation>
     </message>
     <message>
-      <source>&amp;Username</source>
-      <translation>&amp;Username</translation>
+        <source>&amp;Username</source>
+        <translation>&amp;Username</translation>
     </message>
     <message>
-      <source>Lower-case letters, digits, dot, underscore or hyphen</source>
-      <translation>Lower-case letters, digits, dot, underscore or hyphen</translation>
+        <source>Lower-case letters, digits, dot, underscore or hyphen</source>
+        <translation>Lower-case letters, digits, dot, underscore or hyphen</translation>
     </message>
     <message>
-      <source>&amp;Name shown at log-in</source>
-      <translation>&amp;Name shown at log-in</translation>
+        <source>&amp;Name shown at log-in</source>
+        <translation>&amp;Name shown at log-in</translation>
     </message>
     <message>
-      <source>&amp;Password (at least 10 characters)</source>
-      <translation>&amp;Password (at least 10 characters)</translation>
+        <source>&amp;Password (at least 10 characters)</source>
+        <translation>&amp;Password (at least 10 characters)</translation>
     </message>
     <message>
-      <source>Repeat the pass&amp;word</source>
-      <translation>Repeat the pass&amp;word</translation>
+        <source>Repeat the pass&amp;word</source>
+        <translation>Repeat the pass&amp;word</translation>
     </message>
     <message>
-      <source>&amp;Add</source>
-      <translation>&amp;Add</translation>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Cancel</translation>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-      <source>Type a username and the name to show at log-in.</source>
-      <translation>Type a username and the name to show at log-in.</translation>
+        <source>Type a username and the name to show at log-in.</source>
+        <translation>Type a username and the name to show at log-in.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
-      <source>Choose a new password</source>
-      <translation>Choose a new password</translation>
+        <source>Choose a new password</source>
+        <translation>Choose a new password</translation>
     </message>
     <message>
-      <source>Choose a new password that only you know. It needs at least {count} characters.</source>
-      <translation>Choose a new password that only you know. It needs at least {count} characters.</translation>
+        <source>Choose a new password that only you know. It needs at least {count} characters.</source>
+        <translation>Choose a new password that only you know. It needs at least {count} characters.</translation>
     </message>
     <message>
-      <source>&amp;Current password</source>
-      <translation>&amp;Current password</translation>
+        <source>&amp;Current password</source>
+        <translation>&amp;Current password</translation>
     </message>
     <message>
-      <source>&amp;New password</source>
-      <translation>&amp;New password</translation>
+        <source>&amp;New password</source>
+        <translation>&amp;New password</translation>
     </message>
     <message>
-      <source>&amp;Repeat the new password</source>
-      <translation>&amp;Repeat the new password</translation>
+        <source>&amp;Repeat the new password</source>
+        <translation>&amp;Repeat the new password</translation>
     </message>
     <message>
-      <source>&amp;Save password</source>
-      <translation>&amp;Save password</translation>
+        <source>&amp;Save password</source>
+        <translation>&amp;Save password</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Cancel</translation>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-      <source>Luring — set up this device</source>
-      <translation>Luring — set up this device</translation>
+        <source>Luring — set up this device</source>
+        <translation>Luring — set up this device</translation>
     </message>
     <message>
-      <source>&lt; &amp;Back</source>
-      <translation>&lt; &amp;Back</translation>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-      <source>&amp;Next &gt;</source>
-      <translation>&amp;Next &gt;</translation>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-      <source>&amp;Settings…</source>
-      <translation>&amp;Settings…</translation>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
-      <source>&amp;Office name</source>
-      <translation>&amp;Office name</translation>
+        <source>&amp;Office name</source>
+        <translation>&amp;Office name</translation>
     </message>
     <message>
-      <source>For example: Disnaker Kabupaten Bandung</source>
-      <translation>For example: Disnaker Kabupaten Bandung</translation>
+        <source>For example: Disnaker Kabupaten Bandung</source>
+        <translation>For example: Disnaker Kabupaten Bandung</translation>
     </message>
     <message>
-      <source>&amp;Disnaker code</source>
-      <translation>&amp;Disnaker code</translation>
+        <source>&amp;Disnaker code</source>
+        <translation>&amp;Disnaker code</translation>
     </message>
     <message>
-      <source>The office code given by the ministry</source>
-      <translation>The office code given by the ministry</translation>
+        <source>The office code given by the ministry</source>
+        <translation>The office code given by the ministry</translation>
     </message>
     <message>
-      <source>&amp;Province</source>
-      <translation>&amp;Province</translation>
+        <source>&amp;Province</source>
+        <translation>&amp;Province</translation>
     </message>
     <message>
-      <source>&amp;Regency or city</source>
-      <translation>&amp;Regency or city</translation>
+        <source>&amp;Regency or city</source>
+        <translation>&amp;Regency or city</translation>
     </message>
     <message>
-      <source>This office</source>
-      <translation>This office</translation>
+        <source>This office</source>
+        <translation>This office</translation>
     </message>
     <message>
-      <source>These details identify this device's office. They are not personal data.</source>
-      <translation>These details identify this device's office. They are not personal data.</translation>
+        <source>These details identify this device&apos;s office. They are not personal data.</source>
+        <translation>These details identify this device&apos;s office. They are not personal data.</translation>
     </message>
     <message>
-      <source>&amp;Username</source>
-      <translation>&amp;Username</translation>
+        <source>&amp;Username</source>
+        <translation>&amp;Username</translation>
     </message>
     <message>
-      <source>Lower-case letters, digits, dot, underscore or hyphen</source>
-      <translation>Lower-case letters, digits, dot, underscore or hyphen</translation>
+        <source>Lower-case letters, digits, dot, underscore or hyphen</source>
+        <translation>Lower-case letters, digits, dot, underscore or hyphen</translation>
     </message>
     <message>
-      <source>&amp;Name shown at log-in</source>
-      <translation>&amp;Name shown at log-in</translation>
+        <source>&amp;Name shown at log-in</source>
+        <translation>&amp;Name shown at log-in</translation>
     </message>
     <message>
-      <source>&amp;Password (at least 10 characters)</source>
-      <translation>&amp;Password (at least 10 characters)</translation>
+        <source>&amp;Password (at least 10 characters)</source>
+        <translation>&amp;Password (at least 10 characters)</translation>
     </message>
     <message>
-      <source>Repeat the pass&amp;word</source>
-      <translation>Repeat the pass&amp;word</translation>
+        <source>Repeat the pass&amp;word</source>
+        <translation>Repeat the pass&amp;word</translation>
     </message>
     <message>
-      <source>The first supervisor</source>
-      <translation>The first supervisor</translation>
+        <source>The first supervisor</source>
+        <translation>The first supervisor</translation>
     </message>
     <message>
-      <source>The supervisor manages the officers' accounts on this device.</source>
-      <translation>The supervisor manages the officers' accounts on this device.</translation>
+        <source>The supervisor manages the officers&apos; accounts on this device.</source>
+        <translation>The supervisor manages the officers&apos; accounts on this device.</translation>
     </message>
     <message>
-      <source>This is the recovery key. It opens this device if every password is forgotten. Write it down on paper now and keep it locked away. It is shown only once.</source>
-      <translation>This is the recovery key. It opens this device if every password is forgotten. Write it down on paper now and keep it locked away. It is shown only once.</translation>
+        <source>This is the recovery key. It opens this device if every password is forgotten. Write it down on paper now and keep it locked away. It is shown only once.</source>
+        <translation>This is the recovery key. It opens this device if every password is forgotten. Write it down on paper now and keep it locked away. It is shown only once.</translation>
     </message>
     <message>
-      <source>I have &amp;written the recovery key down</source>
-      <translation>I have &amp;written the recovery key down</translation>
+        <source>I have &amp;written the recovery key down</source>
+        <translation>I have &amp;written the recovery key down</translation>
     </message>
     <message>
-      <source>Type the &amp;last group of the key to confirm</source>
-      <translation>Type the &amp;last group of the key to confirm</translation>
+        <source>Type the &amp;last group of the key to confirm</source>
+        <translation>Type the &amp;last group of the key to confirm</translation>
     </message>
     <message>
-      <source>Write down the recovery key</source>
-      <translation>Write down the recovery key</translation>
+        <source>Write down the recovery key</source>
+        <translation>Write down the recovery key</translation>
     </message>
     <message>
-      <source>Step {step} of {total}</source>
-      <translation>Step {step} of {total}</translation>
+        <source>Step {step} of {total}</source>
+        <translation>Step {step} of {total}</translation>
     </message>
     <message>
-      <source>&amp;Create the device</source>
-      <translation>&amp;Create the device</translation>
+        <source>&amp;Create the device</source>
+        <translation>&amp;Create the device</translation>
     </message>
     <message>
-      <source>&amp;Finish</source>
-      <translation>&amp;Finish</translation>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
     </message>
     <message>
-      <source>Type the office name.</source>
-      <translation>Type the office name.</translation>
+        <source>Type the office name.</source>
+        <translation>Type the office name.</translation>
     </message>
     <message>
-      <source>Type the Disnaker code.</source>
-      <translation>Type the Disnaker code.</translation>
+        <source>Type the Disnaker code.</source>
+        <translation>Type the Disnaker code.</translation>
     </message>
     <message>
-      <source>Choose the province from the list.</source>
-      <translation>Choose the province from the list.</translation>
+        <source>Choose the province from the list.</source>
+        <translation>Choose the province from the list.</translation>
     </message>
     <message>
-      <source>Choose the regency or city from the list.</source>
-      <translation>Choose the regency or city from the list.</translation>
+        <source>Choose the regency or city from the list.</source>
+        <translation>Choose the regency or city from the list.</translation>
     </message>
     <message>
-      <source>Type a username.</source>
-      <translation>Type a username.</translation>
+        <source>Type a username.</source>
+        <translation>Type a username.</translation>
     </message>
     <message>
-      <source>Type the name to show at log-in.</source>
-      <translation>Type the name to show at log-in.</translation>
+        <source>Type the name to show at log-in.</source>
+        <translation>Type the name to show at log-in.</translation>
     </message>
     <message>
-      <source>Setting up the device. This takes a few seconds…</source>
-      <translation>Setting up the device. This takes a few seconds…</translation>
+        <source>Setting up the device. This takes a few seconds…</source>
+        <translation>Setting up the device. This takes a few seconds…</translation>
     </message>
     <message>
-      <source>Recovery key</source>
-      <translation>Recovery key</translation>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
     </message>
     <message>
-      <source>That is not the last group of the key. Look at the key above and type its last four characters.</source>
-      <translation>That is not the last group of the key. Look at the key above and type its last four characters.</translation>
+        <source>That is not the last group of the key. Look at the key above and type its last four characters.</source>
+        <translation>That is not the last group of the key. Look at the key above and type its last four characters.</translation>
     </message>
     <message>
-      <source>Confirm that you have written the key down.</source>
-      <translation>Confirm that you have written the key down.</translation>
+        <source>Confirm that you have written the key down.</source>
+        <translation>Confirm that you have written the key down.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LoginWindow</name>
     <message>
-      <source>Luring — log in</source>
-      <translation>Luring — log in</translation>
+        <source>Luring — log in</source>
+        <translation>Luring — log in</translation>
     </message>
     <message>
-      <source>Log in</source>
-      <translation>Log in</translation>
+        <source>Log in</source>
+        <translation>Log in</translation>
     </message>
     <message>
-      <source>Office: {office}</source>
-      <translation>Office: {office}</translation>
+        <source>Office: {office}</source>
+        <translation>Office: {office}</translation>
     </message>
     <message>
-      <source>&amp;Who are you?</source>
-      <translation>&amp;Who are you?</translation>
+        <source>&amp;Who are you?</source>
+        <translation>&amp;Who are you?</translation>
     </message>
     <message>
-      <source>Choose your name with the arrow keys, then press Enter</source>
-      <translation>Choose your name with the arrow keys, then press Enter</translation>
+        <source>Choose your name with the arrow keys, then press Enter</source>
+        <translation>Choose your name with the arrow keys, then press Enter</translation>
     </message>
     <message>
-      <source>&amp;Password</source>
-      <translation>&amp;Password</translation>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
     </message>
     <message>
-      <source>Log &amp;in</source>
-      <translation>Log &amp;in</translation>
+        <source>Log &amp;in</source>
+        <translation>Log &amp;in</translation>
     </message>
     <message>
-      <source>Use &amp;recovery key…</source>
-      <translation>Use &amp;recovery key…</translation>
+        <source>Use &amp;recovery key…</source>
+        <translation>Use &amp;recovery key…</translation>
     </message>
     <message>
-      <source>For supervisors who forgot their password</source>
-      <translation>For supervisors who forgot their password</translation>
+        <source>For supervisors who forgot their password</source>
+        <translation>For supervisors who forgot their password</translation>
     </message>
     <message>
-      <source>&amp;Settings…</source>
-      <translation>&amp;Settings…</translation>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>&amp;Quit</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
-      <source>Choose your name in the list first.</source>
-      <translation>Choose your name in the list first.</translation>
+        <source>Choose your name in the list first.</source>
+        <translation>Choose your name in the list first.</translation>
     </message>
     <message>
-      <source>Checking the password…</source>
-      <translation>Checking the password…</translation>
+        <source>Checking the password…</source>
+        <translation>Checking the password…</translation>
     </message>
     <message>
-      <source>You can try again now.</source>
-      <translation>You can try again now.</translation>
+        <source>You can try again now.</source>
+        <translation>You can try again now.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>Luring — offline Kartu Prakerja registration</source>
-      <translation>Luring — offline Kartu Prakerja registration</translation>
+        <source>Luring — offline Kartu Prakerja registration</source>
+        <translation>Luring — offline Kartu Prakerja registration</translation>
     </message>
     <message>
-      <source>The records list is not available in this build.</source>
-      <translation>The records list is not available in this build.</translation>
+        <source>The records list is not available in this build.</source>
+        <translation>The records list is not available in this build.</translation>
     </message>
     <message>
-      <source>&amp;New registration</source>
-      <translation>&amp;New registration</translation>
+        <source>&amp;New registration</source>
+        <translation>&amp;New registration</translation>
     </message>
     <message>
-      <source>&amp;Find</source>
-      <translation>&amp;Find</translation>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
     </message>
     <message>
-      <source>&amp;Records</source>
-      <translation>&amp;Records</translation>
+        <source>&amp;Records</source>
+        <translation>&amp;Records</translation>
     </message>
     <message>
-      <source>&amp;Settings…</source>
-      <translation>&amp;Settings…</translation>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
-      <source>&amp;Accounts…</source>
-      <translation>&amp;Accounts…</translation>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Accounts…</translation>
     </message>
     <message>
-      <source>&amp;Lock</source>
-      <translation>&amp;Lock</translation>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
     </message>
     <message>
-      <source>S&amp;witch user</source>
-      <translation>S&amp;witch user</translation>
+        <source>S&amp;witch user</source>
+        <translation>S&amp;witch user</translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>&amp;Quit</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation>&amp;File</translation>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
     </message>
     <message>
-      <source>&amp;Tools</source>
-      <translation>&amp;Tools</translation>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
     </message>
     <message>
-      <source>S&amp;ession</source>
-      <translation>S&amp;ession</translation>
+        <source>S&amp;ession</source>
+        <translation>S&amp;ession</translation>
     </message>
     <message>
-      <source>Main toolbar</source>
-      <translation>Main toolbar</translation>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
     </message>
     <message>
-      <source>Last sync: never</source>
-      <translation>Last sync: never</translation>
+        <source>Last sync: never</source>
+        <translation>Last sync: never</translation>
     </message>
     <message>
-      <source>Last successful sync: never</source>
-      <translation>Last successful sync: never</translation>
+        <source>Last successful sync: never</source>
+        <translation>Last successful sync: never</translation>
     </message>
     <message>
-      <source>Officer: {name} · Office: {office}</source>
-      <translation>Officer: {name} · Office: {office}</translation>
+        <source>Officer: {name} · Office: {office}</source>
+        <translation>Officer: {name} · Office: {office}</translation>
     </message>
     <message>
-      <source>Waiting to be sent: {count}</source>
-      <translation>Waiting to be sent: {count}</translation>
+        <source>Waiting to be sent: {count}</source>
+        <translation>Waiting to be sent: {count}</translation>
     </message>
     <message>
-      <source>The registration wizard is not available in this build.</source>
-      <translation>The registration wizard is not available in this build.</translation>
+        <source>The registration wizard is not available in this build.</source>
+        <translation>The registration wizard is not available in this build.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OneTimeCodeDialog</name>
     <message>
-      <source>One-time code</source>
-      <translation>One-time code</translation>
+        <source>One-time code</source>
+        <translation>One-time code</translation>
     </message>
     <message>
-      <source>Give this code to {user} in person. They log in with it once and then choose a new password. It is not shown again.</source>
-      <translation>Give this code to {user} in person. They log in with it once and then choose a new password. It is not shown again.</translation>
+        <source>Give this code to {user} in person. They log in with it once and then choose a new password. It is not shown again.</source>
+        <translation>Give this code to {user} in person. They log in with it once and then choose a new password. It is not shown again.</translation>
     </message>
     <message>
-      <source>&amp;Done</source>
-      <translation>&amp;Done</translation>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Password</name>
     <message>
-      <source>The password needs at least {count} characters. A short sentence is easy to remember.</source>
-      <translation>The password needs at least {count} characters. A short sentence is easy to remember.</translation>
+        <source>The password needs at least {count} characters. A short sentence is easy to remember.</source>
+        <translation>The password needs at least {count} characters. A short sentence is easy to remember.</translation>
     </message>
     <message>
-      <source>The two passwords are not the same. Type them again.</source>
-      <translation>The two passwords are not the same. Type them again.</translation>
+        <source>The two passwords are not the same. Type them again.</source>
+        <translation>The two passwords are not the same. Type them again.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
-      <source>Log in with the recovery key</source>
-      <translation>Log in with the recovery key</translation>
+        <source>Log in with the recovery key</source>
+        <translation>Log in with the recovery key</translation>
     </message>
     <message>
-      <source>Type the recovery key that was written down when this device was set up. Dashes and spaces do not matter.</source>
-      <translation>Type the recovery key that was written down when this device was set up. Dashes and spaces do not matter.</translation>
+        <source>Type the recovery key that was written down when this device was set up. Dashes and spaces do not matter.</source>
+        <translation>Type the recovery key that was written down when this device was set up. Dashes and spaces do not matter.</translation>
     </message>
     <message>
-      <source>Recovery &amp;key</source>
-      <translation>Recovery &amp;key</translation>
+        <source>Recovery &amp;key</source>
+        <translation>Recovery &amp;key</translation>
     </message>
     <message>
-      <source>Log &amp;in</source>
-      <translation>Log &amp;in</translation>
+        <source>Log &amp;in</source>
+        <translation>Log &amp;in</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Cancel</translation>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>SecurityNoticeDialog</name>
+    <message>
+        <source>Security notice</source>
+        <translation>Security notice</translation>
+    </message>
+    <message>
+        <source>⚠ Signs of tampering were found on this device</source>
+        <translation>⚠ Signs of tampering were found on this device</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>Do not delete, restore or reinstall anything: the device is evidence. Write down today&apos;s date and time, check who had access to this computer and its files, look at the audit log, and report it to your Disnaker&apos;s IT contact. Officers can keep working; their data stays encrypted.</source>
+        <translation>Do not delete, restore or reinstall anything: the device is evidence. Write down today&apos;s date and time, check who had access to this computer and its files, look at the audit log, and report it to your Disnaker&apos;s IT contact. Officers can keep working; their data stays encrypted.</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me at the next log-in</source>
+        <translation>&amp;Remind me at the next log-in</translation>
+    </message>
+    <message>
+        <source>&amp;I have dealt with it</source>
+        <translation>&amp;I have dealt with it</translation>
+    </message>
+    <message>
+        <source>Clears the warnings. A broken audit log is checked again at every supervisor log-in.</source>
+        <translation>Clears the warnings. A broken audit log is checked again at every supervisor log-in.</translation>
+    </message>
+    <message>
+        <source>The audit log does not add up from entry {entry} on: entries were changed, deleted or added outside the application.</source>
+        <translation>The audit log does not add up from entry {entry} on: entries were changed, deleted or added outside the application.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-      <source>Settings</source>
-      <translation>Settings</translation>
+        <source>Settings</source>
+        <translation>Settings</translation>
     </message>
     <message>
-      <source>&amp;High contrast (white text on black)</source>
-      <translation>&amp;High contrast (white text on black)</translation>
+        <source>&amp;High contrast (white text on black)</source>
+        <translation>&amp;High contrast (white text on black)</translation>
     </message>
     <message>
-      <source> min</source>
-      <translation> min</translation>
+        <source> min</source>
+        <translation> min</translation>
     </message>
     <message>
-      <source>&amp;Language</source>
-      <translation>&amp;Language</translation>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
     </message>
     <message>
-      <source>&amp;Text size</source>
-      <translation>&amp;Text size</translation>
+        <source>&amp;Text size</source>
+        <translation>&amp;Text size</translation>
     </message>
     <message>
-      <source>Makes all text and controls larger</source>
-      <translation>Makes all text and controls larger</translation>
+        <source>Makes all text and controls larger</source>
+        <translation>Makes all text and controls larger</translation>
     </message>
     <message>
-      <source>Lock the screen after this many minutes &amp;without use</source>
-      <translation>Lock the screen after this many minutes &amp;without use</translation>
+        <source>Lock the screen after this many minutes &amp;without use</source>
+        <translation>Lock the screen after this many minutes &amp;without use</translation>
     </message>
     <message>
-      <source>Protects applicants' data when the desk is left alone</source>
-      <translation>Protects applicants' data when the desk is left alone</translation>
+        <source>Protects applicants&apos; data when the desk is left alone</source>
+        <translation>Protects applicants&apos; data when the desk is left alone</translation>
     </message>
     <message>
-      <source>These settings apply to everyone on this device.</source>
-      <translation>These settings apply to everyone on this device.</translation>
+        <source>These settings apply to everyone on this device.</source>
+        <translation>These settings apply to everyone on this device.</translation>
     </message>
     <message>
-      <source>&amp;Save</source>
-      <translation>&amp;Save</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Cancel</translation>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Shell</name>
     <message>
-      <source>The application will close. Data folder: {path}</source>
-      <translation>The application will close. Data folder: {path}</translation>
+        <source>The application will close. Data folder: {path}</source>
+        <translation>The application will close. Data folder: {path}</translation>
     </message>
     <message>
-      <source>Close</source>
-      <translation>Close</translation>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
     <message>
-      <source>The new language is used after this registration is closed.</source>
-      <translation>The new language is used after this registration is closed.</translation>
+        <source>The new language is used after this registration is closed.</source>
+        <translation>The new language is used after this registration is closed.</translation>
     </message>
-  </context>
+</context>
 </TS>

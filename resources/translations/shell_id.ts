@@ -1,529 +1,568 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id" sourcelanguage="en">
-  <context>
+<context>
     <name>AccountsDialog</name>
     <message>
-      <source>Accounts on this device</source>
-      <translation>Akun di perangkat ini</translation>
+        <source>Accounts on this device</source>
+        <translation>Akun di perangkat ini</translation>
     </message>
     <message>
-      <source>&amp;Accounts</source>
-      <translation>&amp;Akun</translation>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Akun</translation>
     </message>
     <message>
-      <source>&amp;Add officer…</source>
-      <translation>&amp;Tambah petugas…</translation>
+        <source>&amp;Add officer…</source>
+        <translation>&amp;Tambah petugas…</translation>
     </message>
     <message>
-      <source>&amp;Reset password…</source>
-      <translation>Atur &amp;ulang kata sandi…</translation>
+        <source>&amp;Reset password…</source>
+        <translation>Atur &amp;ulang kata sandi…</translation>
     </message>
     <message>
-      <source>Re&amp;move…</source>
-      <translation>&amp;Hapus…</translation>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Hapus…</translation>
     </message>
     <message>
-      <source>&amp;Close</source>
-      <translation>Tutu&amp;p</translation>
+        <source>&amp;Close</source>
+        <translation>Tutu&amp;p</translation>
     </message>
     <message>
-      <source>supervisor</source>
-      <translation>supervisor</translation>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
     </message>
     <message>
-      <source>officer</source>
-      <translation>petugas</translation>
+        <source>officer</source>
+        <translation>petugas</translation>
     </message>
     <message>
-      <source>Yes, continue</source>
-      <translation>Ya, lanjutkan</translation>
+        <source>Yes, continue</source>
+        <translation>Ya, lanjutkan</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Batal</translation>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
     <message>
-      <source>Reset the password of {user}? They will get a one-time code and must choose a new password when they next log in.</source>
-      <translation>Atur ulang kata sandi {user}? Yang bersangkutan akan menerima kode sekali pakai dan wajib membuat kata sandi baru saat masuk berikutnya.</translation>
+        <source>Reset the password of {user}? They will get a one-time code and must choose a new password when they next log in.</source>
+        <translation>Atur ulang kata sandi {user}? Yang bersangkutan akan menerima kode sekali pakai dan wajib membuat kata sandi baru saat masuk berikutnya.</translation>
     </message>
     <message>
-      <source>Remove the account {user}? The database is then re-encrypted so the old password opens nothing. This can take a while.</source>
-      <translation>Hapus akun {user}? Setelah itu basis data dienkripsi ulang sehingga kata sandi lama tidak dapat membuka apa pun. Proses ini dapat memakan waktu.</translation>
+        <source>Remove the account {user}? The database is then re-encrypted so the old password opens nothing. This can take a while.</source>
+        <translation>Hapus akun {user}? Setelah itu basis data dienkripsi ulang sehingga kata sandi lama tidak dapat membuka apa pun. Proses ini dapat memakan waktu.</translation>
     </message>
     <message>
-      <source>Removing the account and re-encrypting the data…</source>
-      <translation>Menghapus akun dan mengenkripsi ulang data…</translation>
+        <source>Removing the account and re-encrypting the data…</source>
+        <translation>Menghapus akun dan mengenkripsi ulang data…</translation>
     </message>
     <message>
-      <source>The account was removed.</source>
-      <translation>Akun telah dihapus.</translation>
+        <source>The account was removed.</source>
+        <translation>Akun telah dihapus.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>AddOfficerDialog</name>
     <message>
-      <source>Add an officer</source>
-      <translation>Tambah petugas</translation>
+        <source>Add an officer</source>
+        <translation>Tambah petugas</translation>
     </message>
     <message>
-      <source>&amp;Username</source>
-      <translation>&amp;Nama pengguna</translation>
+        <source>&amp;Username</source>
+        <translation>&amp;Nama pengguna</translation>
     </message>
     <message>
-      <source>Lower-case letters, digits, dot, underscore or hyphen</source>
-      <translation>Huruf kecil, angka, titik, garis bawah, atau tanda hubung</translation>
+        <source>Lower-case letters, digits, dot, underscore or hyphen</source>
+        <translation>Huruf kecil, angka, titik, garis bawah, atau tanda hubung</translation>
     </message>
     <message>
-      <source>&amp;Name shown at log-in</source>
-      <translation>Nama yang &amp;ditampilkan saat masuk</translation>
+        <source>&amp;Name shown at log-in</source>
+        <translation>Nama yang &amp;ditampilkan saat masuk</translation>
     </message>
     <message>
-      <source>&amp;Password (at least 10 characters)</source>
-      <translation>&amp;Kata sandi (minimal 10 karakter)</translation>
+        <source>&amp;Password (at least 10 characters)</source>
+        <translation>&amp;Kata sandi (minimal 10 karakter)</translation>
     </message>
     <message>
-      <source>Repeat the pass&amp;word</source>
-      <translation>&amp;Ulangi kata sandi</translation>
+        <source>Repeat the pass&amp;word</source>
+        <translation>&amp;Ulangi kata sandi</translation>
     </message>
     <message>
-      <source>&amp;Add</source>
-      <translation>&amp;Tambah</translation>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Batal</translation>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
     <message>
-      <source>Type a username and the name to show at log-in.</source>
-      <translation>Ketik nama pengguna dan nama yang ditampilkan saat masuk.</translation>
+        <source>Type a username and the name to show at log-in.</source>
+        <translation>Ketik nama pengguna dan nama yang ditampilkan saat masuk.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
-      <source>Choose a new password</source>
-      <translation>Buat kata sandi baru</translation>
+        <source>Choose a new password</source>
+        <translation>Buat kata sandi baru</translation>
     </message>
     <message>
-      <source>Choose a new password that only you know. It needs at least {count} characters.</source>
-      <translation>Buat kata sandi baru yang hanya Anda ketahui. Panjangnya minimal {count} karakter.</translation>
+        <source>Choose a new password that only you know. It needs at least {count} characters.</source>
+        <translation>Buat kata sandi baru yang hanya Anda ketahui. Panjangnya minimal {count} karakter.</translation>
     </message>
     <message>
-      <source>&amp;Current password</source>
-      <translation>Kata sandi saat &amp;ini</translation>
+        <source>&amp;Current password</source>
+        <translation>Kata sandi saat &amp;ini</translation>
     </message>
     <message>
-      <source>&amp;New password</source>
-      <translation>Kata sandi &amp;baru</translation>
+        <source>&amp;New password</source>
+        <translation>Kata sandi &amp;baru</translation>
     </message>
     <message>
-      <source>&amp;Repeat the new password</source>
-      <translation>&amp;Ulangi kata sandi baru</translation>
+        <source>&amp;Repeat the new password</source>
+        <translation>&amp;Ulangi kata sandi baru</translation>
     </message>
     <message>
-      <source>&amp;Save password</source>
-      <translation>&amp;Simpan kata sandi</translation>
+        <source>&amp;Save password</source>
+        <translation>&amp;Simpan kata sandi</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Batal</translation>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
-      <source>Luring — set up this device</source>
-      <translation>Luring — penyiapan perangkat</translation>
+        <source>Luring — set up this device</source>
+        <translation>Luring — penyiapan perangkat</translation>
     </message>
     <message>
-      <source>&lt; &amp;Back</source>
-      <translation>&lt; K&amp;embali</translation>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; K&amp;embali</translation>
     </message>
     <message>
-      <source>&amp;Next &gt;</source>
-      <translation>&amp;Lanjut &gt;</translation>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Lanjut &gt;</translation>
     </message>
     <message>
-      <source>&amp;Settings…</source>
-      <translation>Pe&amp;ngaturan…</translation>
+        <source>&amp;Settings…</source>
+        <translation>Pe&amp;ngaturan…</translation>
     </message>
     <message>
-      <source>&amp;Office name</source>
-      <translation>Nama &amp;kantor</translation>
+        <source>&amp;Office name</source>
+        <translation>Nama &amp;kantor</translation>
     </message>
     <message>
-      <source>For example: Disnaker Kabupaten Bandung</source>
-      <translation>Contoh: Disnaker Kabupaten Bandung</translation>
+        <source>For example: Disnaker Kabupaten Bandung</source>
+        <translation>Contoh: Disnaker Kabupaten Bandung</translation>
     </message>
     <message>
-      <source>&amp;Disnaker code</source>
-      <translation>Kode &amp;Disnaker</translation>
+        <source>&amp;Disnaker code</source>
+        <translation>Kode &amp;Disnaker</translation>
     </message>
     <message>
-      <source>The office code given by the ministry</source>
-      <translation>Kode kantor yang diberikan oleh kementerian</translation>
+        <source>The office code given by the ministry</source>
+        <translation>Kode kantor yang diberikan oleh kementerian</translation>
     </message>
     <message>
-      <source>&amp;Province</source>
-      <translation>&amp;Provinsi</translation>
+        <source>&amp;Province</source>
+        <translation>&amp;Provinsi</translation>
     </message>
     <message>
-      <source>&amp;Regency or city</source>
-      <translation>Kab&amp;upaten atau kota</translation>
+        <source>&amp;Regency or city</source>
+        <translation>Kab&amp;upaten atau kota</translation>
     </message>
     <message>
-      <source>This office</source>
-      <translation>Kantor ini</translation>
+        <source>This office</source>
+        <translation>Kantor ini</translation>
     </message>
     <message>
-      <source>These details identify this device's office. They are not personal data.</source>
-      <translation>Data ini menunjukkan kantor pemilik perangkat. Data ini bukan data pribadi.</translation>
+        <source>These details identify this device&apos;s office. They are not personal data.</source>
+        <translation>Data ini menunjukkan kantor pemilik perangkat. Data ini bukan data pribadi.</translation>
     </message>
     <message>
-      <source>&amp;Username</source>
-      <translation>&amp;Nama pengguna</translation>
+        <source>&amp;Username</source>
+        <translation>&amp;Nama pengguna</translation>
     </message>
     <message>
-      <source>Lower-case letters, digits, dot, underscore or hyphen</source>
-      <translation>Huruf kecil, angka, titik, garis bawah, atau tanda hubung</translation>
+        <source>Lower-case letters, digits, dot, underscore or hyphen</source>
+        <translation>Huruf kecil, angka, titik, garis bawah, atau tanda hubung</translation>
     </message>
     <message>
-      <source>&amp;Name shown at log-in</source>
-      <translation>Nama yang &amp;ditampilkan saat masuk</translation>
+        <source>&amp;Name shown at log-in</source>
+        <translation>Nama yang &amp;ditampilkan saat masuk</translation>
     </message>
     <message>
-      <source>&amp;Password (at least 10 characters)</source>
-      <translation>&amp;Kata sandi (minimal 10 karakter)</translation>
+        <source>&amp;Password (at least 10 characters)</source>
+        <translation>&amp;Kata sandi (minimal 10 karakter)</translation>
     </message>
     <message>
-      <source>Repeat the pass&amp;word</source>
-      <translation>&amp;Ulangi kata sandi</translation>
+        <source>Repeat the pass&amp;word</source>
+        <translation>&amp;Ulangi kata sandi</translation>
     </message>
     <message>
-      <source>The first supervisor</source>
-      <translation>Supervisor pertama</translation>
+        <source>The first supervisor</source>
+        <translation>Supervisor pertama</translation>
     </message>
     <message>
-      <source>The supervisor manages the officers' accounts on this device.</source>
-      <translation>Supervisor mengelola akun para petugas di perangkat ini.</translation>
+        <source>The supervisor manages the officers&apos; accounts on this device.</source>
+        <translation>Supervisor mengelola akun para petugas di perangkat ini.</translation>
     </message>
     <message>
-      <source>This is the recovery key. It opens this device if every password is forgotten. Write it down on paper now and keep it locked away. It is shown only once.</source>
-      <translation>Ini adalah kunci pemulihan. Kunci ini dapat membuka perangkat jika semua kata sandi terlupa. Tuliskan sekarang di kertas dan simpan di tempat terkunci. Kunci ini hanya ditampilkan sekali.</translation>
+        <source>This is the recovery key. It opens this device if every password is forgotten. Write it down on paper now and keep it locked away. It is shown only once.</source>
+        <translation>Ini adalah kunci pemulihan. Kunci ini dapat membuka perangkat jika semua kata sandi terlupa. Tuliskan sekarang di kertas dan simpan di tempat terkunci. Kunci ini hanya ditampilkan sekali.</translation>
     </message>
     <message>
-      <source>I have &amp;written the recovery key down</source>
-      <translation>Saya sudah &amp;menuliskan kunci pemulihan</translation>
+        <source>I have &amp;written the recovery key down</source>
+        <translation>Saya sudah &amp;menuliskan kunci pemulihan</translation>
     </message>
     <message>
-      <source>Type the &amp;last group of the key to confirm</source>
-      <translation>Ketik &amp;kelompok terakhir kunci sebagai konfirmasi</translation>
+        <source>Type the &amp;last group of the key to confirm</source>
+        <translation>Ketik &amp;kelompok terakhir kunci sebagai konfirmasi</translation>
     </message>
     <message>
-      <source>Write down the recovery key</source>
-      <translation>Tuliskan kunci pemulihan</translation>
+        <source>Write down the recovery key</source>
+        <translation>Tuliskan kunci pemulihan</translation>
     </message>
     <message>
-      <source>Step {step} of {total}</source>
-      <translation>Langkah {step} dari {total}</translation>
+        <source>Step {step} of {total}</source>
+        <translation>Langkah {step} dari {total}</translation>
     </message>
     <message>
-      <source>&amp;Create the device</source>
-      <translation>&amp;Siapkan perangkat</translation>
+        <source>&amp;Create the device</source>
+        <translation>&amp;Siapkan perangkat</translation>
     </message>
     <message>
-      <source>&amp;Finish</source>
-      <translation>&amp;Selesai</translation>
+        <source>&amp;Finish</source>
+        <translation>&amp;Selesai</translation>
     </message>
     <message>
-      <source>Type the office name.</source>
-      <translation>Ketik nama kantor.</translation>
+        <source>Type the office name.</source>
+        <translation>Ketik nama kantor.</translation>
     </message>
     <message>
-      <source>Type the Disnaker code.</source>
-      <translation>Ketik kode Disnaker.</translation>
+        <source>Type the Disnaker code.</source>
+        <translation>Ketik kode Disnaker.</translation>
     </message>
     <message>
-      <source>Choose the province from the list.</source>
-      <translation>Pilih provinsi dari daftar.</translation>
+        <source>Choose the province from the list.</source>
+        <translation>Pilih provinsi dari daftar.</translation>
     </message>
     <message>
-      <source>Choose the regency or city from the list.</source>
-      <translation>Pilih kabupaten atau kota dari daftar.</translation>
+        <source>Choose the regency or city from the list.</source>
+        <translation>Pilih kabupaten atau kota dari daftar.</translation>
     </message>
     <message>
-      <source>Type a username.</source>
-      <translation>Ketik nama pengguna.</translation>
+        <source>Type a username.</source>
+        <translation>Ketik nama pengguna.</translation>
     </message>
     <message>
-      <source>Type the name to show at log-in.</source>
-      <translation>Ketik nama yang ditampilkan saat masuk.</translation>
+        <source>Type the name to show at log-in.</source>
+        <translation>Ketik nama yang ditampilkan saat masuk.</translation>
     </message>
     <message>
-      <source>Setting up the device. This takes a few seconds…</source>
-      <translation>Sedang menyiapkan perangkat. Mohon tunggu beberapa detik…</translation>
+        <source>Setting up the device. This takes a few seconds…</source>
+        <translation>Sedang menyiapkan perangkat. Mohon tunggu beberapa detik…</translation>
     </message>
     <message>
-      <source>Recovery key</source>
-      <translation>Kunci pemulihan</translation>
+        <source>Recovery key</source>
+        <translation>Kunci pemulihan</translation>
     </message>
     <message>
-      <source>That is not the last group of the key. Look at the key above and type its last four characters.</source>
-      <translation>Itu bukan kelompok terakhir kunci. Lihat kunci di atas dan ketik empat karakter terakhirnya.</translation>
+        <source>That is not the last group of the key. Look at the key above and type its last four characters.</source>
+        <translation>Itu bukan kelompok terakhir kunci. Lihat kunci di atas dan ketik empat karakter terakhirnya.</translation>
     </message>
     <message>
-      <source>Confirm that you have written the key down.</source>
-      <translation>Pastikan Anda sudah menuliskan kunci tersebut, lalu centang konfirmasinya.</translation>
+        <source>Confirm that you have written the key down.</source>
+        <translation>Pastikan Anda sudah menuliskan kunci tersebut, lalu centang konfirmasinya.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LoginWindow</name>
     <message>
-      <source>Luring — log in</source>
-      <translation>Luring — masuk</translation>
+        <source>Luring — log in</source>
+        <translation>Luring — masuk</translation>
     </message>
     <message>
-      <source>Log in</source>
-      <translation>Masuk</translation>
+        <source>Log in</source>
+        <translation>Masuk</translation>
     </message>
     <message>
-      <source>Office: {office}</source>
-      <translation>Kantor: {office}</translation>
+        <source>Office: {office}</source>
+        <translation>Kantor: {office}</translation>
     </message>
     <message>
-      <source>&amp;Who are you?</source>
-      <translation>Siapa &amp;Anda?</translation>
+        <source>&amp;Who are you?</source>
+        <translation>Siapa &amp;Anda?</translation>
     </message>
     <message>
-      <source>Choose your name with the arrow keys, then press Enter</source>
-      <translation>Pilih nama Anda dengan tombol panah, lalu tekan Enter</translation>
+        <source>Choose your name with the arrow keys, then press Enter</source>
+        <translation>Pilih nama Anda dengan tombol panah, lalu tekan Enter</translation>
     </message>
     <message>
-      <source>&amp;Password</source>
-      <translation>&amp;Kata sandi</translation>
+        <source>&amp;Password</source>
+        <translation>&amp;Kata sandi</translation>
     </message>
     <message>
-      <source>Log &amp;in</source>
-      <translation>&amp;Masuk</translation>
+        <source>Log &amp;in</source>
+        <translation>&amp;Masuk</translation>
     </message>
     <message>
-      <source>Use &amp;recovery key…</source>
-      <translation>Gunakan kunci &amp;pemulihan…</translation>
+        <source>Use &amp;recovery key…</source>
+        <translation>Gunakan kunci &amp;pemulihan…</translation>
     </message>
     <message>
-      <source>For supervisors who forgot their password</source>
-      <translation>Untuk supervisor yang lupa kata sandinya</translation>
+        <source>For supervisors who forgot their password</source>
+        <translation>Untuk supervisor yang lupa kata sandinya</translation>
     </message>
     <message>
-      <source>&amp;Settings…</source>
-      <translation>Pe&amp;ngaturan…</translation>
+        <source>&amp;Settings…</source>
+        <translation>Pe&amp;ngaturan…</translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>K&amp;eluar</translation>
+        <source>&amp;Quit</source>
+        <translation>K&amp;eluar</translation>
     </message>
     <message>
-      <source>Choose your name in the list first.</source>
-      <translation>Pilih nama Anda di daftar terlebih dahulu.</translation>
+        <source>Choose your name in the list first.</source>
+        <translation>Pilih nama Anda di daftar terlebih dahulu.</translation>
     </message>
     <message>
-      <source>Checking the password…</source>
-      <translation>Memeriksa kata sandi…</translation>
+        <source>Checking the password…</source>
+        <translation>Memeriksa kata sandi…</translation>
     </message>
     <message>
-      <source>You can try again now.</source>
-      <translation>Anda dapat mencoba lagi sekarang.</translation>
+        <source>You can try again now.</source>
+        <translation>Anda dapat mencoba lagi sekarang.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <source>Luring — offline Kartu Prakerja registration</source>
-      <translation>Luring — pendaftaran luring Kartu Prakerja</translation>
+        <source>Luring — offline Kartu Prakerja registration</source>
+        <translation>Luring — pendaftaran luring Kartu Prakerja</translation>
     </message>
     <message>
-      <source>The records list is not available in this build.</source>
-      <translation>Daftar data pendaftar tidak tersedia pada versi ini.</translation>
+        <source>The records list is not available in this build.</source>
+        <translation>Daftar data pendaftar tidak tersedia pada versi ini.</translation>
     </message>
     <message>
-      <source>&amp;New registration</source>
-      <translation>Pendaftaran &amp;baru</translation>
+        <source>&amp;New registration</source>
+        <translation>Pendaftaran &amp;baru</translation>
     </message>
     <message>
-      <source>&amp;Find</source>
-      <translation>&amp;Cari</translation>
+        <source>&amp;Find</source>
+        <translation>&amp;Cari</translation>
     </message>
     <message>
-      <source>&amp;Records</source>
-      <translation>&amp;Data pendaftar</translation>
+        <source>&amp;Records</source>
+        <translation>&amp;Data pendaftar</translation>
     </message>
     <message>
-      <source>&amp;Settings…</source>
-      <translation>Pe&amp;ngaturan…</translation>
+        <source>&amp;Settings…</source>
+        <translation>Pe&amp;ngaturan…</translation>
     </message>
     <message>
-      <source>&amp;Accounts…</source>
-      <translation>&amp;Akun…</translation>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Akun…</translation>
     </message>
     <message>
-      <source>&amp;Lock</source>
-      <translation>&amp;Kunci layar</translation>
+        <source>&amp;Lock</source>
+        <translation>&amp;Kunci layar</translation>
     </message>
     <message>
-      <source>S&amp;witch user</source>
-      <translation>&amp;Ganti pengguna</translation>
+        <source>S&amp;witch user</source>
+        <translation>&amp;Ganti pengguna</translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>K&amp;eluar</translation>
+        <source>&amp;Quit</source>
+        <translation>K&amp;eluar</translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation>&amp;Berkas</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
     </message>
     <message>
-      <source>&amp;Tools</source>
-      <translation>&amp;Alat</translation>
+        <source>&amp;Tools</source>
+        <translation>&amp;Alat</translation>
     </message>
     <message>
-      <source>S&amp;ession</source>
-      <translation>&amp;Sesi</translation>
+        <source>S&amp;ession</source>
+        <translation>&amp;Sesi</translation>
     </message>
     <message>
-      <source>Main toolbar</source>
-      <translation>Bilah alat utama</translation>
+        <source>Main toolbar</source>
+        <translation>Bilah alat utama</translation>
     </message>
     <message>
-      <source>Last sync: never</source>
-      <translation>Sinkronisasi terakhir: belum pernah</translation>
+        <source>Last sync: never</source>
+        <translation>Sinkronisasi terakhir: belum pernah</translation>
     </message>
     <message>
-      <source>Last successful sync: never</source>
-      <translation>Sinkronisasi terakhir yang berhasil: belum pernah</translation>
+        <source>Last successful sync: never</source>
+        <translation>Sinkronisasi terakhir yang berhasil: belum pernah</translation>
     </message>
     <message>
-      <source>Officer: {name} · Office: {office}</source>
-      <translation>Petugas: {name} · Kantor: {office}</translation>
+        <source>Officer: {name} · Office: {office}</source>
+        <translation>Petugas: {name} · Kantor: {office}</translation>
     </message>
     <message>
-      <source>Waiting to be sent: {count}</source>
-      <translation>Menunggu dikirim: {count}</translation>
+        <source>Waiting to be sent: {count}</source>
+        <translation>Menunggu dikirim: {count}</translation>
     </message>
     <message>
-      <source>The registration wizard is not available in this build.</source>
-      <translation>Formulir pendaftaran tidak tersedia pada versi ini.</translation>
+        <source>The registration wizard is not available in this build.</source>
+        <translation>Formulir pendaftaran tidak tersedia pada versi ini.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OneTimeCodeDialog</name>
     <message>
-      <source>One-time code</source>
-      <translation>Kode sekali pakai</translation>
+        <source>One-time code</source>
+        <translation>Kode sekali pakai</translation>
     </message>
     <message>
-      <source>Give this code to {user} in person. They log in with it once and then choose a new password. It is not shown again.</source>
-      <translation>Berikan kode ini langsung kepada {user}. Kode ini dipakai sekali untuk masuk, lalu yang bersangkutan membuat kata sandi baru. Kode tidak akan ditampilkan lagi.</translation>
+        <source>Give this code to {user} in person. They log in with it once and then choose a new password. It is not shown again.</source>
+        <translation>Berikan kode ini langsung kepada {user}. Kode ini dipakai sekali untuk masuk, lalu yang bersangkutan membuat kata sandi baru. Kode tidak akan ditampilkan lagi.</translation>
     </message>
     <message>
-      <source>&amp;Done</source>
-      <translation>&amp;Selesai</translation>
+        <source>&amp;Done</source>
+        <translation>&amp;Selesai</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Password</name>
     <message>
-      <source>The password needs at least {count} characters. A short sentence is easy to remember.</source>
-      <translation>Kata sandi minimal {count} karakter. Kalimat pendek lebih mudah diingat.</translation>
+        <source>The password needs at least {count} characters. A short sentence is easy to remember.</source>
+        <translation>Kata sandi minimal {count} karakter. Kalimat pendek lebih mudah diingat.</translation>
     </message>
     <message>
-      <source>The two passwords are not the same. Type them again.</source>
-      <translation>Kedua kata sandi tidak sama. Silakan ketik ulang.</translation>
+        <source>The two passwords are not the same. Type them again.</source>
+        <translation>Kedua kata sandi tidak sama. Silakan ketik ulang.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
-      <source>Log in with the recovery key</source>
-      <translation>Masuk dengan kunci pemulihan</translation>
+        <source>Log in with the recovery key</source>
+        <translation>Masuk dengan kunci pemulihan</translation>
     </message>
     <message>
-      <source>Type the recovery key that was written down when this device was set up. Dashes and spaces do not matter.</source>
-      <translation>Ketik kunci pemulihan yang dicatat saat perangkat ini disiapkan. Tanda hubung dan spasi boleh diabaikan.</translation>
+        <source>Type the recovery key that was written down when this device was set up. Dashes and spaces do not matter.</source>
+        <translation>Ketik kunci pemulihan yang dicatat saat perangkat ini disiapkan. Tanda hubung dan spasi boleh diabaikan.</translation>
     </message>
     <message>
-      <source>Recovery &amp;key</source>
-      <translation>&amp;Kunci pemulihan</translation>
+        <source>Recovery &amp;key</source>
+        <translation>&amp;Kunci pemulihan</translation>
     </message>
     <message>
-      <source>Log &amp;in</source>
-      <translation>&amp;Masuk</translation>
+        <source>Log &amp;in</source>
+        <translation>&amp;Masuk</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Batal</translation>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>SecurityNoticeDialog</name>
+    <message>
+        <source>Security notice</source>
+        <translation>Pemberitahuan keamanan</translation>
+    </message>
+    <message>
+        <source>⚠ Signs of tampering were found on this device</source>
+        <translation>⚠ Ditemukan tanda-tanda perusakan atau pengubahan tanpa izin di perangkat ini</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Apa yang terjadi</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Yang harus dilakukan</translation>
+    </message>
+    <message>
+        <source>Do not delete, restore or reinstall anything: the device is evidence. Write down today&apos;s date and time, check who had access to this computer and its files, look at the audit log, and report it to your Disnaker&apos;s IT contact. Officers can keep working; their data stays encrypted.</source>
+        <translation>Jangan menghapus, memulihkan, atau memasang ulang apa pun: perangkat ini adalah barang bukti. Catat tanggal dan jam hari ini, periksa siapa yang dapat mengakses komputer ini dan berkas-berkasnya, lihat log audit, lalu laporkan kepada petugas TI Disnaker Anda. Petugas tetap dapat bekerja; data mereka tetap terenkripsi.</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me at the next log-in</source>
+        <translation>&amp;Ingatkan saya saat masuk berikutnya</translation>
+    </message>
+    <message>
+        <source>&amp;I have dealt with it</source>
+        <translation>&amp;Sudah saya tangani</translation>
+    </message>
+    <message>
+        <source>Clears the warnings. A broken audit log is checked again at every supervisor log-in.</source>
+        <translation>Menghapus peringatan ini. Log audit yang rusak tetap diperiksa setiap kali supervisor masuk.</translation>
+    </message>
+    <message>
+        <source>The audit log does not add up from entry {entry} on: entries were changed, deleted or added outside the application.</source>
+        <translation>Log audit tidak cocok mulai entri nomor {entry}: ada entri yang diubah, dihapus, atau ditambahkan di luar aplikasi.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-      <source>Settings</source>
-      <translation>Pengaturan</translation>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
     </message>
     <message>
-      <source>&amp;High contrast (white text on black)</source>
-      <translation>&amp;Kontras tinggi (teks putih di atas latar hitam)</translation>
+        <source>&amp;High contrast (white text on black)</source>
+        <translation>&amp;Kontras tinggi (teks putih di atas latar hitam)</translation>
     </message>
     <message>
-      <source> min</source>
-      <translation> menit</translation>
+        <source> min</source>
+        <translation> menit</translation>
     </message>
     <message>
-      <source>&amp;Language</source>
-      <translation>&amp;Bahasa</translation>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
     </message>
     <message>
-      <source>&amp;Text size</source>
-      <translation>&amp;Ukuran teks</translation>
+        <source>&amp;Text size</source>
+        <translation>&amp;Ukuran teks</translation>
     </message>
     <message>
-      <source>Makes all text and controls larger</source>
-      <translation>Memperbesar semua teks dan tombol</translation>
+        <source>Makes all text and controls larger</source>
+        <translation>Memperbesar semua teks dan tombol</translation>
     </message>
     <message>
-      <source>Lock the screen after this many minutes &amp;without use</source>
-      <translation>Kunci layar setelah sekian &amp;menit tidak digunakan</translation>
+        <source>Lock the screen after this many minutes &amp;without use</source>
+        <translation>Kunci layar setelah sekian &amp;menit tidak digunakan</translation>
     </message>
     <message>
-      <source>Protects applicants' data when the desk is left alone</source>
-      <translation>Melindungi data pendaftar saat meja ditinggalkan</translation>
+        <source>Protects applicants&apos; data when the desk is left alone</source>
+        <translation>Melindungi data pendaftar saat meja ditinggalkan</translation>
     </message>
     <message>
-      <source>These settings apply to everyone on this device.</source>
-      <translation>Pengaturan ini berlaku untuk semua pengguna di perangkat ini.</translation>
+        <source>These settings apply to everyone on this device.</source>
+        <translation>Pengaturan ini berlaku untuk semua pengguna di perangkat ini.</translation>
     </message>
     <message>
-      <source>&amp;Save</source>
-      <translation>&amp;Simpan</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Batal</translation>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Shell</name>
     <message>
-      <source>The application will close. Data folder: {path}</source>
-      <translation>Aplikasi akan ditutup. Folder data: {path}</translation>
+        <source>The application will close. Data folder: {path}</source>
+        <translation>Aplikasi akan ditutup. Folder data: {path}</translation>
     </message>
     <message>
-      <source>Close</source>
-      <translation>Tutup</translation>
+        <source>Close</source>
+        <translation>Tutup</translation>
     </message>
     <message>
-      <source>The new language is used after this registration is closed.</source>
-      <translation>Bahasa baru akan digunakan setelah pendaftaran ini ditutup.</translation>
+        <source>The new language is used after this registration is closed.</source>
+        <translation>Bahasa baru akan digunakan setelah pendaftaran ini ditutup.</translation>
     </message>
-  </context>
+</context>
 </TS>
