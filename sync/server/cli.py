@@ -130,3 +130,7 @@ def _decide(options: argparse.Namespace, settings: Settings) -> int:
         session.commit()
         print(f"{kind.value} {record.record_id} v{record.version} cursor={decision.id}")
     return 0
+
+
+if __name__ == "__main__":  # `python -m sync.server.cli ...`, e.g. the conformance suite's decide command
+    sys.exit(main(sys.argv[1:]))

@@ -8,13 +8,24 @@ codes itself. To test another implementation of the contract:
     LURING_CENTRAL_ENROL_CODES=CODE1,CODE2,...    # one per test that enrols a device
     python -m pytest tests/sync/conformance
 
-Tests that need the operator's side (marking decisions) are skipped then.
+    LURING_CENTRAL_DECIDE_CMD='ssh ops@central luring central decide --record {record_id} {decision_args}'
+
+The codes are counted: a run that needs more than it was given fails and says
+how many it needs. Tests of the decision flow run the command in
+LURING_CENTRAL_DECIDE_CMD to mark a decision, a command line (split like a
+shell does, run without one) in which `{record_id}`, `{decision}` (verify,
+reject, needs-correction) and `{reason}` are filled in and a token
+`{decision_args}` becomes `--verify`, `--reject REASON` or
+`--needs-correction REASON`, as the reference server's CLI takes them; they
+are skipped without it.
 """
 
 from __future__ import annotations
 
 import os
 import secrets
+import shlex
+import subprocess
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -78,18 +89,54 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "enrols(n): the test enrols n devices itself (n enrolment codes)")
 
 
+_codes_needed = 0  # by the selected tests; counted when collection is done
+
+
+def codes_needed(items: list[pytest.Item]) -> int:
+    """Enrolment codes the tests will use: one per device fixture, per `enrols(n)`, one for the fuzz module."""
+    needed = sum(("device" in item.fixturenames) + ("other_device" in item.fixturenames) for item in items)
+    needed += sum(marker.args[0] for item in items for marker in item.iter_markers("enrols"))
+    return needed + any("signed_session" in item.fixturenames for item in items)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    global _codes_needed
+    _codes_needed = codes_needed(session.items)
+
+
+def decide_by_command(template: str) -> Callable[[str, str, str], None]:
+    """Mark a decision by running LURING_CENTRAL_DECIDE_CMD (see the module's docstring)."""
+    tokens = shlex.split(template)
+
+    def decide(record_id: str, how: str, reason: str) -> None:
+        args: list[str] = []
+        for token in tokens:
+            if token == "{decision_args}":
+                args += ["--verify"] if how == "verify" else [f"--{how}", reason]
+            else:
+                args.append(token.format(record_id=record_id, decision=how, reason=reason))
+        done = subprocess.run(args, capture_output=True, text=True, timeout=120, check=False)
+        if done.returncode != 0:
+            pytest.fail(f"LURING_CENTRAL_DECIDE_CMD exited with {done.returncode}: {done.stderr[-500:]}")
+
+    return decide
+
+
 @pytest.fixture(scope="session")
 def central(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CentralUnderTest]:
     url = os.environ.get("LURING_CENTRAL_URL", "").rstrip("/")
     if url:
         codes = [c for c in os.environ.get("LURING_CENTRAL_ENROL_CODES", "").split(",") if c]
+        given = len(codes)
 
         def next_code() -> str:
             if not codes:
-                pytest.skip("LURING_CENTRAL_ENROL_CODES has no code left")
+                pytest.fail(f"LURING_CENTRAL_ENROL_CODES ran out: the selected tests need {_codes_needed} "
+                            f"enrolment codes and {given} were given")
             return codes.pop(0)
 
-        yield CentralUnderTest(url, next_code, None, None)
+        template = os.environ.get("LURING_CENTRAL_DECIDE_CMD", "")
+        yield CentralUnderTest(url, next_code, decide_by_command(template) if template else None, None)
         return
 
     from sync.server.app import issue_enrolment_code, open_central
@@ -134,7 +181,7 @@ def other_device(central: CentralUnderTest) -> Iterator[EnrolledDevice]:
 @pytest.fixture
 def needs_operator(central: CentralUnderTest) -> Callable[[str, str, str], None]:
     if central.decide is None:
-        pytest.skip("marking decisions needs the reference server's admin CLI")
+        pytest.skip("marking decisions needs LURING_CENTRAL_DECIDE_CMD (see tests/sync/conformance/conftest.py)")
     return central.decide
 
 

@@ -25,6 +25,7 @@ def _post(central: CentralUnderTest, body: bytes, content_type: str = "applicati
     return requests.post(central.url + "/v1/enrol", data=body, headers={"Content-Type": content_type}, timeout=30)
 
 
+@pytest.mark.enrols(1)
 def test_enrolment_returns_device_id_centre_key_time_and_versions(central: CentralUnderTest) -> None:
     client = checked_client(central.url, DeviceKey.generate())
     enrolment = client.enrol(central.issue_code(), "meja 1")
@@ -37,6 +38,7 @@ def test_enrolment_returns_device_id_centre_key_time_and_versions(central: Centr
     assert client.clock_offset is not None and abs(client.clock_offset) < 120
 
 
+@pytest.mark.enrols(1)
 def test_code_works_once(central: CentralUnderTest) -> None:
     code = central.issue_code()
     first = _post(central, _enrol_body(DeviceKey.generate(), code))
@@ -50,6 +52,7 @@ def test_unknown_code_is_refused(central: CentralUnderTest) -> None:
                    "enrolment_code_invalid")
 
 
+@pytest.mark.enrols(1)
 def test_proof_by_another_key_is_refused_and_does_not_use_the_code(central: CentralUnderTest) -> None:
     code = central.issue_code()
     forged = _enrol_body(DeviceKey.generate(), code, proof_key=DeviceKey.generate())
@@ -57,6 +60,7 @@ def test_proof_by_another_key_is_refused_and_does_not_use_the_code(central: Cent
     assert _post(central, _enrol_body(DeviceKey.generate(), code)).status_code == 201
 
 
+@pytest.mark.enrols(2)
 def test_the_same_device_key_cannot_enrol_twice(central: CentralUnderTest) -> None:
     key = DeviceKey.generate()
     assert _post(central, _enrol_body(key, central.issue_code())).status_code == 201
