@@ -9,6 +9,8 @@ apt_packages=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 lib
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-image0
   libxcb-render-util0 fonts-dejavu-core)
 if [[ "$extras" == *test* ]]; then apt_packages+=(xvfb xauth x11-utils imagemagick poppler-utils binutils); fi
+# Debian leaves ensurepip out of its python3; without it `python3 -m venv` makes a .venv with no pip.
+python3 -c 'import ensurepip' >/dev/null 2>&1 || apt_packages+=(python3-venv)
 missing=()
 for p in "${apt_packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if ((${#missing[@]})); then
@@ -18,8 +20,15 @@ if ((${#missing[@]})); then
 fi
 
 cd "$root"
-[ -x .venv/bin/python ] || python3 -m venv .venv
-.venv/bin/python -m pip install -q --upgrade pip 2>&1 | grep -v '^WARNING: Location' || true
+if ! .venv/bin/python -m pip --version >/dev/null 2>&1; then
+  rm -rf .venv  # missing, or half made (no pip: created before python3-venv was there)
+  python3 -m venv .venv
+fi
+
+pip_install() {  # pip's own exit status decides (pipefail); only the filter's "no lines left" is ignored
+  .venv/bin/python -m pip install -q "$@" 2>&1 | { grep -v '^WARNING: Location' || true; }
+}
+pip_install --upgrade pip
 spec="."; [ -z "$extras" ] || spec=".[$extras]"
-.venv/bin/python -m pip install -q -e "$spec" 2>&1 | grep -v '^WARNING: Location' || true
+pip_install -e "$spec"
 .venv/bin/python -m pip check >/dev/null
