@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
@@ -142,12 +143,16 @@ class AccountsDialog(QDialog):
         announce(self, progress.labelText())
 
         def removed(_result: object) -> None:
+            if not shiboken6.isValid(progress):
+                return  # the session ended (idle lock, quit) while re-keying: the dialog is gone
             progress.close()
             progress.deleteLater()
             self.refresh()
             self.context.signals.status_message.emit(self.tr("The account was removed."))
 
         def failed(error: BaseException) -> None:
+            if not shiboken6.isValid(progress):
+                return
             progress.close()
             progress.deleteLater()
             self._failed(error)
