@@ -54,6 +54,7 @@ class Central:
     sessions: sessionmaker[Session]
     reference: dict[str, ReferenceItem]
     rules: Rules
+    engine: Engine
 
 
 def open_database(url: str, busy_ms: int = 10_000) -> Engine:
@@ -86,6 +87,7 @@ def open_central(settings: Settings) -> Central:
         sessions=sessionmaker(engine, expire_on_commit=False),
         reference=reference,
         rules=rules_from_reference(reference["rules"].content),
+        engine=engine,
     )
 
 

@@ -10,11 +10,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from sync.protocol import Decision as DecisionKind
 from sync.server.config import OFFICE_CODE, Faults, Settings
+
+if TYPE_CHECKING:
+    from sync.server.app import Central
 
 DEFAULT_DATA_DIR = Path("central-data")
 
@@ -58,7 +62,11 @@ def main(argv: list[str]) -> int:
     if options.command == "enrol-code":
         from sync.server.app import issue_enrolment_code, open_central
 
-        print(issue_enrolment_code(open_central(settings).sessions, options.office, options.hours))
+        central = open_central(settings)
+        try:
+            print(issue_enrolment_code(central.sessions, options.office, options.hours))
+        finally:
+            central.engine.dispose()
         return 0
     return _decide(options, settings)
 
@@ -105,7 +113,6 @@ def _serve(options: argparse.Namespace, settings: Settings) -> int:
 
 def _decide(options: argparse.Namespace, settings: Settings) -> int:
     from sync.server.app import open_central
-    from sync.server.models import Decision, Receipt, Record
 
     if options.verify:
         kind, reason = DecisionKind.VERIFIED, ""
@@ -114,10 +121,19 @@ def _decide(options: argparse.Namespace, settings: Settings) -> int:
     else:
         kind, reason = DecisionKind.NEEDS_CORRECTION, options.needs_correction
     central = open_central(settings)
+    try:
+        return _record_decision(central, options.record.lower(), options.version, kind, reason)
+    finally:
+        central.engine.dispose()  # the connections close now, not whenever they are collected
+
+
+def _record_decision(central: Central, record_id: str, version: int | None, kind: DecisionKind, reason: str) -> int:
+    from sync.server.models import Decision, Receipt, Record
+
     with central.sessions() as session:
-        query = select(Record).where(Record.record_id == options.record.lower())
-        if options.version is not None:
-            query = query.where(Record.version == options.version)
+        query = select(Record).where(Record.record_id == record_id)
+        if version is not None:
+            query = query.where(Record.version == version)
         record = session.scalar(query.order_by(Record.version.desc()).limit(1))
         if record is None:
             print("no such record", file=sys.stderr)

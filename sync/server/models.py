@@ -34,6 +34,11 @@ class Base(DeclarativeBase):
     pass
 
 
+# 64-bit ids where they count up nationally or are compared with a device's cursor; SQLite's rowid is already
+# 64-bit, and only INTEGER PRIMARY KEY is its alias.
+BigId = BigInteger().with_variant(Integer, "sqlite")
+
+
 class EnrolmentCode(Base):
     __tablename__ = "enrolment_codes"
     code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)  # sha256 of the code, never the code
@@ -105,7 +110,7 @@ class Attachment(Base):
 class Decision(Base):
     __tablename__ = "decisions"
     # The id is the cursor: monotonically increasing, issued by the server, never a client clock.
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"))
     record_id: Mapped[str] = mapped_column(String(36))
     version: Mapped[int]
@@ -140,7 +145,7 @@ class Receipt(Base):
     """Append-only log of what the centre received and stored; never updated or deleted."""
 
     __tablename__ = "receipts"
-    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     device_id: Mapped[str] = mapped_column(String(36))
     kind: Mapped[str] = mapped_column(String(32))  # record, attachment, bundle, checkpoint, decision

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,16 +20,25 @@ from sync.server.config import Settings
 from sync.server.models import Device, Family, NikClaim
 from tests.sync.records import fresh_kk, new_registration
 
+DATABASES = ["sqlite"] + (["postgresql"] if os.environ.get("LURING_TEST_PG_URL") else [])  # PostgreSQL: opt-in
+
+
+@pytest.fixture(params=DATABASES)
+def central(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Central]:
+    url = os.environ["LURING_TEST_PG_URL"] if request.param == "postgresql" else None
+    central = open_central(Settings.for_folder(tmp_path, url))
+    yield central
+    central.engine.dispose()
+
 
 @pytest.fixture
-def central(tmp_path: Path) -> Iterator[Central]:
-    central = open_central(Settings.for_folder(tmp_path))
+def devices(central: Central) -> tuple[str, str]:
+    """Two enrolled device ids, fresh each time (one PostgreSQL database serves many runs)."""
+    ids = (str(uuid.uuid4()), str(uuid.uuid4()))
     with central.sessions() as session:
-        for name in ("a", "b"):
-            session.add(Device(id=f"device-{name}", public_key=uuid.uuid4().bytes * 2, office_code="32.01"))
+        session.add_all(Device(id=i, public_key=uuid.uuid4().bytes * 2, office_code="32.01") for i in ids)
         session.commit()
-    yield central
-    central.sessions.kw["bind"].dispose()
+    return ids
 
 
 def _sealed(central: Central, reg: Registration, device_id: str) -> SealedItem:
@@ -54,34 +64,40 @@ def _race(monkeypatch: pytest.MonkeyPatch, competitor: Any) -> None:
     monkeypatch.setattr(intake, "_fill_missing_attachments", between)
 
 
-def test_same_nik_from_two_workers_is_accepted_once(central: Central, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_same_nik_from_two_workers_is_accepted_once(
+    central: Central, devices: tuple[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, b = devices
     first = new_registration()
     twin = new_registration(identity__nik=first.identity.nik, identity__birth_date=first.identity.birth_date)
     other: list[intake.ItemOutcome] = []
-    _race(monkeypatch, lambda: other.extend(_receive(central, "device-b", [_sealed(central, twin, "device-b")])))
-    (ours,) = _receive(central, "device-a", [_sealed(central, first, "device-a")])
+    _race(monkeypatch, lambda: other.extend(_receive(central, b, [_sealed(central, twin, b)])))
+    (ours,) = _receive(central, a, [_sealed(central, first, a)])
     assert other[0].outcome == Outcome.ACCEPTED
     assert ours.outcome == Outcome.REJECTED and ours.reasons[0]["code"] == "nik_registered"
     with central.sessions() as session:
-        assert session.scalar(select(func.count()).select_from(NikClaim)) == 1
+        nik_hash = intake.identity_hash(central.keys, "nik", first.identity.nik)
+        assert session.scalar(select(func.count()).select_from(NikClaim).where(NikClaim.nik_hash == nik_hash)) == 1
 
 
 @pytest.mark.parametrize("already", [0, 1])
 def test_a_third_family_member_from_two_workers_is_refused(
-    central: Central, monkeypatch: pytest.MonkeyPatch, already: int
+    central: Central, devices: tuple[str, str], monkeypatch: pytest.MonkeyPatch, already: int
 ) -> None:
+    a, b = devices
     kk = fresh_kk()
     members = [new_registration(kk=kk) for _ in range(3)]
     if already:  # the family row exists (compare-and-set) or is new (primary key)
-        assert _receive(central, "device-a", [_sealed(central, members.pop(), "device-a")])[0].outcome == "accepted"
-    theirs = [_sealed(central, r, "device-b") for r in members[1:]]
+        assert _receive(central, a, [_sealed(central, members.pop(), a)])[0].outcome == "accepted"
+    theirs = [_sealed(central, r, b) for r in members[1:]]
     other: list[intake.ItemOutcome] = []
-    _race(monkeypatch, lambda: other.extend(_receive(central, "device-b", theirs)))
-    (ours,) = _receive(central, "device-a", [_sealed(central, members[0], "device-a")])
+    _race(monkeypatch, lambda: other.extend(_receive(central, b, theirs)))
+    (ours,) = _receive(central, a, [_sealed(central, members[0], a)])
     assert [o.outcome for o in other] == [Outcome.ACCEPTED] * len(theirs)
     assert ours.outcome == Outcome.REJECTED and ours.reasons[0]["code"] == "kk_limit"
     with central.sessions() as session:
-        assert session.scalar(select(Family.members)) == 2
+        kk_hash = intake.identity_hash(central.keys, "kk", kk)
+        assert session.scalar(select(Family.members).where(Family.kk_hash == kk_hash)) == 2
 
 
 def test_an_older_database_gets_its_claims_and_families_rebuilt(tmp_path: Path) -> None:

@@ -90,8 +90,10 @@ def test_enrol_code_refuses_an_office_code_that_does_not_fit(tmp_path: Path, off
     with pytest.raises(SystemExit) as exit_:
         central_cli(["enrol-code", "--data-dir", str(tmp_path), "--office", office])
     assert exit_.value.code == 2
+    central = open_central(Settings.for_folder(tmp_path))
     with pytest.raises(ValueError):
-        issue_enrolment_code(open_central(Settings.for_folder(tmp_path)).sessions, office)
+        issue_enrolment_code(central.sessions, office)
+    central.engine.dispose()
 
 
 def test_enrol_code_hours_must_be_positive(tmp_path: Path) -> None:

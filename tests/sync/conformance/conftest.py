@@ -2,7 +2,8 @@
 
 By default a session fixture starts the reference server (uvicorn in a child
 process, 127.0.0.1, a free port, a temporary SQLite file) and issues enrolment
-codes itself. To test another implementation of the contract:
+codes itself; with LURING_TEST_PG_URL=postgresql+psycopg://... it runs on that
+PostgreSQL database instead (opt-in; needs the `postgres` extra). To test another implementation of the contract:
 
     LURING_CENTRAL_URL=https://central.example/ \\
     LURING_CENTRAL_ENROL_CODES=CODE1,CODE2,...    # one per test that enrols a device
@@ -145,11 +146,12 @@ def central(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CentralUnderTe
     from sync.server.subprocess_server import ServerProcess
 
     data_dir = tmp_path_factory.mktemp("central")
-    with ServerProcess(data_dir) as server:
-        admin = open_central(Settings.for_folder(data_dir))
+    db_url = os.environ.get("LURING_TEST_PG_URL") or None  # opt-in: the reference server on PostgreSQL
+    with ServerProcess(data_dir, db_url=db_url) as server:
+        admin = open_central(Settings.for_folder(data_dir, db_url))
 
         def decide(record_id: str, how: str, reason: str) -> None:
-            args = ["decide", "--data-dir", str(data_dir), "--record", record_id]
+            args = ["decide", "--data-dir", str(data_dir), "--record", record_id, *(["--db", db_url] if db_url else [])]
             args += ["--verify"] if how == "verify" else [f"--{how}", reason]
             assert central_cli(args) == 0
 

@@ -46,6 +46,12 @@ def test_bad_cursor_or_limit(device: EnrolledDevice, query: str) -> None:
     assert_problem(response, 400, expected)
 
 
+def test_the_largest_cursor_is_an_empty_page(device: EnrolledDevice) -> None:
+    response = device.raw("GET", "/v1/decisions?after=" + "9" * 18)  # the document allows 18 digits
+    assert response.status_code == 200, response.text
+    assert response.json()["decisions"] == [] and response.json()["more"] is False
+
+
 def test_reference_versions_and_fetch_when_changed(device: EnrolledDevice) -> None:
     versions = device.client.reference_versions()
     assert set(versions) == {"regions", "rules", "consent"}

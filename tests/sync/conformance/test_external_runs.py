@@ -37,6 +37,8 @@ def test_decisions_flow_through_the_decide_command(reference: CentralUnderTest) 
     assert reference.data_dir is not None
     decide = (f"{shlex.quote(sys.executable)} -m sync.server.cli decide --data-dir "
               f"{shlex.quote(str(reference.data_dir))} --record {{record_id}} {{decision_args}}")
+    if os.environ.get("LURING_TEST_PG_URL"):
+        decide += f" --db {shlex.quote(os.environ['LURING_TEST_PG_URL'])}"
     done = _run_suite(reference, 2, DECISIONS, decide)
     assert done.returncode == 0 and "1 passed" in done.stdout, done.stdout[-2000:]
 
