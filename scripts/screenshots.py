@@ -5,7 +5,7 @@
 Builds a throw-away demo device (synthetic applicants only) in a temporary
 folder, then for each language (id, en) and text size (100 %, 200 %) opens the
 real windows through the application's own Shell and saves PNGs: first run,
-log-in, the records list, every wizard step, settings.
+log-in, the records list, every wizard step, settings, the supervisors' security notice.
 """
 
 from __future__ import annotations
@@ -106,6 +106,8 @@ def shoot(app: QApplication, demo: Path, out: Path, language: str, scale: int, o
     settle(1.0)
     if not only or "records" in only:
         save(main, out, f"records-{suffix}")
+    if not only or "security" in only:
+        save_security_notice(shell, main, out, suffix)
     if not only or "wizard" in only:
         main.open_wizard(None)
         wizard = main.wizard
@@ -127,11 +129,26 @@ def shoot(app: QApplication, demo: Path, out: Path, language: str, scale: int, o
     settle()
 
 
+def save_security_notice(shell: Shell, main: QWidget, out: Path, suffix: str) -> None:
+    """The supervisors' notice, with every warning the store knows and a broken audit chain (made up)."""
+    from desktop.operations.session_ops import SecurityReport
+    from desktop.store.audit import AuditVerdict
+    from desktop.store.settings import WARNING_MESSAGES
+    from desktop.ui.security_notice import SecurityNoticeDialog
+
+    report = SecurityReport(list(WARNING_MESSAGES.values()), AuditVerdict(False, 41, 42))
+    assert shell.context is not None
+    notice = SecurityNoticeDialog(report, shell.runner, shell.context.session, shell.context.language, main)
+    notice.show()
+    save(notice, out, f"security-notice-{suffix}")
+    notice.reject()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--records", type=int, default=120, help="synthetic registrations in the demo device")
-    parser.add_argument("--only", nargs="*", default=[], help="first-run login settings records wizard")
+    parser.add_argument("--only", nargs="*", default=[], help="first-run login settings records security wizard")
     parser.add_argument("--languages", nargs="*", default=["id", "en"])
     parser.add_argument("--scales", nargs="*", type=int, default=[100, 200])
     parser.add_argument("--contrast", action="store_true", help="also the high-contrast theme (first language/size)")

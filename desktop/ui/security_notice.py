@@ -10,11 +10,12 @@ holds codes and entry numbers, never applicant data.
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.operations import session_ops
 from desktop.operations.session_ops import SecurityReport
@@ -38,20 +39,21 @@ class SecurityNoticeDialog(QDialog):
         font.setBold(True)
         heading.setFont(font)
         heading.setWordWrap(True)
-        happened_title = QLabel(self.tr("What happened"), self)
-        happened_title.setFont(_bold(happened_title.font()))
-        self.happened = QLabel("\n".join(f"• {line}" for line in self.findings()), self)
-        self.happened.setObjectName("securityFindings")
-        todo_title = QLabel(self.tr("What to do"), self)
-        todo_title.setFont(_bold(todo_title.font()))
-        todo = QLabel(self.tr(
+        # One scrollable, read-only text: every finding stays readable at 200 % however many there are.
+        self.details = QTextBrowser(self)
+        self.details.setObjectName("securityDetails")
+        self.details.setAccessibleName(self.tr("What happened and what to do"))
+        self.details.setTabChangesFocus(True)
+        self.details.setOpenLinks(False)
+        todo = self.tr(
             "Do not delete, restore or reinstall anything: the device is evidence. Write down today's date and "
             "time, check who had access to this computer and its files, look at the audit log, and report it to "
-            "your Disnaker's IT contact. Officers can keep working; their data stays encrypted."), self)
-        for label in (self.happened, todo):
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            "your Disnaker's IT contact. Officers can keep working; their data stays encrypted.")
+        happened, what_to_do = self.tr("What happened"), self.tr("What to do")
+        items = "".join(f"<li>{html.escape(line)}</li>" for line in self.findings())
+        self.details.setHtml(f"<h3>{html.escape(happened)}</h3><ul>{items}</ul>"
+                             f"<h3>{html.escape(what_to_do)}</h3><p>{html.escape(todo)}</p>")
+        self.details.setMinimumHeight(self.fontMetrics().lineSpacing() * 12)
         self.error = error_label(self, "securityNoticeError")
 
         self.later_button = QPushButton(self.tr("&Remind me at the next log-in"), self)
@@ -71,11 +73,17 @@ class SecurityNoticeDialog(QDialog):
         buttons.addWidget(self.later_button)
 
         layout = QVBoxLayout(self)
-        for widget in (heading, happened_title, self.happened, todo_title, todo, self.error):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+        layout.addWidget(heading)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(self.error)
         layout.addLayout(buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
+        # Room for every finding without scrolling where the screen allows (sizes follow the text size).
+        width, height = self.fontMetrics().averageCharWidth() * 84, self.fontMetrics().lineSpacing() * 34
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None:
+            width, height = min(width, int(screen.width() * 0.9)), min(height, int(screen.height() * 0.85))
+        self.resize(width, height)
         self.setAccessibleDescription(" ".join([heading.text(), *self.findings()]))
 
     def findings(self) -> list[str]:
@@ -104,8 +112,3 @@ class SecurityNoticeDialog(QDialog):
         self.done_button.setEnabled(True)
         set_error(self.error, error_text(error, self.language))
 
-
-def _bold(font: QFont) -> QFont:
-    bold = QFont(font)
-    bold.setBold(True)
-    return bold

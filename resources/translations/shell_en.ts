@@ -487,6 +487,10 @@
         <translation>Do not delete, restore or reinstall anything: the device is evidence. Write down today&apos;s date and time, check who had access to this computer and its files, look at the audit log, and report it to your Disnaker&apos;s IT contact. Officers can keep working; their data stays encrypted.</translation>
     </message>
     <message>
+        <source>What happened and what to do</source>
+        <translation>What happened and what to do</translation>
+    </message>
+    <message>
         <source>&amp;Remind me at the next log-in</source>
         <translation>&amp;Remind me at the next log-in</translation>
     </message>

@@ -487,6 +487,10 @@
         <translation>Jangan menghapus, memulihkan, atau memasang ulang apa pun: perangkat ini adalah barang bukti. Catat tanggal dan jam hari ini, periksa siapa yang dapat mengakses komputer ini dan berkas-berkasnya, lihat log audit, lalu laporkan kepada petugas TI Disnaker Anda. Petugas tetap dapat bekerja; data mereka tetap terenkripsi.</translation>
     </message>
     <message>
+        <source>What happened and what to do</source>
+        <translation>Apa yang terjadi dan yang harus dilakukan</translation>
+    </message>
+    <message>
         <source>&amp;Remind me at the next log-in</source>
         <translation>&amp;Ingatkan saya saat masuk berikutnya</translation>
     </message>
