@@ -52,7 +52,7 @@ class Outcome(enum.StrEnum):
 
     ACCEPTED = "accepted"
     ALREADY_HAVE = "already_have"  # the same bytes again: success
-    CONFLICT = "conflict"  # different bytes for the same record id and version
+    CONFLICT = "conflict"  # different bytes for the same record id and version, or another device's record id
     REJECTED = "rejected"
 
 
