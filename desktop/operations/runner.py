@@ -53,10 +53,13 @@ class OperationRunner(QObject):
         self._store_pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="store")
         self._network_pool = concurrent.futures.ThreadPoolExecutor(2, thread_name_prefix="network")
         self._running = 0
+        self._closed = False
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def submit(self, job: Callable[[], Any], done: Callable[[Any, BaseException | None], None], *,
                network: bool = False) -> None:
+        if self._closed:
+            return  # the application is closing: a timer that fires now has nothing left to run on
         self._running += 1
         if self._running == 1:
             self.busy_changed.emit(True)
@@ -84,6 +87,7 @@ class OperationRunner(QObject):
         done(result, error)
 
     def shutdown(self) -> None:
+        self._closed = True
         self._store_pool.shutdown(wait=True)
         self._network_pool.shutdown(wait=False, cancel_futures=True)
 
