@@ -3,26 +3,16 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from tests.installer.bundle_rules_module import load_bundle_rules
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bundle_rules", ROOT / "installer" / "bundle_rules.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("bundle_rules", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-rules = _load()
+rules = load_bundle_rules()
 
 
 def test_used_qt_modules_sees_both_import_spellings() -> None:

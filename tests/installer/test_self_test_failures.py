@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
 import shutil
 import sqlite3
-import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy import Engine, create_engine
@@ -17,17 +14,9 @@ from sqlalchemy import Engine, create_engine
 import desktop.self_test as self_test
 from desktop.paths import resources_dir
 from desktop.self_test_resources import MANIFEST_NAME, CheckFailed, Context, check_resource_manifest
+from tests.installer.bundle_rules_module import load_bundle_rules
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def _bundle_rules() -> Any:
-    spec = importlib.util.spec_from_file_location("bundle_rules", ROOT / "installer" / "bundle_rules.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("bundle_rules", module)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _run_only(monkeypatch: pytest.MonkeyPatch, *names: str) -> tuple[int, list[str]]:
@@ -50,12 +39,12 @@ def bundle(tmp_path: Path) -> Context:
     shutil.copytree(resources_dir(), copy)
     files = [(str(path), str(path.parent.relative_to(tmp_path))) for path in copy.rglob("*") if path.is_file()]
     manifest = tmp_path / MANIFEST_NAME
-    manifest.write_text(json.dumps(_bundle_rules().resource_manifest(files, "9.9.9")), encoding="utf-8")
+    manifest.write_text(json.dumps(load_bundle_rules().resource_manifest(files, "9.9.9")), encoding="utf-8")
     return Context(resources=copy, frozen=False, manifest=manifest)
 
 
 def test_the_manifest_name_is_the_one_the_spec_writes() -> None:
-    assert _bundle_rules().MANIFEST_NAME == MANIFEST_NAME
+    assert load_bundle_rules().MANIFEST_NAME == MANIFEST_NAME
 
 
 def test_an_intact_bundle_matches_its_manifest(bundle: Context) -> None:
