@@ -16,8 +16,6 @@ from desktop.paths import resources_dir
 from desktop.self_test_resources import MANIFEST_NAME, CheckFailed, Context, check_resource_manifest
 from tests.installer.bundle_rules_module import load_bundle_rules
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 def _run_only(monkeypatch: pytest.MonkeyPatch, *names: str) -> tuple[int, list[str]]:
     """run_self_test with just the named checks; (exit code, the per-check and summary lines)."""
