@@ -23,10 +23,10 @@ from desktop.ui.records_view import RecordsView
 from desktop.ui.translations import install_translators
 from desktop.ui.wizard import RegistrationWizard
 from tests.store.record_helpers import make_reg
-from tests.ui.conftest import OFFICER, SUPERVISOR
+from tests.ui.conftest import OFFICER
 from tests.ui.test_records import _jpeg
-from tests.ui.test_shell_login import damage, log_in, wait_login
-from tests.ui.test_shell_session import select
+from tests.ui.test_shell_login import damage, wait_login
+from tests.ui.test_shell_session import open_accounts, select
 from tests.ui.test_wizard_a11y import EVERYTHING_VISIBLE
 from tests.ui.test_wizard_support import ui_context  # noqa: F401 - fixture
 
@@ -73,10 +73,7 @@ def test_fatal_box(qtbot, make_shell, device) -> None:
 
 def test_accounts_confirmations_one_time_code_and_rekey_progress(qtbot, make_shell, device) -> None:
     shell = make_shell(device.data_dir)
-    main = log_in(qtbot, shell, SUPERVISOR[0], SUPERVISOR[2])
-    main.accounts_action.trigger()
-    dialog = shell.dialog
-    qtbot.waitUntil(lambda: dialog.list.count() == 2, timeout=5000)
+    dialog = open_accounts(qtbot, shell)
     select(dialog, OFFICER[0])
     dialog.confirm_reset()
     confirm = dialog.child

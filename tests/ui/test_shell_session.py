@@ -120,6 +120,15 @@ def test_language_change_while_logged_in_rebuilds_the_main_window(qtbot, make_sh
     assert shell.context.session.is_open
 
 
+def open_accounts(qtbot, shell):
+    """Log in as the supervisor and open the accounts dialog with its two accounts listed."""
+    main = log_in(qtbot, shell, SUPERVISOR[0], SUPERVISOR[2])
+    main.accounts_action.trigger()
+    dialog = shell.dialog
+    qtbot.waitUntil(lambda: dialog.list.count() == 2, timeout=5000)
+    return dialog
+
+
 def select(dialog, username: str) -> None:
     names = [dialog.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.list.count())]
     dialog.list.setCurrentRow(names.index(username))
@@ -127,10 +136,7 @@ def select(dialog, username: str) -> None:
 
 def test_removing_the_last_supervisor_is_refused_in_words(qtbot, make_shell, device):
     shell = make_shell(device.data_dir)
-    main = log_in(qtbot, shell, SUPERVISOR[0], SUPERVISOR[2])
-    main.accounts_action.trigger()
-    dialog = shell.dialog
-    qtbot.waitUntil(lambda: dialog.list.count() == 2, timeout=5000)
+    dialog = open_accounts(qtbot, shell)
     select(dialog, SUPERVISOR[0])
     dialog.confirm_remove()
     confirm = dialog.child
@@ -142,10 +148,7 @@ def test_removing_the_last_supervisor_is_refused_in_words(qtbot, make_shell, dev
 
 def test_accounts_dialog_add_reset_and_remove(qtbot, make_shell, device):
     shell = make_shell(device.data_dir)
-    main = log_in(qtbot, shell, SUPERVISOR[0], SUPERVISOR[2])
-    main.accounts_action.trigger()
-    dialog = shell.dialog
-    qtbot.waitUntil(lambda: dialog.list.count() == 2, timeout=5000)
+    dialog = open_accounts(qtbot, shell)
     # Add an officer; a short password is refused in words.
     dialog.add_button.click()
     add = dialog.child
@@ -252,10 +255,7 @@ def test_locking_while_an_account_is_removed_leaves_no_error(qtbot, make_shell, 
     import threading
 
     shell = make_shell(device.data_dir)
-    main = log_in(qtbot, shell, SUPERVISOR[0], SUPERVISOR[2])
-    main.accounts_action.trigger()
-    dialog = shell.dialog
-    qtbot.waitUntil(lambda: dialog.list.count() == 2, timeout=5000)
+    dialog = open_accounts(qtbot, shell)
     select(dialog, OFFICER[0])
     dialog.confirm_remove()
     release = threading.Event()
