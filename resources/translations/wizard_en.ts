@@ -801,16 +801,16 @@
         <location filename="../../desktop/ui/records_view.py" line="155"/>
         <source>%n record(s) found, newest first.</source>
         <translation>
-            <numerusform>%n record(s) found, newest first.</numerusform>
-            <numerusform>%n record(s) found, newest first.</numerusform>
+            <numerusform>%n record found, newest first.</numerusform>
+            <numerusform>%n records found, newest first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/ui/records_view.py" line="167"/>
         <source>%n unfinished registration(s). Newest saved {when}, at step {step}.</source>
         <translation>
-            <numerusform>%n unfinished registration(s). Newest saved {when}, at step {step}.</numerusform>
-            <numerusform>%n unfinished registration(s). Newest saved {when}, at step {step}.</numerusform>
+            <numerusform>%n unfinished registration. Saved {when}, at step {step}.</numerusform>
+            <numerusform>%n unfinished registrations. Newest saved {when}, at step {step}.</numerusform>
         </translation>
     </message>
 </context>

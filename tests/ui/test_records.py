@@ -17,6 +17,7 @@ from desktop.ui.context import UiContext
 from desktop.ui.record_dialog import RecordDialog
 from desktop.ui.records_model import RecordsModel
 from desktop.ui.records_view import RecordsView
+from desktop.ui.translations import install_translators
 from tests.store.record_helpers import make_reg
 from tests.ui.test_wizard_support import ui_context  # noqa: F401 - fixture
 
@@ -125,6 +126,21 @@ def test_header_clicks_do_not_reorder_a_partly_loaded_list(qtbot, filled: UiCont
         assert names() == before, f"a click on column {column} reordered the page"
     assert not header.isSortIndicatorShown()
     assert "newest first" in view.count_label.text()
+
+
+@pytest.mark.parametrize(("language", "one", "many"), [
+    ("en", "1 record found, newest first.", "11 records found, newest first."),
+    ("id", "1 data ditemukan, yang terbaru di atas.", "11 data ditemukan, yang terbaru di atas."),
+])
+def test_the_count_reads_naturally_in_each_language(qtbot, qapp, filled: UiContext, language, one, many) -> None:
+    install_translators(qapp, language)
+    view = RecordsView(filled)
+    qtbot.addWidget(view)
+    wait_loaded(qtbot, view.model)
+    for text, expected in (("Nomor 123", one), ("Nomor 12", many)):
+        with qtbot.waitSignal(view.model.loaded, timeout=10_000):
+            view.search.setText(text)
+        assert view.count_label.text() == expected
 
 
 def test_continue_draft_offers_the_newest_draft(qtbot, ui_context: UiContext) -> None:  # noqa: F811
