@@ -886,11 +886,14 @@
         <source>Step {n} of {total}: {title}</source>
         <translation>Step {n} of {total}: {title}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/wizard/registration_wizard.py" line="231"/>
         <location filename="../../desktop/ui/wizard/registration_wizard.py" line="347"/>
-        <source>{count} field(s) on this step need attention. The first one has the focus.</source>
-        <translation>{count} field(s) on this step need attention. The first one has the focus.</translation>
+        <source>%n field(s) on this step need attention. The first one has the focus.</source>
+        <translation>
+            <numerusform>%n field on this step needs attention. It has the focus.</numerusform>
+            <numerusform>%n fields on this step need attention. The first one has the focus.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/wizard/registration_wizard.py" line="291"/>

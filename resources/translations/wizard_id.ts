@@ -884,11 +884,13 @@
         <source>Step {n} of {total}: {title}</source>
         <translation>Langkah {n} dari {total}: {title}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/ui/wizard/registration_wizard.py" line="231"/>
         <location filename="../../desktop/ui/wizard/registration_wizard.py" line="347"/>
-        <source>{count} field(s) on this step need attention. The first one has the focus.</source>
-        <translation>{count} isian pada langkah ini perlu diperbaiki. Kursor sudah di isian pertama.</translation>
+        <source>%n field(s) on this step need attention. The first one has the focus.</source>
+        <translation>
+            <numerusform>%n isian pada langkah ini perlu diperbaiki. Kursor sudah di isian pertama.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../desktop/ui/wizard/registration_wizard.py" line="291"/>

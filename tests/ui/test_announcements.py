@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 
 from desktop.ui.context import UiContext
+from desktop.ui.translations import install_translators
 from tests.operations.test_wizard_flow import GOOD
 from tests.ui.test_wizard_bad_input import error, open_wizard
 from tests.ui.test_wizard_keyboard import focused, press_alt, type_into
@@ -42,3 +43,14 @@ def test_a_bad_nik_is_announced_when_next_is_pressed(qtbot, ui_context: UiContex
     assert "16" in shown, shown
     assert shown in announcements, f"the inline error was not announced: {announcements}"
     assert any("need attention" in text for text in announcements), "the step summary is announced too"
+
+
+def test_the_step_summary_counts_fields_in_words(qtbot, qapp, ui_context: UiContext,  # noqa: F811
+                                                 announcements: list[str]) -> None:
+    install_translators(qapp, "en")
+    data = {k: v for k, v in GOOD.items() if k != "identity.nik"}
+    wizard = open_wizard(qtbot, ui_context, data, 1)
+    type_into(qtbot, "identity.nik", "3201")
+    press_alt(qtbot, Qt.Key.Key_N)
+    assert wizard.flow.step == 1
+    assert "⚠ 1 field on this step needs attention. It has the focus." in announcements

@@ -228,9 +228,7 @@ class RegistrationWizard(QWidget):
         blocking = [p for p in problems if p.blocking]
         if blocking:
             first = page.show_problems(blocking)
-            text = self.tr("{count} field(s) on this step need attention. The first one has the focus.").format(
-                count=len({p.field for p in blocking}))
-            set_error(self.summary, "⚠ " + text)
+            set_error(self.summary, "⚠ " + self._attention_text(blocking))
             if first is not None:
                 first.setFocus(Qt.FocusReason.OtherFocusReason)
             return
@@ -337,6 +335,10 @@ class RegistrationWizard(QWidget):
     def _regions(self) -> Regions:
         return getattr(self.context, "regions", None) or Regions.load()
 
+    def _attention_text(self, problems: list[FieldProblem]) -> str:
+        fields = len({p.field for p in problems})
+        return self.tr("%n field(s) on this step need attention. The first one has the focus.", "", fields)
+
     def _show_problems_at(self, problems: list[FieldProblem]) -> None:
         """Go to the step of the first problem, show that step's problems and focus the first field."""
         step = min(step_of(p.field) for p in problems)
@@ -344,8 +346,7 @@ class RegistrationWizard(QWidget):
         self._show_step()
         here = [p for p in problems if step_of(p.field) == step]
         first = self.pages[step].show_problems(here)
-        text = self.tr("{count} field(s) on this step need attention. The first one has the focus.").format(
-            count=len({p.field for p in here}))
+        text = self._attention_text(here)
         lang = "en" if self.language == "en" else "id"
         # Problems with no field on this page (e.g. the consent time) are spelled out here instead.
         unplaced = [p.message.text(lang) for p in here if p.field not in self.pages[step].form.errors]
