@@ -19,6 +19,8 @@ BASE_QT_MODULES = frozenset({"QtCore", "QtGui", "QtWidgets"})
 NOT_BUNDLED = (
     "sync.server", "fastapi", "starlette", "uvicorn", "httpx", "schemathesis", "hypothesis", "pytest", "_pytest",
     "pytestqt", "mypy", "ruff", "tkinter", "IPython", "PyInstaller", "setuptools", "pip",
+    # SQLAlchemy names every dialect's driver; the desktop speaks only SQLCipher (the server's PostgreSQL extra).
+    "psycopg", "psycopg_binary", "psycopg2", "pymysql", "MySQLdb", "cx_Oracle", "oracledb",
 )  # fmt: skip
 
 # Pillow only decodes the JPEG/PNG/WebP photos of desktop/store/attachments.py and draws no text: no AVIF codec
