@@ -41,7 +41,8 @@ from desktop.store.demo_data import PeopleMaker, bulk_insert
 from desktop.store.device import Device, OfficeInfo, Role
 from desktop.store.kdf import KdfParams
 from desktop.store.outbox import RecordStatus, outbox
-from desktop.store.records import RecordQuery, consents, registrations, version_rows
+from desktop.store.record_tables import consents, registrations, version_rows
+from desktop.store.records import RecordQuery
 
 BATCH = 1000
 STATUSES = [RecordStatus.READY] * 3 + [RecordStatus.VERIFIED] * 5 + [RecordStatus.ACCEPTED, RecordStatus.DRAFT]

@@ -56,8 +56,8 @@ from desktop.domain.synthetic import valid_kk, valid_nik
 from desktop.store.device import Device, OfficeInfo, Role, Session
 from desktop.store.errors import DuplicateNik
 from desktop.store.kdf import KdfParams
-from desktop.store.outbox import outbox, to_db_time
-from desktop.store.records import RecordStatus, consents, owner_of, registrations, version_rows
+from desktop.store.outbox import RecordStatus, outbox, to_db_time
+from desktop.store.record_tables import consents, owner_of, registrations, version_rows
 
 SUPERVISOR = "supervisor"
 OFFICERS = ("petugas1", "petugas2")

@@ -42,6 +42,7 @@ import logging
 import os
 import secrets
 import uuid
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -244,22 +245,27 @@ class Device:
         self._slots = slots
 
     def _open_engine(self, data_key: bytes) -> Engine:
-        path = self.data_dir / DB_NAME
-        database.check_database_file(path)
-        engine = open_engine(path, data_key)
-        try:
-            with engine.connect() as conn:
-                stored_id = settings.get(conn, settings.DEVICE_ID)
-        except UNREADABLE as exc:
-            engine.dispose()
-            raise StoreUnreadable() from exc
-        except BaseException:  # no pooled connection may outlive a refusal
-            engine.dispose()
-            raise
+        database.check_database_file(self.db_path)
+        engine = open_engine(self.db_path, data_key)
+        with _disposed_on_failure(engine), engine.connect() as conn:
+            stored_id = settings.get(conn, settings.DEVICE_ID)
         if stored_id != self._slots.device_id:
             engine.dispose()
             raise StoreUnreadable()
         return engine
+
+
+@contextlib.contextmanager
+def _disposed_on_failure(engine: Engine) -> Iterator[None]:
+    """No pooled connection outlives a refusal; a page that cannot be read is never carried on with."""
+    try:
+        yield
+    except UNREADABLE as exc:
+        engine.dispose()
+        raise StoreUnreadable() from exc
+    except BaseException:
+        engine.dispose()
+        raise
 
 
 def _lockout_state(slots: KeySlots) -> lockout.LockoutState:
@@ -287,7 +293,7 @@ class Session(RecordsAccess, AccountAdmin):
               state: lockout.LockoutState, *, event: str) -> Session:
         """Open the database with a key a slot gave, check the file against it, sign the lockout state."""
         engine = device._open_engine(data_key)
-        try:
+        with _disposed_on_failure(engine):
             migrated = migrations.migrate(engine, device.db_path, migrations.MIGRATIONS)
             with engine.begin() as conn:
                 known = {a.username: (a, key) for a, key in accounts_table.load_all(conn)}
@@ -302,12 +308,6 @@ class Session(RecordsAccess, AccountAdmin):
                 # names the database's present sequence as its base.
                 slots.lockout = settled.to_dict()
                 device._set_slots(slots)
-        except UNREADABLE as exc:  # a damaged page met while reading: never carry on with it
-            engine.dispose()
-            raise StoreUnreadable() from exc
-        except BaseException:
-            engine.dispose()
-            raise
         if not migrated:  # the database opened and was read at its current version: the copies are done with
             try:
                 migrations.discard_backups(device.db_path)

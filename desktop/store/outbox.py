@@ -146,7 +146,7 @@ class OutboxStore:
 
     def next_batch(self, limit: int, now: dt.datetime) -> list[OutboxItem]:
         """Ready items whose retry time has come, oldest first, with the registration JSON to seal."""
-        from desktop.store.records import registrations  # records imports this module: import at use
+        from desktop.store.record_tables import registrations  # it imports this module: import at use
 
         due = to_db_time(now)
         statement = (

@@ -37,7 +37,7 @@ from desktop.store.outbox import RecordStatus, from_db_time, outbox, to_db_time,
 from desktop.store.record_tables import consent_row, consents, owner_of, registrations, search_columns, version_rows
 
 __all__ = ["DuplicateNik", "KkLimitReached", "NotFound", "RecordBusy", "RecordQuery", "RecordStatus", "RecordStore",
-           "RecordSummary", "consents", "owner_of", "registrations", "version_rows"]
+           "RecordSummary"]
 
 log = logging.getLogger("luring.store")
 

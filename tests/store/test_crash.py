@@ -22,7 +22,7 @@ from desktop.domain.registration import Registration
 from desktop.store import audit, settings
 from desktop.store.database import open_engine
 from desktop.store.outbox import outbox
-from desktop.store.records import consents, registrations
+from desktop.store.record_tables import consents, registrations
 from tests.store.record_helpers import new_engine
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -21,8 +21,9 @@ from desktop.domain.messages import DomainError
 from desktop.domain.registration import AttachmentKind, AttachmentRef
 from desktop.store.attachments import AttachmentRejected, AttachmentStore
 from desktop.store.errors import DuplicateNik, InvalidAttachment, KkLimitReached, NotFound
-from desktop.store.outbox import OutboxStore, RecordStatus
-from desktop.store.records import RecordBusy, RecordQuery, RecordStore, consents, outbox, registrations
+from desktop.store.outbox import OutboxStore, RecordStatus, outbox
+from desktop.store.record_tables import consents, registrations
+from desktop.store.records import RecordBusy, RecordQuery, RecordStore
 from tests.store.record_helpers import AuditLog, make_reg, new_engine, with_identity
 
 
