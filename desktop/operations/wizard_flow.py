@@ -89,6 +89,11 @@ def format_date(value: dt.date) -> str:
     return value.strftime("%d-%m-%Y")
 
 
+def format_local_time(value: dt.datetime) -> str:
+    """A stored time (UTC, or naive as written) as the officer reads it: local "dd-mm-yyyy hh:mm"."""
+    return (value.astimezone() if value.tzinfo is not None else value).strftime("%d-%m-%Y %H:%M")
+
+
 PhoneNormaliser = Callable[[str], str]
 
 def _default_phone(text: str) -> str:

@@ -10,7 +10,6 @@ record behind a row without a second lookup. Rows come in the store's order
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
@@ -25,6 +24,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.domain.phone import format_phone
+from desktop.operations.wizard_flow import format_local_time
 from desktop.store.records import RecordQuery, RecordSummary
 from desktop.ui.wizard import labels
 
@@ -157,7 +157,7 @@ class RecordsModel(QAbstractTableModel):
             return self._statuses.get(str(summary.status), str(summary.status))
         if column == "officer":
             return summary.officer
-        return _local(summary.created_at).strftime("%d-%m-%Y %H:%M")
+        return format_local_time(summary.created_at)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -172,7 +172,3 @@ class RecordsModel(QAbstractTableModel):
         self.total = 0
         self._fetching = False
         self.endResetModel()
-
-
-def _local(value: dt.datetime) -> dt.datetime:
-    return value.astimezone() if value.tzinfo is not None else value

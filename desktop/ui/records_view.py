@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.regions import Regions
+from desktop.operations.wizard_flow import format_local_time
 from desktop.store.records import RecordQuery, RecordStatus, RecordSummary
 from desktop.ui.a11y import announce
 from desktop.ui.records_model import SUMMARY_ROLE, RecordsModel
@@ -171,7 +172,7 @@ class RecordsView(QWidget):
             self.continue_button.setVisible(False)
             return
         newest = self.drafts[0]
-        when = newest.updated_at.astimezone().strftime("%d-%m-%Y %H:%M")
+        when = format_local_time(newest.updated_at)
         self.drafts_label.setText(self.tr("%n unfinished registration(s). Newest saved {when}, at step {step}.", "",
                                           len(self.drafts)).format(when=when, step=newest.step + 1))
         self.continue_button.setVisible(True)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 import uuid
 
 import pytest
 
 from desktop.domain.registration import Consenter, ConsentMethod, Registration, Sex
 from desktop.operations.registration_ops import data_from_registration, domain_problems, flow_field, step_of
-from desktop.operations.wizard_flow import STEPS, WizardFlow, parse_date
+from desktop.operations.wizard_flow import STEPS, WizardFlow, format_local_time, parse_date
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -190,3 +191,14 @@ def test_domain_rules_run_on_the_built_record() -> None:
     blocking = {p.field for p in problems if p.blocking}
     assert "identity.full_name" in blocking
     assert "background.excluded" in {p.field for p in problems if not p.blocking}  # eligibility: shown, not blocking
+
+
+def test_stored_times_read_in_the_officers_time_zone(monkeypatch) -> None:
+    monkeypatch.setenv("TZ", "Asia/Jakarta")  # WIB, UTC+7
+    time.tzset()
+    try:
+        assert format_local_time(dt.datetime(2026, 12, 1, 20, 30, tzinfo=dt.UTC)) == "02-12-2026 03:30"
+        assert format_local_time(dt.datetime(2026, 12, 1, 20, 30)) == "01-12-2026 20:30"  # naive: as written
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTextBrowser
 from desktop.domain.eligibility import EligibilityFields, evaluate, load_rules
 from desktop.domain.regions import Regions
 from desktop.domain.registration import ExcludedOccupation
-from desktop.operations.wizard_flow import WizardFlow, parse_date
+from desktop.operations.wizard_flow import WizardFlow, format_local_time, parse_date
 from desktop.ui.wizard import labels
 from desktop.ui.wizard.page import Page
 
@@ -34,12 +34,9 @@ def eligibility_reasons(flow: WizardFlow, language: str) -> list[str] | None:
 def consent_time(text: str) -> str:
     """The consent time (stored in UTC) as the officer's local "dd-mm-yyyy hh:mm"; "—" before consent."""
     try:
-        when = dt.datetime.fromisoformat(text) if text else None
+        return format_local_time(dt.datetime.fromisoformat(text)) if text else "—"
     except ValueError:
-        when = None
-    if when is None:
         return "—"
-    return (when.astimezone() if when.tzinfo is not None else when).strftime("%d-%m-%Y %H:%M")
 
 
 class ReviewPage(Page):
