@@ -115,8 +115,8 @@ def _judge_and_stage(
     held = _held_versions(session, {item.record_id for item in items})
     opened = [_open_and_check(keys, rules, device_id, item, held) for item in items]
     checked = [c for c in opened if isinstance(c, _Accepted)]
-    claims = _nik_claims(session, {c.nik_hash for c in checked})
-    families = _family_sizes(session, {c.kk_hash for c in checked})
+    claims: dict[str, str] = _lookup(session, NikClaim.nik_hash, NikClaim.record_id, {c.nik_hash for c in checked})
+    families: dict[str, int] = _lookup(session, Family.kk_hash, Family.members, {c.kk_hash for c in checked})
     read_families = dict(families)
     new_claims: dict[str, str] = {}
     new_records: list[dict[str, Any]] = []
@@ -246,20 +246,12 @@ def _held_versions(session: Session, record_ids: set[str]) -> dict[str, dict[int
     return held
 
 
-def _nik_claims(session: Session, nik_hashes: set[str]) -> dict[str, str]:
-    claims: dict[str, str] = {}
-    for part in _chunks(sorted(nik_hashes)):
-        rows = session.execute(select(NikClaim.nik_hash, NikClaim.record_id).where(NikClaim.nik_hash.in_(part)))
-        claims.update((nik_hash, record_id) for nik_hash, record_id in rows)
-    return claims
-
-
-def _family_sizes(session: Session, kk_hashes: set[str]) -> dict[str, int]:
-    sizes: dict[str, int] = {}
-    for part in _chunks(sorted(kk_hashes)):
-        rows = session.execute(select(Family.kk_hash, Family.members).where(Family.kk_hash.in_(part)))
-        sizes.update((kk_hash, members) for kk_hash, members in rows)
-    return sizes
+def _lookup(session: Session, key: Any, value: Any, wanted: set[str]) -> dict[str, Any]:
+    """{key: value} for the rows whose `key` column is in `wanted`, read in bounded IN (...) lists."""
+    found: dict[str, Any] = {}
+    for part in _chunks(sorted(wanted)):
+        found.update((k, v) for k, v in session.execute(select(key, value).where(key.in_(part))))
+    return found
 
 
 def _store_family_sizes(session: Session, before: dict[str, int], after: dict[str, int]) -> None:
