@@ -1,4 +1,4 @@
-"""Suite-wide settings: Qt offscreen, and GUI tests marked by folder."""
+"""Suite-wide settings and fixtures: Qt offscreen, GUI tests marked by folder, the bundled reference data."""
 
 from __future__ import annotations
 
@@ -6,7 +6,27 @@ import os
 
 import pytest
 
+from desktop.domain.eligibility import Rules
+from desktop.domain.reference import ReferenceData
+from desktop.domain.regions import Regions
+from tests.support import REFERENCE
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(scope="session")
+def reference() -> ReferenceData:
+    return REFERENCE
+
+
+@pytest.fixture(scope="session")
+def regions() -> Regions:
+    return REFERENCE.regions
+
+
+@pytest.fixture(scope="session")
+def rules() -> Rules:
+    return REFERENCE.rules
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

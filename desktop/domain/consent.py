@@ -44,13 +44,11 @@ class ConsentText:
         return self.text_en if language == "en" else self.text_id
 
 
-def load_consent(path: Path | None = None) -> ConsentText:
-    """The text in `path`, or the newest `consent-*.json` bundled in resources/consent."""
+def load_consent(path: Path) -> ConsentText:
+    """The text in `path`; a folder means its newest `consent-<version>.json`."""
     try:
-        if path is None:
-            from desktop.paths import resource
-
-            path = data_files.newest(resource("consent"), "consent")
+        if path.is_dir():
+            path = data_files.newest(path, "consent")
         return parse_consent(data_files.read_json_object(path))
     except DataFileError as exc:
         raise InvalidConsentText(str(exc)) from None

@@ -103,13 +103,11 @@ def evaluate(
     return [FailedRule(rule_id, rules.reason(rule_id)) for rule_id in RULE_IDS if failed[rule_id]]
 
 
-def load_rules(path: Path | None = None) -> Rules:
-    """The rules in `path`, or the newest `eligibility-*.json` bundled in resources/rules."""
+def load_rules(path: Path) -> Rules:
+    """The rules in `path`; a folder means its newest `eligibility-<version>.json`."""
     try:
-        if path is None:
-            from desktop.paths import resource
-
-            path = data_files.newest(resource("rules"), "eligibility")
+        if path.is_dir():
+            path = data_files.newest(path, "eligibility")
         return parse_rules(data_files.read_json_object(path))
     except DataFileError as exc:
         raise InvalidRules(str(exc)) from None

@@ -5,8 +5,10 @@ dotted Kemendagri codes ("32.01.01.2001"). These are not BPS codes: a code that
 is not dotted is simply not found, so the two never mix.
 
 The data files are found through `importlib.resources`, so a PyInstaller build
-that collects the `lokal` package data finds them too. Loading decodes three
-small gzip'd JSON files; the name-search index is built on the first search.
+that collects the `lokal` package data finds them too. `load_regions` decodes
+three small gzip'd JSON files every time it is called: the composition root
+calls it once and hands the result to whatever needs it. The name-search index
+is built on the first search.
 """
 
 from __future__ import annotations
@@ -14,17 +16,18 @@ from __future__ import annotations
 import bisect
 import enum
 import gzip
+import hashlib
 import importlib.resources
 import json
 import re
 import threading
 from dataclasses import dataclass
-from importlib.resources.abc import Traversable
-from typing import ClassVar
 
 from desktop.domain.messages import DomainError, Message
 
 DATA_PACKAGE = "lokal"
+DATA_FILES = ("wilayah.json.gz", "desa.json.gz", "kodepos.json.gz")
+DATASET = "kepmendagri-2025"
 
 
 class Level(enum.StrEnum):
@@ -75,12 +78,14 @@ def _query_key(text: str) -> str:
 
 
 class Regions:
-    """Read-only lookups over the region list; safe to share between threads once built."""
+    """Read-only lookups over the region list; safe to share between threads once built.
 
-    _cached: ClassVar[Regions | None] = None
-    _cache_lock: ClassVar[threading.Lock] = threading.Lock()
+    `version` names the dataset and the exact files it was read from, so a record can say which list it was
+    checked against and the centre can say which one it expects.
+    """
 
-    def __init__(self, names: dict[str, str], postal_codes: dict[str, str]) -> None:
+    def __init__(self, names: dict[str, str], postal_codes: dict[str, str], version: str = DATASET) -> None:
+        self.version = version
         self._names = names
         self._postal = postal_codes
         # Sorted codes per level: children of X are the run starting at "X." in the next level's list.
@@ -91,25 +96,6 @@ class Regions:
         self._children: dict[str, list[Region]] = {}
         self._index: dict[tuple[int, int], list[str]] | None = None
         self._lock = threading.Lock()
-
-    @classmethod
-    def load(cls) -> Regions:
-        """The bundled list, read once per process."""
-        with cls._cache_lock:
-            if cls._cached is None:
-                cls._cached = cls._read()
-            return cls._cached
-
-    @classmethod
-    def _read(cls) -> Regions:
-        try:
-            data = importlib.resources.files(DATA_PACKAGE) / "data"
-            names = _read_json(data / "wilayah.json.gz")
-            names.update(_read_json(data / "desa.json.gz"))
-            postal = _read_json(data / "kodepos.json.gz")
-        except (OSError, ValueError, ModuleNotFoundError) as exc:
-            raise RegionDataMissing() from exc
-        return cls(names, postal)
 
     def get(self, code: str) -> Region | None:
         name = self._names.get(code) if isinstance(code, str) else None
@@ -194,10 +180,6 @@ class Regions:
         assert region is not None
         return region
 
-    def prepare_search(self) -> None:
-        """Build the name index now (about half a second), e.g. off the GUI thread at start-up."""
-        self._search_index()
-
     def _search_index(self) -> dict[tuple[int, int], list[str]]:
         """(0 = whole name / 1 = later word, level) -> sorted "<name from that word on>\\0<code>"."""
         if self._index is None:
@@ -215,8 +197,27 @@ class Regions:
         return self._index
 
 
-def _read_json(resource: Traversable) -> dict[str, str]:
-    data = json.loads(gzip.decompress(resource.read_bytes()))
+def load_regions() -> Regions:
+    """The bundled list, read and decoded afresh (about 0.15 s): call it once and share the result."""
+    try:
+        folder = importlib.resources.files(DATA_PACKAGE) / "data"
+        raw = [(folder / name).read_bytes() for name in DATA_FILES]
+        wilayah, desa, postal = (_decode(data) for data in raw)
+    except (OSError, ValueError, ModuleNotFoundError) as exc:
+        raise RegionDataMissing() from exc
+    return Regions({**wilayah, **desa}, postal, version=dataset_version(raw))
+
+
+def dataset_version(files: list[bytes]) -> str:
+    """ "kepmendagri-2025/3f2a9c01d4e5": the dataset and a digest of the exact bytes of its files."""
+    digest = hashlib.sha256()
+    for data in files:
+        digest.update(hashlib.sha256(data).digest())
+    return f"{DATASET}/{digest.hexdigest()[:12]}"
+
+
+def _decode(raw: bytes) -> dict[str, str]:
+    data = json.loads(gzip.decompress(raw))
     if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
         raise ValueError("region data has an unexpected shape")
     return data

@@ -1,10 +1,13 @@
 """Every field rule for a registration, in one place.
 
-The wizard, the store and the reference central server all call
-`check_registration`, so a record means the same thing everywhere. A problem is
-`blocking` when the record cannot be marked ready; eligibility failures never
-block (a draft may still be saved and the verdict is shown), and NIK warnings
-stop blocking once the officer has confirmed them against the KTP.
+The wizard (through `registration_form`), the store and the reference central
+server all call `check_registration`, so a record means the same thing
+everywhere. A problem is `blocking` when the record cannot be marked ready;
+eligibility failures never block (a draft may still be saved and the verdict is
+shown) and carry the `rule` they fail. A NIK warning (a birth date or sex that
+differs, a district from before a split) blocks on
+`identity.nik_warnings_confirmed` until the officer confirms it against the
+KTP; confirmed, it stays as a note on `identity.nik`.
 """
 
 from __future__ import annotations
@@ -35,7 +38,9 @@ _EMAIL = re.compile(
     r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
     r"@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}"
 )
-_ELIGIBILITY_FIELDS = {
+NIK_CONFIRMED = "identity.nik_warnings_confirmed"
+# The field each eligibility rule is about (the per-KK limit counts the other registrations on that KK).
+ELIGIBILITY_FIELDS = {
     "citizenship": "identity.indonesian_citizen",
     "age_min": "identity.birth_date",
     "age_max": "identity.birth_date",
@@ -50,6 +55,7 @@ class Problem:
     field: str  # dotted path such as "identity.nik" or "address.village_code"
     message: Message
     blocking: bool = True
+    rule: str | None = None  # the eligibility rule failed, for eligibility problems
 
 
 _TEXTS: dict[str, tuple[str, str]] = {
@@ -147,7 +153,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
 }
 
 
-def _problem(field: str, code: str, *, blocking: bool = True, **params: str | int) -> Problem:
+def problem(field: str, code: str, *, blocking: bool = True, **params: str | int) -> Problem:
+    """A problem with one of this module's messages (`required`, `too_long`, ...)."""
     text_id, text_en = _TEXTS[code]
     return Problem(field, Message(code, text_id, text_en, dict(params)), blocking)
 
@@ -166,9 +173,10 @@ def check_registration(
     problems += _disability(reg)
     problems += _consent(reg, today)
     if reg.registered_on > today:
-        problems.append(_problem("registered_on", "registered_in_future"))
+        problems.append(problem("registered_on", "registered_in_future"))
     for failed in evaluate(reg, rules, on=reg.registered_on, registrations_on_kk=registrations_on_kk):
-        problems.append(Problem(_ELIGIBILITY_FIELDS[failed.rule_id], failed.message, blocking=False))
+        problems.append(Problem(ELIGIBILITY_FIELDS[failed.rule_id], failed.message, blocking=False,
+                                rule=failed.rule_id))
     return problems
 
 
@@ -180,8 +188,9 @@ def _identity(reg: Registration, regions: Regions, today: dt.date) -> list[Probl
     except InvalidIdNumber as exc:
         problems.append(Problem("identity.nik", exc.message))
     else:
-        blocking = not ident.nik_warnings_confirmed
-        problems += [Problem("identity.nik", warning, blocking) for warning in parsed.warnings]
+        confirmed = ident.nik_warnings_confirmed
+        problems += [Problem("identity.nik" if confirmed else NIK_CONFIRMED, warning, blocking=not confirmed)
+                     for warning in parsed.warnings]
     try:
         parsed_kk = kk.parse(ident.kk, regions=regions, today=today)
     except InvalidIdNumber as exc:
@@ -191,9 +200,9 @@ def _identity(reg: Registration, regions: Regions, today: dt.date) -> list[Probl
     problems += _name("identity.full_name", ident.full_name)
     problems += _text("identity.birth_place", ident.birth_place, required=True, limit=NAME_MAX)
     if ident.birth_date > today:
-        problems.append(_problem("identity.birth_date", "birth_date_future"))
+        problems.append(problem("identity.birth_date", "birth_date_future"))
     elif today.year - ident.birth_date.year > OLDEST_AGE:
-        problems.append(_problem("identity.birth_date", "birth_date_implausible", max=OLDEST_AGE))
+        problems.append(problem("identity.birth_date", "birth_date_implausible", max=OLDEST_AGE))
     return problems
 
 
@@ -203,11 +212,11 @@ def _has_control(text: str) -> bool:
 
 def _text(field: str, value: str, *, required: bool, limit: int) -> list[Problem]:
     if not value.strip():
-        return [_problem(field, "required")] if required else []
+        return [problem(field, "required")] if required else []
     if len(value) > limit:
-        return [_problem(field, "too_long", max=limit)]
+        return [problem(field, "too_long", max=limit)]
     if _has_control(value):
-        return [_problem(field, "control_characters")]
+        return [problem(field, "control_characters")]
     return []
 
 
@@ -219,7 +228,7 @@ def _name(field: str, value: str) -> list[Problem]:
     if not any(ch.isalpha() for ch in value) or not all(
         ch.isalpha() or ch in _NAME_PUNCTUATION or unicodedata.category(ch) == "Mn" for ch in value
     ):
-        return [_problem(field, "name_characters")]
+        return [problem(field, "name_characters")]
     return []
 
 
@@ -238,26 +247,27 @@ def _address(address: Address, prefix: str, regions: Regions) -> list[Problem]:
         region = regions.get(code)
         before = len(problems)
         if not code.strip():
-            problems.append(_problem(field, "required"))
+            problems.append(problem(field, "required"))
         elif region is None:
-            problems.append(_problem(field, "region_unknown"))
+            problems.append(problem(field, "region_unknown"))
         elif region.level != level:
-            problems.append(_problem(field, "region_wrong_level"))
+            problems.append(problem(field, "region_wrong_level"))
         elif chain_ok and region.parent_code != parent:
-            problems.append(_problem(field, "region_not_within"))
+            problems.append(problem(field, "region_not_within"))
         chain_ok = chain_ok and len(problems) == before
     problems += _text(f"{prefix}.street", address.street, required=True, limit=TEXT_MAX)
-    if not _DIGITS_1_TO_3.fullmatch(address.rt):
-        problems.append(_problem(f"{prefix}.rt", "rt_format"))
-    if not _DIGITS_1_TO_3.fullmatch(address.rw):
-        problems.append(_problem(f"{prefix}.rw", "rw_format"))
+    for part, value in (("rt", address.rt), ("rw", address.rw)):
+        if not value.strip():
+            problems.append(problem(f"{prefix}.{part}", "required"))
+        elif not _DIGITS_1_TO_3.fullmatch(value):
+            problems.append(problem(f"{prefix}.{part}", f"{part}_format"))
     if not _POSTAL.fullmatch(address.postal_code):
-        problems.append(_problem(f"{prefix}.postal_code", "postal_code_format"))
+        problems.append(problem(f"{prefix}.postal_code", "postal_code_format"))
     else:
         village = regions.get(address.village_code)
         expected = village.postal_code if village is not None else ""
         if chain_ok and expected and expected != address.postal_code:
-            problems.append(_problem(f"{prefix}.postal_code", "postal_code_differs", blocking=False, expected=expected))
+            problems.append(problem(f"{prefix}.postal_code", "postal_code_differs", blocking=False, expected=expected))
     return problems
 
 
@@ -266,17 +276,17 @@ def _contact(reg: Registration) -> list[Problem]:
     problems: list[Problem] = []
     try:
         if normalise_phone(contact.phone) != contact.phone:
-            problems.append(_problem("contact.phone", "phone_not_e164"))
+            problems.append(problem("contact.phone", "phone_not_e164"))
     except InvalidPhone as exc:
         problems.append(Problem("contact.phone", exc.message))
     email = (contact.email or "").strip()
     if email:
         if len(email) > 254 or email != contact.email or not _EMAIL.fullmatch(email) or len(email.split("@")[0]) > 64:
-            problems.append(_problem("contact.email", "email_format"))
+            problems.append(problem("contact.email", "email_format"))
         if contact.no_email_reason is not None:
-            problems.append(_problem("contact.no_email_reason", "email_and_reason"))
+            problems.append(problem("contact.no_email_reason", "email_and_reason"))
     elif contact.no_email_reason is None:
-        problems.append(_problem("contact.email", "email_or_reason"))
+        problems.append(problem("contact.email", "email_or_reason"))
     return problems
 
 
@@ -284,7 +294,7 @@ def _background(reg: Registration) -> list[Problem]:
     background = reg.background
     problems: list[Problem] = []
     if not 0 <= background.dependants <= DEPENDANTS_MAX:
-        problems.append(_problem("background.dependants", "dependants_range", max=DEPENDANTS_MAX))
+        problems.append(problem("background.dependants", "dependants_range", max=DEPENDANTS_MAX))
     problems += _text(
         "background.desired_training_field", background.desired_training_field, required=False, limit=TEXT_MAX
     )
@@ -295,12 +305,12 @@ def _disability(reg: Registration) -> list[Problem]:
     dis = reg.disability
     details = dis.has_disability or dis.types or dis.accommodations or dis.notes.strip()
     if not dis.consented:
-        return [_problem("disability.consented", "disability_without_consent")] if details else []
+        return [problem("disability.consented", "disability_without_consent")] if details else []
     problems: list[Problem] = []
     if dis.has_disability and not dis.types:
-        problems.append(_problem("disability.types", "disability_type_required"))
+        problems.append(problem("disability.types", "disability_type_required"))
     if not dis.has_disability and (dis.types or dis.accommodations):
-        problems.append(_problem("disability.has_disability", "disability_details_without_disability"))
+        problems.append(problem("disability.has_disability", "disability_details_without_disability"))
     problems += _text("disability.notes", dis.notes, required=False, limit=NOTES_MAX)
     return problems
 
@@ -310,20 +320,20 @@ def _consent(reg: Registration, today: dt.date) -> list[Problem]:
     problems: list[Problem] = []
     if consent.consenter == Consenter.GUARDIAN:
         if not consent.guardian_name.strip():
-            problems.append(_problem("consent.guardian_name", "guardian_name_required"))
+            problems.append(problem("consent.guardian_name", "guardian_name_required"))
         else:
             problems += _name("consent.guardian_name", consent.guardian_name)
     if consent.method == ConsentMethod.VERBAL_WITH_WITNESS:
         if not consent.witness_name.strip():
-            problems.append(_problem("consent.witness_name", "witness_name_required"))
+            problems.append(problem("consent.witness_name", "witness_name_required"))
         else:
             problems += _name("consent.witness_name", consent.witness_name)
     try:
         data_files.version_key(consent.text_version)
     except data_files.DataFileError:
-        problems.append(_problem("consent.text_version", "consent_version"))
+        problems.append(problem("consent.text_version", "consent_version"))
     problems += _text("consent.officer", consent.officer, required=True, limit=NAME_MAX)
     # A day's grace: the consent time may carry another time zone than `today`.
     if consent.given_at.date() > today + dt.timedelta(days=1):
-        problems.append(_problem("consent.given_at", "consent_in_future"))
+        problems.append(problem("consent.given_at", "consent_in_future"))
     return problems

@@ -26,11 +26,6 @@ ON = dt.date(2026, 11, 23)
 RULES_FILE = resource("rules", "eligibility-2025.1.json")
 
 
-@pytest.fixture(scope="module")
-def rules() -> Rules:
-    return load_rules()
-
-
 def _failed(rules: Rules, fields: EligibilityFields, *, on: dt.date = ON, on_kk: int = 0) -> list[str]:
     return [f.rule_id for f in evaluate(fields, rules, on=on, registrations_on_kk=on_kk)]
 

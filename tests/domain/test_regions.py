@@ -4,20 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.domain.regions import Level, Region, Regions
-
-
-@pytest.fixture(scope="module")
-def regions() -> Regions:
-    return Regions.load()
+from desktop.domain.regions import Level, Region, Regions, load_regions
 
 
 def test_counts_match_kepmendagri_2025(regions: Regions) -> None:
     assert regions.counts() == {Level.PROVINCE: 38, Level.REGENCY: 514, Level.DISTRICT: 7285, Level.VILLAGE: 83762}
 
 
-def test_load_is_cached() -> None:
-    assert Regions.load() is Regions.load()
+def test_each_load_reads_afresh_and_names_the_dataset(regions: Regions) -> None:
+    again = load_regions()  # no hidden cache: the composition root decides who shares what
+    assert again is not regions and again.counts() == regions.counts()
+    assert again.version == regions.version and again.version.startswith("kepmendagri-2025/")
 
 
 def test_get_each_level(regions: Regions) -> None:

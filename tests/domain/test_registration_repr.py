@@ -6,7 +6,8 @@ import dataclasses
 import datetime as dt
 
 from desktop.domain.registration import Consenter, ConsentMethod, Registration
-from desktop.store.records import RecordQuery, RecordStatus, RecordSummary
+from desktop.store.outbox_table import RecordStatus
+from desktop.store.records import RecordQuery, RecordSummary
 from tests.domain.factories import make_address, make_registration
 
 

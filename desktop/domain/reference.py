@@ -1,0 +1,46 @@
+"""The reference data a registration is checked against: the region list, the eligibility rules, the consent text.
+
+Each is versioned, and the centre publishes newer versions. The application's
+composition root loads them once (`load_reference`) and hands the one
+`ReferenceData` to whatever needs it; nothing else reads these files. A new
+version replaces the whole `ReferenceData`: whoever started work on the old one
+(an open wizard) keeps it, and every saved registration records the versions it
+was checked against.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.domain.consent import ConsentText, load_consent
+from desktop.domain.eligibility import Rules, load_rules
+from desktop.domain.regions import Regions, load_regions
+
+
+@dataclass(frozen=True)
+class ReferenceVersions:
+    rules: str
+    regions: str
+    consent: str
+
+
+@dataclass(frozen=True, eq=False)
+class ReferenceData:
+    regions: Regions
+    rules: Rules
+    consent: ConsentText
+
+    @property
+    def versions(self) -> ReferenceVersions:
+        return ReferenceVersions(rules=self.rules.version, regions=self.regions.version,
+                                 consent=self.consent.version)
+
+
+def load_reference(resources: Path) -> ReferenceData:
+    """The bundled versions: the newest rules and consent files under `resources`, and the region list.
+
+    Raises the domain's `InvalidRules`, `InvalidConsentText` or `RegionDataMissing`.
+    """
+    return ReferenceData(regions=load_regions(), rules=load_rules(resources / "rules"),
+                         consent=load_consent(resources / "consent"))
