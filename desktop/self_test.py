@@ -43,6 +43,8 @@ __all__ = ["CHECKS", "RESOURCES_ENV", "CheckFailed", "Context", "run_self_test"]
 
 DISTRIBUTION = "prakerja-luring"
 PYPROJECT = Path(__file__).resolve().parent.parent / "pyproject.toml"  # from source only
+STORE_TABLES = frozenset({"accounts", "attachments", "audit_log", "consents", "device_settings", "drafts", "outbox",
+                          "registrations"})
 
 
 # --- crypto and storage -------------------------------------------------------------------------------------------
@@ -142,14 +144,14 @@ def check_data_folder(ctx: Context) -> str:
 
 
 def check_store_modules(ctx: Context) -> str:
-    import importlib
+    import desktop.store.session  # noqa: F401 - importing the session declares every table it works with
+    from desktop.store.schema import metadata
 
-    from desktop.store.migrations import TABLE_MODULES
-
-    # Imported by name at set-up, so a frozen build that missed one would create a device without its tables.
-    for name in TABLE_MODULES:
-        importlib.import_module(name)
-    return f"{len(TABLE_MODULES)} table module(s) import"
+    # A frozen build that missed a table module would create a device without that table.
+    missing = STORE_TABLES - set(metadata.tables)
+    if missing:
+        raise CheckFailed("store tables not declared: " + ", ".join(sorted(missing)))
+    return f"{len(metadata.tables)} store tables declared"
 
 
 def check_version(ctx: Context) -> str:

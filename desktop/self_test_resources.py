@@ -235,9 +235,9 @@ def check_translations(ctx: Context) -> str:
 
 
 def check_regions(ctx: Context) -> str:
-    from desktop.domain.regions import Level, Regions
+    from desktop.domain.regions import Level, load_regions
 
-    counts = Regions.load().counts()
+    counts = load_regions().counts()
     if counts[Level.VILLAGE] != VILLAGES or counts[Level.PROVINCE] != PROVINCES:
         raise CheckFailed(
             f"{counts[Level.PROVINCE]} provinces and {counts[Level.VILLAGE]} villages, "

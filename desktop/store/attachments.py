@@ -20,7 +20,7 @@ from sqlalchemy import Column, DateTime, Engine, Integer, LargeBinary, String, T
 
 from desktop.domain.registration import AttachmentKind, AttachmentRef
 from desktop.store.errors import InvalidAttachment, NotFound
-from desktop.store.outbox import to_db_time, utc_now
+from desktop.store.outbox_table import to_db_time, utc_now
 from desktop.store.schema import metadata
 
 MAX_INPUT_BYTES = 15 * 1024 * 1024
@@ -109,7 +109,7 @@ class AttachmentStore:
         self._officer = officer
         self._clock = clock
 
-    def add_attachment(self, kind: AttachmentKind, data: bytes) -> AttachmentRef:
+    def add(self, kind: AttachmentKind, data: bytes) -> AttachmentRef:
         """Clean and store a photo; the same cleaned bytes twice are stored once."""
         cleaned, width, height = clean_image(data)
         digest = hashlib.sha256(cleaned).hexdigest()
@@ -123,7 +123,7 @@ class AttachmentStore:
                     data=cleaned))
         return AttachmentRef(kind=AttachmentKind(kind), sha256=digest, size=len(cleaned), media_type=MEDIA_TYPE)
 
-    def attachment_bytes(self, sha256: str) -> bytes:
+    def read(self, sha256: str) -> bytes:
         with self._engine.connect() as conn:
             row = conn.execute(select(attachments_table.c.data).where(attachments_table.c.sha256 == sha256)).first()
         if row is None:

@@ -16,18 +16,19 @@ import hashlib
 import hmac
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Protocol
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from sqlalchemy import Column, Connection, Engine, Integer, String, Table, Text, select
+from sqlalchemy import Column, Connection, Integer, String, Table, Text, select
 
 from desktop.domain.messages import Message
 from desktop.store import settings
 from desktop.store.schema import metadata
+from desktop.store.session_state import SessionState
 
 GENESIS = b"\0" * 32
 EVENTS = frozenset({
@@ -121,12 +122,14 @@ def in_transaction(officer: str) -> AuditHook:
     return write
 
 
-def verify(conn: Connection, key: bytes) -> AuditVerdict:
+def verify(conn: Connection, key: bytes, *, checkpoint: Callable[[], None] = lambda: None) -> AuditVerdict:
     """Walk the chain; `first_broken` is the seq where it first fails (edited, missing or moved)."""
     previous = GENESIS
     expected = 1
     rows = conn.execute(select(audit_log).order_by(audit_log.c.seq)).mappings()
     for row in rows:
+        if expected % 1000 == 0:
+            checkpoint()
         if row["seq"] != expected:
             return AuditVerdict(False, expected - 1, expected)
         mac = _mac(key, previous, row["seq"], row["time"], row["event"], row["officer"], row["details"])
@@ -154,48 +157,39 @@ def recent(conn: Connection, limit: int = 200) -> list[AuditEntry]:
     return [AuditEntry(r["seq"], r["time"], r["event"], r["officer"], json.loads(r["details"])) for r in rows]
 
 
-class AuditAccess:
-    """The audit and security-warning part of `Session` (mixed in)."""
+class AuditTrail:
+    """The audit log and the security warnings, as a logged-in session reads and adds to them."""
 
-    _account: Any
+    def __init__(self, state: SessionState) -> None:
+        self._state = state
 
-    @property
-    def engine(self) -> Engine:
-        raise NotImplementedError
+    def record(self, event: str, **details: str | int) -> None:
+        with self._state.engine.begin() as conn:
+            append(conn, stored_key(conn), event, self._state.account.username, details)
 
-    def _require_supervisor(self) -> None:
-        raise NotImplementedError
+    def verify(self, *, checkpoint: Callable[[], None] = lambda: None) -> AuditVerdict:
+        """Walk the whole chain; `checkpoint` is called every 1,000 entries and may raise to stop the walk."""
+        with self._state.engine.connect() as conn:
+            return verify(conn, stored_key(conn), checkpoint=checkpoint)
 
-    def _audit_key(self, conn: Connection) -> bytes:
-        return stored_key(conn)
-
-    def record_event(self, event: str, **details: str | int) -> None:
-        with self.engine.begin() as conn:
-            append(conn, self._audit_key(conn), event, self._account.username, details)
-
-    def verify_audit(self) -> AuditVerdict:
-        with self.engine.connect() as conn:
-            return verify(conn, self._audit_key(conn))
-
-    def audit_head(self) -> tuple[int, str]:
-        with self.engine.connect() as conn:
+    def head(self) -> tuple[int, str]:
+        with self._state.engine.connect() as conn:
             return head(conn)
 
-    def audit_entries(self, limit: int = 200) -> list[AuditEntry]:
-        self._require_supervisor()
-        with self.engine.connect() as conn:
+    def entries(self, limit: int = 200) -> list[AuditEntry]:
+        self._state.require_supervisor()
+        with self._state.engine.connect() as conn:
             return recent(conn, limit)
 
     def security_warnings(self) -> list[Message]:
         """Signs of tampering seen at log-in; shown to supervisors only."""
-        if not self._account.is_supervisor:
+        if not self._state.account.is_supervisor:
             return []
-        with self.engine.connect() as conn:
+        with self._state.engine.connect() as conn:
             codes = sorted(settings.read_warnings(conn))
         return [settings.WARNING_MESSAGES[code] for code in codes if code in settings.WARNING_MESSAGES]
 
     def acknowledge_security_warnings(self) -> None:
-        self._require_supervisor()
-        with self.engine.begin() as conn:
+        self._state.require_supervisor()
+        with self._state.engine.begin() as conn:
             settings.put(conn, settings.SECURITY_WARNINGS, "[]")
-

@@ -20,22 +20,9 @@ from desktop.store.errors import StoreUnreadable
 
 log = logging.getLogger("luring.store")
 
-__all__ = ["KEY_BYTES", "StoreUnreadable", "check_database_file", "connect", "is_damage", "open_engine", "rekey"]
+__all__ = ["KEY_BYTES", "StoreUnreadable", "connect", "is_damage", "open_engine", "rekey"]
 
 KEY_BYTES = 32
-PAGE_SIZE = 4096  # SQLCipher 4 default; a whole database is always a whole number of pages
-
-
-def check_database_file(path: Path) -> None:
-    """Refuse, without opening it, a file that cannot be an encrypted database (missing, empty, cut, plain)."""
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as handle:
-            header = handle.read(16)
-    except OSError as exc:
-        raise StoreUnreadable() from exc
-    if size == 0 or size % PAGE_SIZE != 0 or header == b"SQLite format 3\0":
-        raise StoreUnreadable()
 
 
 # SQLite result codes (low byte) that mean the file itself is damaged, not that a statement failed.

@@ -30,10 +30,10 @@ from faker import Faker
 from sqlalchemy import Engine, insert, select
 from sqlalchemy.exc import IntegrityError
 
-from desktop.domain.consent import load_consent
 from desktop.domain.messages import DomainError
 from desktop.domain.phone import InvalidPhone, normalise_phone
-from desktop.domain.regions import Region, Regions
+from desktop.domain.reference import ReferenceData, ReferenceVersions, load_reference
+from desktop.domain.regions import Region
 from desktop.domain.registration import (
     Accommodation,
     Address,
@@ -53,11 +53,13 @@ from desktop.domain.registration import (
     Sex,
 )
 from desktop.domain.synthetic import valid_kk, valid_nik
-from desktop.store.device import Device, OfficeInfo, Role, Session
-from desktop.store.errors import DuplicateNik
+from desktop.paths import resource
+from desktop.store.device import Device, OfficeInfo, Role
+from desktop.store.errors import DuplicateNik, NotSetUp
 from desktop.store.kdf import KdfParams
-from desktop.store.outbox import RecordStatus, outbox, to_db_time
+from desktop.store.outbox_table import RecordStatus, outbox, to_db_time
 from desktop.store.record_tables import consents, owner_of, registrations, version_rows
+from desktop.store.session import Session
 
 SUPERVISOR = "supervisor"
 OFFICERS = ("petugas1", "petugas2")
@@ -77,14 +79,14 @@ _STATUS_WEIGHTS = {RecordStatus.READY: 20, RecordStatus.DRAFT: 6, RecordStatus.A
 class PeopleMaker:
     """Synthetic applicants, each unique on the device (NIK) and at most two per family card."""
 
-    def __init__(self, seed: int | None = None, *, today: dt.date | None = None, taken_niks: set[str] | None = None,
-                 taken_kks: set[str] | None = None) -> None:
+    def __init__(self, reference: ReferenceData, seed: int | None = None, *, today: dt.date | None = None,
+                 taken_niks: set[str] | None = None, taken_kks: set[str] | None = None) -> None:
         self._rng = random.Random(seed)
         self._fake = Faker("id_ID")
         self._fake.seed_instance(self._rng.getrandbits(32))
-        self._regions = Regions.load()
+        self._regions = reference.regions
         self._today = today or dt.date.today()
-        self._consent_version = load_consent().version
+        self._consent_version = reference.consent.version
         self._niks: set[str] = set(taken_niks or ())  # already on the device: never reused
         self._kk_serial = 0
         self._kks: set[str] = set(taken_kks or ())
@@ -183,7 +185,7 @@ def _set_up(data_dir: Path, password: str | None, kdf: KdfParams | None) -> Sess
     session, recovery_key = Device.set_up(data_dir, OFFICE, SUPERVISOR, "Supervisor Demo", passwords[SUPERVISOR],
                                           kdf=kdf)
     for number, name in enumerate(OFFICERS, start=1):
-        session.add_account(name, f"Petugas Demo {number}", Role.OFFICER, passwords[name])
+        session.accounts.add(name, f"Petugas Demo {number}", Role.OFFICER, passwords[name])
     print(f"Perangkat demo disiapkan di / Demo device set up in: {data_dir}")
     for name in (SUPERVISOR, *OFFICERS):
         shown = "(LURING_PASSWORD)" if password else passwords[name]
@@ -213,14 +215,16 @@ def _weeks_of_work(count: int, rng: random.Random, now: dt.datetime) -> Iterator
 
 
 def bulk_insert(engine: Engine, officer: str, items: Iterable[tuple[Registration, RecordStatus, dt.datetime]],
-                *, batch_size: int = 1000) -> int:
+                checked: ReferenceVersions, *, batch_size: int = 1000) -> int:
     """Trusted bulk load of (registration, status, created_at): one transaction and one executemany per
     batch, with the same rows a single save writes. NIK uniqueness is still enforced (DuplicateNik, the
-    batch rolled back); keeping to the per-KK limit is the caller's job. Returns how many were stored."""
+    batch rolled back); keeping to the rules and the per-KK limit is the caller's job (`checked` names the
+    reference data it kept to). Returns how many were stored."""
     count = 0
     iterator = iter(items)
     while batch := list(itertools.islice(iterator, batch_size)):
-        rows = [version_rows(reg, status, officer=officer, created_at=to_db_time(created), now=to_db_time(created))
+        rows = [version_rows(reg, status, checked, officer=officer, created_at=to_db_time(created),
+                             now=to_db_time(created))
                 for reg, status, created in batch]
         try:
             with engine.begin() as conn:
@@ -234,13 +238,14 @@ def bulk_insert(engine: Engine, officer: str, items: Iterable[tuple[Registration
     return count
 
 
-def add_registrations(session: Session, count: int, *, seed: int | None = None) -> int:
+def add_registrations(session: Session, count: int, reference: ReferenceData, *, seed: int | None = None) -> int:
     """Bulk-add `count` synthetic registrations, split between the officers, 5,000 at a time."""
     with session.engine.connect() as conn:
         taken = conn.execute(select(registrations.c.nik, registrations.c.kk)).all()
-    maker = PeopleMaker(seed, taken_niks={r.nik for r in taken if r.nik}, taken_kks={r.kk for r in taken})
+    maker = PeopleMaker(reference, seed, taken_niks={r.nik for r in taken if r.nik},
+                        taken_kks={r.kk for r in taken})
     rng = random.Random(seed)
-    officers = [a.username for a in session.device.accounts() if a.role is Role.OFFICER] or [session.account.username]
+    officers = [a.username for a in session.accounts.all() if a.role is Role.OFFICER] or [session.account.username]
     stamps = _weeks_of_work(count, rng, dt.datetime.now(dt.UTC))
     stored = 0
     while chunk := list(itertools.islice(stamps, 5000)):
@@ -249,10 +254,10 @@ def add_registrations(session: Session, count: int, *, seed: int | None = None) 
             officer = rng.choice(officers)
             by_officer[officer].append((maker.registration(officer, when), maker.status(), when))
         for officer, items in by_officer.items():
-            stored += bulk_insert(session.engine, officer, items)
+            stored += bulk_insert(session.engine, officer, items, reference.versions)
         if count > 5000:
             print(f"  {stored:,} / {count:,}", flush=True)
-    session.record_event("registration_saved", count=stored, bulk=1)  # one audit entry for the whole run
+    session.audit.record("registration_saved", count=stored, bulk=1)  # one audit entry for the whole run
     return stored
 
 
@@ -268,19 +273,21 @@ def main(argv: list[str] | None = None, *, kdf: KdfParams | None = None) -> int:
         parser.error("--count must be 0 or more")
     password = os.environ.get("LURING_PASSWORD") or None
     try:
-        if not Device.is_set_up(options.data_dir):
+        reference = load_reference(resource())
+        try:
+            device = Device.open(options.data_dir)
+        except NotSetUp:
             session = _set_up(options.data_dir, password, kdf)
         else:
             if not options.user:
                 parser.error("this folder is already set up: give --user NAME (and LURING_PASSWORD)")
             if password is None:
                 password = getpass.getpass(f"Kata sandi / password for {options.user}: ")
-            device = Device.open(options.data_dir)
             session = device.login(options.user, password)
             _show_accounts(device, options.data_dir)
         try:
             started = time.perf_counter()
-            stored = add_registrations(session, options.count, seed=options.seed)
+            stored = add_registrations(session, options.count, reference, seed=options.seed)
             print(f"{stored} pendaftaran demo ditambahkan / demo registrations added "
                   f"({time.perf_counter() - started:.1f} s)")
         finally:

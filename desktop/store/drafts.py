@@ -17,7 +17,7 @@ from sqlalchemy import Column, DateTime, Engine, Index, Integer, String, Table, 
 
 from desktop.domain.messages import Message
 from desktop.store.errors import NotFound, StoreError
-from desktop.store.outbox import from_db_time, to_db_time, utc_now
+from desktop.store.outbox_table import from_db_time, to_db_time, utc_now
 from desktop.store.schema import metadata
 
 MAX_DRAFT_BYTES = 1_000_000  # form fields only; photos go to attachments
@@ -60,7 +60,7 @@ class DraftStore:
         self._officer = officer
         self._clock = clock
 
-    def save_draft(self, draft_id: uuid.UUID, data: dict[str, Any], step: int) -> None:
+    def save(self, draft_id: uuid.UUID, data: dict[str, Any], step: int) -> None:
         """Create or overwrite this officer's draft. `data` must be JSON-compatible (strings, numbers, lists...)."""
         text = json.dumps(data, ensure_ascii=False, sort_keys=True, allow_nan=False)
         if len(text.encode("utf-8")) > MAX_DRAFT_BYTES:
@@ -78,7 +78,7 @@ class DraftStore:
                 conn.execute(update(drafts_table).where(drafts_table.c.draft_id == key)
                              .values(step=step, data=text, updated_at=now))
 
-    def drafts(self) -> list[DraftInfo]:
+    def all(self) -> list[DraftInfo]:
         """This officer's drafts, most recently saved first."""
         statement = (
             select(drafts_table.c.draft_id, drafts_table.c.step, drafts_table.c.updated_at)
@@ -89,7 +89,7 @@ class DraftStore:
             return [DraftInfo(uuid.UUID(r.draft_id), r.step, from_db_time(r.updated_at), self._officer)
                     for r in conn.execute(statement)]
 
-    def load_draft(self, draft_id: uuid.UUID) -> dict[str, Any]:
+    def load(self, draft_id: uuid.UUID) -> dict[str, Any]:
         with self._engine.connect() as conn:
             row = conn.execute(select(drafts_table.c.data).where(
                 drafts_table.c.draft_id == str(draft_id), drafts_table.c.officer == self._officer)).first()
@@ -99,7 +99,7 @@ class DraftStore:
         assert isinstance(data, dict)
         return data
 
-    def delete_draft(self, draft_id: uuid.UUID) -> None:
+    def delete(self, draft_id: uuid.UUID) -> None:
         """Forget a draft (after it was saved as a registration, or discarded). Missing is not an error."""
         with self._engine.begin() as conn:
             conn.execute(delete(drafts_table).where(drafts_table.c.draft_id == str(draft_id),

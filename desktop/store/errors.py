@@ -154,15 +154,7 @@ class UsernameTaken(StoreError):
 
 
 class WeakPassword(StoreError):
-    def __init__(self, minimum: int) -> None:
-        super().__init__(
-            Message(
-                "weak_password",
-                "Kata sandi minimal {minimum} karakter. Gunakan kalimat yang mudah diingat.",
-                "A password has at least {minimum} characters. Use a phrase that is easy to remember.",
-                {"minimum": minimum},
-            )
-        )
+    """The new password breaks the domain's password rule (`desktop.domain.passwords`); the message says which."""
 
 
 class PasswordChangeRequired(StoreError):

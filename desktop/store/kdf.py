@@ -11,8 +11,6 @@ import time
 import unicodedata
 from dataclasses import dataclass
 
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-
 KEY_BYTES = 32
 SALT_BYTES = 16
 
@@ -58,6 +56,8 @@ def secret_bytes(text: str) -> bytes:
 
 def derive(secret: str, salt: bytes, params: KdfParams) -> bytes:
     """The 32-byte key-encryption key for `secret` (any text: quotes, NULs, 10,000 characters)."""
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id  # loaded at the first log-in, not at start
+
     kdf = Argon2id(
         salt=salt,
         length=KEY_BYTES,

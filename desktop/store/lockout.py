@@ -15,7 +15,7 @@ not the last line of defence; what it must add is that resetting it is
   HMAC-SHA256 over (device id, signed_seq) keyed by HKDF(data key, "luring
   lockout v1") - a key only a slot can unwrap - and the same `signed_seq` is
   mirrored in the encrypted database (device setting `lockout_seq`).
-- At the next successful log-in: a bad MAC, a `signed_seq` lower than the
+- At the next successful log-in (login_record.py): a bad MAC, a `signed_seq` lower than the
   database's (the file was restored from an older copy), or an unsigned tail
   that does not add up (failures != seq - signed_seq, pending entries not
   exactly signed_seq+1..seq), or attempts that came sooner than the delays
@@ -42,18 +42,9 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import time
-from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
-
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from sqlalchemy import Connection
-
-from desktop.store import audit, settings
-from desktop.store.key_slots import KeySlots
 
 FREE_ATTEMPTS = 5
 FIRST_DELAY_SECONDS = 30
@@ -113,6 +104,9 @@ def _good_pending(entry: object) -> bool:
 
 
 def mac_key(data_key: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes  # only at a log-in: the log-in window needs no cryptography
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(hashes.SHA256(), 32, None, b"luring lockout v1").derive(data_key)
 
 
@@ -185,40 +179,3 @@ def _too_fast(state: LockoutState, now: float) -> bool:
 def resigned(state: LockoutState, key: bytes, device_id: str) -> LockoutState:
     """The same state signed under a new key (after a re-key)."""
     return replace(state, mac=_mac(key, device_id, state.signed_seq, state.base_seq))
-
-
-def settle_at_login(conn: Connection, key: bytes, slots: KeySlots, state: LockoutState,
-                    known: Mapping[str, tuple[Any, bytes]], username: str) -> LockoutState:
-    """At a successful log-in: audit what the file says happened, note tampering, return the state to sign
-    into the file (before this transaction commits).
-
-    `known` maps each username in the database to (account, public key); the
-    file's slots must match it exactly, or a `key_slots_mismatch` is noted.
-    """
-    audit_key = audit.stored_key(conn)
-    warnings = settings.read_warnings(conn)
-    database_seq = int(settings.get(conn, settings.LOCKOUT_SEQ) or "0")
-    found = problems(state, key, slots.device_id, database_seq)
-    if DATABASE_ROLLED_BACK in found:
-        found.remove(DATABASE_ROLLED_BACK)
-        audit.append(conn, audit_key, DATABASE_ROLLED_BACK, username,
-                     {"file_seq": state.signed_seq, "database_seq": database_seq})
-        warnings.add(DATABASE_ROLLED_BACK)
-    if found:
-        audit.append(conn, audit_key, "lockout_tamper_detected", username, {"reasons": ",".join(found)})
-        warnings.add("lockout_tamper")
-    file_view = {(s.username, s.role, s.public_key) for s in slots.slots}
-    db_view = {(name, account.role.value, public) for name, (account, public) in known.items()}
-    if file_view != db_view:
-        audit.append(conn, audit_key, "key_slots_mismatch", username,
-                     {"extra": len(file_view - db_view), "missing": len(db_view - file_view)})
-        warnings.add("key_slots_mismatch")
-    for entry in state.pending:
-        audit.append(conn, audit_key, "login_failed", entry["username"],
-                     {"attempt": entry["seq"], "at": int(entry["time"])})
-    if state.dropped:
-        audit.append(conn, audit_key, "login_failed", UNKNOWN_USER, {"count": state.dropped})
-    new_seq = state.seq + 1
-    settings.put(conn, settings.LOCKOUT_SEQ, str(new_seq))
-    settings.put(conn, settings.SECURITY_WARNINGS, json.dumps(sorted(warnings)))
-    return signed_fresh(key, slots.device_id, new_seq, base_seq=database_seq)

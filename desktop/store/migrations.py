@@ -16,14 +16,13 @@ account's old key slot opens no copy either.
 from __future__ import annotations
 
 import contextlib
-import importlib
 import logging
 import os
 import shutil
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, text
 
 from desktop.store import key_slots, settings
 from desktop.store.errors import DatabaseTooNew, MigrationFailed
@@ -32,23 +31,16 @@ log = logging.getLogger("luring.store")
 
 Step = Callable[[Connection], None]
 
+
+
+def _reference_versions(conn: Connection) -> None:
+    """1: each registration version records the rules, regions and consent text it was checked against."""
+    for column in ("rules_version", "regions_version", "consent_version"):
+        conn.execute(text(f"ALTER TABLE registrations ADD COLUMN {column} VARCHAR(64)"))
+
+
 # Step i migrates version i to version i + 1. Append only; never edit a released step.
-MIGRATIONS: list[Step] = []
-
-
-# Modules whose tables live in the same database; imported at set-up so `metadata` knows them.
-TABLE_MODULES = ("desktop.store.records", "desktop.store.outbox", "desktop.store.drafts",
-                 "desktop.store.attachments")
-
-
-def import_table_modules() -> None:
-    for name in TABLE_MODULES:
-        try:
-            importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:  # a module that exists but fails to import is a real error
-                raise
-            log.warning("store module %s is not present; its tables are not created", name)
+MIGRATIONS: list[Step] = [_reference_versions]
 
 
 def current_version(conn: Connection) -> int:

@@ -4,7 +4,7 @@ A row per registration version, written by `RecordStore` in the same transaction
 as the registration. The payload is the registration row's JSON itself: a version
 is never edited once sending starts (a correction then makes a new version), so
 keeping a second copy would only double the file. The registration's `status` column mirrors `state` through
-a trigger, so the list and the outbox can never disagree.
+a trigger (declared with the registrations table), so the list and the outbox can never disagree.
 
     draft -> ready -> sending -> accepted -> verified | rejected | needs_correction
                          |   \\-> verified | rejected | needs_correction
@@ -17,44 +17,18 @@ A quarantined item is never picked by `next_batch`, so it never blocks others.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import random
 import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import (
-    DDL,
-    Column,
-    Connection,
-    DateTime,
-    Engine,
-    Index,
-    Integer,
-    String,
-    Table,
-    event,
-    func,
-    select,
-    update,
-)
+from sqlalchemy import Connection, Engine, func, select, update
 from sqlalchemy.sql.elements import ColumnElement
 
 from desktop.domain.messages import Message
 from desktop.store.errors import NotFound, StoreError
-from desktop.store.schema import metadata
-
-
-class RecordStatus(enum.StrEnum):
-    DRAFT = "draft"
-    READY = "ready"
-    SENDING = "sending"
-    ACCEPTED = "accepted"
-    VERIFIED = "verified"
-    REJECTED = "rejected"
-    NEEDS_CORRECTION = "needs_correction"
-    QUARANTINED = "quarantined"
-
+from desktop.store.outbox_table import RecordStatus, from_db_time, outbox, to_db_time, utc_now
+from desktop.store.record_tables import registrations
 
 _DECISIONS = {RecordStatus.VERIFIED, RecordStatus.REJECTED, RecordStatus.NEEDS_CORRECTION}
 # What the centre's answer may move an item to, from each state.
@@ -62,42 +36,6 @@ _RESULTS: dict[RecordStatus, set[RecordStatus]] = {
     RecordStatus.SENDING: {RecordStatus.ACCEPTED, *_DECISIONS},
     RecordStatus.ACCEPTED: set(_DECISIONS),
 }
-
-outbox = Table(
-    "outbox",
-    metadata,
-    Column("record_id", String(36), primary_key=True),
-    Column("version", Integer, primary_key=True),
-    Column("state", String(20), nullable=False),
-    Column("attempts", Integer, nullable=False, default=0),
-    Column("next_attempt_at", DateTime, nullable=True),
-    Column("last_error", String(64), nullable=True),
-    Column("reason_code", String(64), nullable=True),
-    Column("updated_at", DateTime, nullable=False),
-    Index("ix_outbox_due", "state", "next_attempt_at"),
-)
-
-# Created after every table exists (the trigger names `registrations`, declared in records.py).
-event.listen(metadata, "after_create", DDL(  # type: ignore[no-untyped-call]
-    "CREATE TRIGGER IF NOT EXISTS outbox_state_mirror AFTER UPDATE OF state ON outbox "
-    "BEGIN UPDATE registrations SET status = NEW.state "
-    "WHERE record_id = NEW.record_id AND version = NEW.version; END"
-))
-
-
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
-def to_db_time(value: dt.datetime) -> dt.datetime:
-    """SQLite keeps naive datetimes: store UTC without the zone."""
-    if value.tzinfo is None:
-        return value
-    return value.astimezone(dt.UTC).replace(tzinfo=None)
-
-
-def from_db_time(value: dt.datetime) -> dt.datetime:
-    return value.replace(tzinfo=dt.UTC)
 
 
 class IllegalTransition(StoreError):
@@ -146,7 +84,6 @@ class OutboxStore:
 
     def next_batch(self, limit: int, now: dt.datetime) -> list[OutboxItem]:
         """Ready items whose retry time has come, oldest first, with the registration JSON to seal."""
-        from desktop.store.record_tables import registrations  # it imports this module: import at use
 
         due = to_db_time(now)
         statement = (

@@ -12,10 +12,24 @@ import re
 import uuid
 from typing import Any
 
-from sqlalchemy import Column, Connection, DateTime, Index, Integer, String, Table, Text, UniqueConstraint, select
+from sqlalchemy import (
+    DDL,
+    Column,
+    Connection,
+    DateTime,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    event,
+    select,
+)
 
+from desktop.domain.reference import ReferenceVersions
 from desktop.domain.registration import Registration
-from desktop.store.outbox import RecordStatus, to_db_time
+from desktop.store.outbox_table import RecordStatus, to_db_time
 from desktop.store.schema import metadata
 
 registrations = Table(
@@ -38,6 +52,10 @@ registrations = Table(
     Column("created_at", DateTime, nullable=False),
     Column("updated_at", DateTime, nullable=False),
     Column("data", Text, nullable=False),
+    # The reference data the version was checked against (NULL: saved before these were kept).
+    Column("rules_version", String(64), nullable=True),
+    Column("regions_version", String(64), nullable=True),
+    Column("consent_version", String(64), nullable=True),
     UniqueConstraint("record_id", "version", name="uq_registrations_version"),
     # name_lower rides along so a name search filters inside the index, not the JSON-heavy rows.
     # `id` is in the index so "newest first" needs no sort and deep pages skip through the index only.
@@ -46,6 +64,13 @@ registrations = Table(
     Index("ix_registrations_kk", "kk", "is_current"),
     Index("ix_registrations_phone", "phone_digits"),
 )
+
+# The list's status follows the outbox's state, so the two can never disagree; created once every table exists.
+event.listen(metadata, "after_create", DDL(  # type: ignore[no-untyped-call]
+    "CREATE TRIGGER IF NOT EXISTS outbox_state_mirror AFTER UPDATE OF state ON outbox "
+    "BEGIN UPDATE registrations SET status = NEW.state "
+    "WHERE record_id = NEW.record_id AND version = NEW.version; END"
+))
 
 # Who consented and how, for audits; names of guardians/witnesses stay in the registration JSON only.
 consents = Table(
@@ -72,12 +97,14 @@ def _digits(phone: str) -> str:
     return re.sub(r"\D", "", phone)
 
 
-def search_columns(reg: Registration, status: RecordStatus, now: dt.datetime) -> dict[str, Any]:
+def search_columns(reg: Registration, status: RecordStatus, checked: ReferenceVersions,
+                   now: dt.datetime) -> dict[str, Any]:
     return {
         "nik": reg.identity.nik, "kk": reg.identity.kk, "full_name": reg.identity.full_name,
         "name_lower": reg.identity.full_name.casefold(), "phone": reg.contact.phone,
         "phone_digits": _digits(reg.contact.phone), "status": status.value,
         "village_code": reg.address.village_code, "updated_at": now, "data": payload_json(reg),
+        "rules_version": checked.rules, "regions_version": checked.regions, "consent_version": checked.consent,
     }
 
 
@@ -91,11 +118,12 @@ def consent_row(reg: Registration, recorded_by: str, now: dt.datetime) -> dict[s
     }
 
 
-def version_rows(reg: Registration, status: RecordStatus, *, officer: str, created_at: dt.datetime,
-                 now: dt.datetime) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+def version_rows(reg: Registration, status: RecordStatus, checked: ReferenceVersions, *, officer: str,
+                 created_at: dt.datetime, now: dt.datetime) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
     """The registration, outbox and consent rows of a new version, all written in one transaction."""
     row = {"record_id": str(reg.record_id), "version": reg.version, "replaces_version": reg.replaces_version,
-           "is_current": 1, "officer": officer, "created_at": created_at, **search_columns(reg, status, now)}
+           "is_current": 1, "officer": officer, "created_at": created_at,
+           **search_columns(reg, status, checked, now)}
     box = {"record_id": str(reg.record_id), "version": reg.version, "state": status.value, "attempts": 0,
            "next_attempt_at": None, "last_error": None, "reason_code": None, "updated_at": now}
     return row, box, consent_row(reg, officer, now)

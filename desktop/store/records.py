@@ -1,7 +1,9 @@
 """Registrations on the device: one encrypted row per version, its outbox row, its consent.
 
 The whole database is SQLCipher-encrypted, so the search columns (NIK, name,
-phone) can be plain columns with ordinary indexes. The outbox row, the consent
+phone) can be plain columns with ordinary indexes. A record saved as ready has
+passed every rule of `desktop.domain.validation` against the reference data the
+caller checked it with, and its row keeps those versions. The outbox row, the consent
 row and the audit entry are written in the same transaction as the
 registration, so a crash never leaves one without the others. `nik` holds
 the NIK of the *current* version only (NULL once a row is superseded), which
@@ -13,7 +15,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 import json
 import logging
 import re
@@ -29,15 +30,17 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from desktop.domain.messages import Message
 from desktop.domain.nik import mask as mask_nik
+from desktop.domain.reference import ReferenceData, ReferenceVersions
 from desktop.domain.registration import Registration
+from desktop.domain.validation import Problem, check_registration
 from desktop.store.attachments import AttachmentRejected, attachments_table
 from desktop.store.audit import AuditHook
 from desktop.store.errors import DuplicateNik, KkLimitReached, NotFound, StoreError
-from desktop.store.outbox import RecordStatus, from_db_time, outbox, to_db_time, utc_now
+from desktop.store.outbox_table import RecordStatus, from_db_time, outbox, to_db_time, utc_now
 from desktop.store.record_tables import consent_row, consents, owner_of, registrations, search_columns, version_rows
 
-__all__ = ["DuplicateNik", "KkLimitReached", "NotFound", "RecordBusy", "RecordQuery", "RecordStatus", "RecordStore",
-           "RecordSummary"]
+__all__ = ["DuplicateNik", "KkLimitReached", "NotFound", "RecordBusy", "RecordQuery", "RecordStore", "RecordSummary",
+           "RegistrationIncomplete"]
 
 log = logging.getLogger("luring.store")
 
@@ -52,6 +55,23 @@ class RecordBusy(StoreError):
                 "record_busy",
                 "Data ini sedang dikirim atau sudah tersimpan. Tunggu sebentar, muat ulang, lalu coba lagi.",
                 "This record is being sent or is already saved. Wait a moment, reload, and try again.",
+            )
+        )
+
+
+class RegistrationIncomplete(StoreError):
+    """A registration marked ready that breaks a rule; `.problems` says which (codes and fields, never values)."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__(
+            Message(
+                "registration_incomplete",
+                "Pendaftaran ini belum lengkap atau ada isian yang salah ({count} bagian). Perbaiki isiannya, "
+                "atau simpan sebagai draf.",
+                "This registration is incomplete or has entries that are wrong ({count} fields). Correct them, "
+                "or save it as a draft.",
+                {"count": len({p.field for p in problems})},
             )
         )
 
@@ -79,18 +99,6 @@ class RecordSummary:
 class RecordQuery:
     text: str = field(default="", repr=False)  # a typed search can be a name or a NIK
     status: RecordStatus | None = None
-
-
-@functools.cache
-def _default_max_per_kk() -> int:
-    """The limit from the current eligibility rules file; 2 (the current scheme) if it cannot be read."""
-    try:
-        from desktop.domain.eligibility import load_rules
-
-        return load_rules().max_per_kk
-    except (ImportError, OSError, ValueError):  # ValueError covers the rules' own DomainError
-        log.warning("eligibility rules unreadable; using the default of 2 registrations per KK")
-        return 2
 
 
 _SEPARATORS = re.compile(r"[\s.\-+()]")
@@ -146,39 +154,46 @@ _SUMMARY_COLUMNS = [registrations.c[name] for name in ("record_id", "version", "
 class RecordStore:
     """Registrations of one device, as seen by one logged-in officer."""
 
-    def __init__(self, engine: Engine, officer: str, audit: AuditHook, *, max_per_kk: int | None = None,
+    def __init__(self, engine: Engine, officer: str, audit: AuditHook, *,
                  clock: Callable[[], dt.datetime] = utc_now) -> None:
         self._engine = engine
         self._officer = officer
         self._audit = audit
-        self._max_per_kk = max_per_kk if max_per_kk is not None else _default_max_per_kk()
         self._clock = clock
 
     # -- writing -----------------------------------------------------------------------------------------
-    def save_registration(self, reg: Registration, *, ready: bool = True) -> RecordSummary:
-        """Store a new registration and its outbox row in one transaction."""
+    def save_registration(self, reg: Registration, *, ready: bool = True, reference: ReferenceData) -> RecordSummary:
+        """Store a new registration and its outbox row in one transaction.
+
+        Ready means every rule of the domain passes against `reference` (RegistrationIncomplete otherwise);
+        a draft may still be incomplete. The KK limit is `reference`'s.
+        """
         reg = dataclasses.replace(reg, version=1, replaces_version=None)
         status = RecordStatus.READY if ready else RecordStatus.DRAFT
-        now = to_db_time(self._clock())
+        now = self._clock()
         with self._engine.begin() as conn:
             if conn.execute(select(registrations.c.id).where(
                     registrations.c.record_id == str(reg.record_id))).first() is not None:
                 raise RecordBusy("record_exists")
-            self._check_rules(conn, reg)
-            self._insert_version(conn, reg, status, created_at=now, now=now)
+            self._check_rules(conn, reg, reference)
+            if ready:
+                self._require_complete(reg, reference, now)
+            self._insert_version(conn, reg, status, reference, created_at=to_db_time(now), now=to_db_time(now))
             # In the same transaction: a crash never leaves a record without its audit entry, or the reverse.
             self._audit(conn, "registration_saved", record=str(reg.record_id), version=1, status=status.value)
         log.info("registration %s saved as %s", reg.record_id, status.value)
         return self._summary_of(reg.record_id)
 
-    def correct_registration(self, reg: Registration, *, ready: bool | None = None) -> RecordSummary:
-        """Apply an officer's correction.
+    def correct_registration(self, reg: Registration, *, ready: bool | None = None,
+                             reference: ReferenceData) -> RecordSummary:
+        """Apply an officer's correction, checked as `save_registration` checks.
 
         Before the centre has the record it is updated in place (same version, so the outbox sends
         the corrected data); once the centre holds it, a new version replaces the old. `ready=None`
         keeps a draft a draft.
         """
-        now = to_db_time(self._clock())
+        clock = self._clock()
+        now = to_db_time(clock)
         with self._engine.begin() as conn:
             current = conn.execute(select(registrations).where(
                 registrations.c.record_id == str(reg.record_id), registrations.c.is_current == 1)).first()
@@ -187,7 +202,9 @@ class RecordStore:
             old_status = RecordStatus(current.status)
             if old_status is RecordStatus.SENDING:
                 raise RecordBusy("record_sending")
-            self._check_rules(conn, reg)
+            self._check_rules(conn, reg, reference)
+            if ready or (ready is None and old_status is not RecordStatus.DRAFT):
+                self._require_complete(reg, reference, clock)
             if old_status in _EDIT_IN_PLACE:
                 new_version = current.version
                 reg = dataclasses.replace(reg, version=current.version, replaces_version=current.replaces_version)
@@ -196,7 +213,7 @@ class RecordStore:
                     status = RecordStatus.READY  # the correction is the fix: try again from scratch
                 if ready is False:
                     status = RecordStatus.DRAFT
-                self._update_in_place(conn, current, reg, status, now)
+                self._update_in_place(conn, current, reg, status, reference, now)
             else:
                 assert old_status in _NEW_VERSION
                 new_version = current.version + 1
@@ -204,12 +221,21 @@ class RecordStore:
                 status = RecordStatus.DRAFT if ready is False else RecordStatus.READY
                 conn.execute(update(registrations).where(registrations.c.id == current.id)
                              .values(is_current=0, nik=None, updated_at=now))
-                self._insert_version(conn, reg, status, created_at=current.created_at, now=now)
+                self._insert_version(conn, reg, status, reference, created_at=current.created_at, now=now)
             self._audit(conn, "registration_corrected", record=str(reg.record_id), version=new_version,
                         status=status.value, new_version=int(old_status in _NEW_VERSION))
         return self._summary_of(reg.record_id)
 
-    def _check_rules(self, conn: Connection, reg: Registration) -> None:
+    @staticmethod
+    def _require_complete(reg: Registration, reference: ReferenceData, now: dt.datetime) -> None:
+        # The officer's own day: a registration made before 07:00 WIB is on a later date than UTC's.
+        today = now.astimezone().date()
+        problems = check_registration(reg, regions=reference.regions, rules=reference.rules, today=today)
+        blocking = [p for p in problems if p.blocking]
+        if blocking:
+            raise RegistrationIncomplete(blocking)
+
+    def _check_rules(self, conn: Connection, reg: Registration, reference: ReferenceData) -> None:
         if reg.attachments:  # a record names only photos this device really holds, or the centre gets it incomplete
             wanted = {a.sha256 for a in reg.attachments}
             held = set(conn.execute(select(attachments_table.c.sha256).where(
@@ -227,12 +253,14 @@ class RecordStore:
             .where(registrations.c.kk == reg.identity.kk, registrations.c.is_current == 1,
                    registrations.c.status != RecordStatus.REJECTED.value, other)
         ).all(), key=lambda r: (r.created_at, r.id))
-        if len(same_kk) >= self._max_per_kk:
-            raise KkLimitReached([uuid.UUID(r.record_id) for r in same_kk], self._max_per_kk)
+        limit = reference.rules.max_per_kk
+        if len(same_kk) >= limit:
+            raise KkLimitReached([uuid.UUID(r.record_id) for r in same_kk], limit)
 
-    def _insert_version(self, conn: Connection, reg: Registration, status: RecordStatus, *,
-                        created_at: dt.datetime, now: dt.datetime) -> None:
-        row, box, consent = version_rows(reg, status, officer=self._officer, created_at=created_at, now=now)
+    def _insert_version(self, conn: Connection, reg: Registration, status: RecordStatus, reference: ReferenceData,
+                        *, created_at: dt.datetime, now: dt.datetime) -> None:
+        row, box, consent = version_rows(reg, status, reference.versions, officer=self._officer,
+                                         created_at=created_at, now=now)
         try:
             conn.execute(insert(registrations).values(**row))
         except IntegrityError as exc:  # a concurrent writer won the race for this NIK
@@ -241,8 +269,8 @@ class RecordStore:
         conn.execute(insert(consents).values(**consent))
 
     def _update_in_place(self, conn: Connection, current: Any, reg: Registration, status: RecordStatus,
-                         now: dt.datetime) -> None:
-        values = search_columns(reg, status, now)
+                         reference: ReferenceData, now: dt.datetime) -> None:
+        values = search_columns(reg, status, reference.versions, now)
         try:
             conn.execute(update(registrations).where(registrations.c.id == current.id).values(**values))
         except IntegrityError as exc:
@@ -263,6 +291,18 @@ class RecordStore:
         if row is None:
             raise NotFound()
         return _summary(row)
+
+    def checked_against(self, record_id: uuid.UUID) -> ReferenceVersions | None:
+        """The versions the current version was checked against when saved (None: saved before they were kept)."""
+        columns = (registrations.c.rules_version, registrations.c.regions_version, registrations.c.consent_version)
+        with self._engine.connect() as conn:
+            row = conn.execute(select(*columns).where(registrations.c.record_id == str(record_id),
+                                                      registrations.c.is_current == 1)).first()
+        if row is None:
+            raise NotFound()
+        if row.rules_version is None:
+            return None
+        return ReferenceVersions(rules=row.rules_version, regions=row.regions_version, consent=row.consent_version)
 
     def get_registration(self, record_id: uuid.UUID) -> Registration:
         with self._engine.connect() as conn:

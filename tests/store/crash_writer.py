@@ -28,7 +28,8 @@ from desktop.store.database import open_engine
 from desktop.store.drafts import DraftStore
 from desktop.store.outbox import OutboxStore
 from desktop.store.records import RecordStore
-from tests.store.record_helpers import make_reg, with_identity
+from tests.store.record_helpers import make_reg, spelled, with_identity
+from tests.support import REFERENCE
 
 
 def small_png() -> bytes:
@@ -55,20 +56,20 @@ def main() -> None:
     photo = small_png()
     for n in range(first, first + 100):
         reg = make_reg(n)
-        drafts.save_draft(draft_id, {"identity": {"full_name": reg.identity.full_name}}, n % 7)
-        records.save_registration(reg, ready=n % 4 != 0)
+        drafts.save(draft_id, {"identity": {"full_name": reg.identity.full_name}}, n % 7)
+        records.save_registration(reg, ready=n % 4 != 0, reference=REFERENCE)
         report("saved", reg.record_id, n)
         if n % 3 == 0:
-            records.correct_registration(with_identity(reg, full_name=f"Koreksi {n}"))
+            records.correct_registration(with_identity(reg, full_name=f"Koreksi {spelled(n)}"), reference=REFERENCE)
             report("corrected", reg.record_id, n)
         elif n % 5 == 1 and n % 4 != 0:
             outbox.mark_sending(reg.record_id, 1)
             outbox.mark_result(reg.record_id, 1, "accepted")
-            records.correct_registration(with_identity(reg, full_name=f"Versi {n}"))
+            records.correct_registration(with_identity(reg, full_name=f"Versi {spelled(n)}"), reference=REFERENCE)
             report("versioned", reg.record_id, n)
         if n % 6 == 0:
-            attachments.add_attachment(AttachmentKind.KTP, photo)
-    drafts.delete_draft(draft_id)
+            attachments.add(AttachmentKind.KTP, photo)
+    drafts.delete(draft_id)
 
 
 if __name__ == "__main__":

@@ -28,6 +28,11 @@ def new_engine(path: Path, key: bytes | None = None) -> Engine:
     return engine
 
 
+def spelled(n: int) -> str:
+    """`n` in letters, one per digit (123 -> "Bcd"): names hold no digits, and "Nomor Bc" still finds 12, 120..."""
+    return "".join("abcdefghij"[int(d)] for d in str(n)).capitalize()
+
+
 def make_reg(n: int = 1, **identity: Any) -> Registration:
     """Registration number `n` (1..8999): distinct NIK, KK, name and phone per n, built on the domain's
     test factory. `identity` overrides Identity fields; `phone=` overrides the phone."""
@@ -37,7 +42,7 @@ def make_reg(n: int = 1, **identity: Any) -> Registration:
     fields: dict[str, Any] = {
         "nik": valid_nik("32.01.01", birth, sex, serial=n % 9999 + 1),
         "kk": valid_kk("32.01.01", dt.date(2015, 1, 1), serial=n % 9999 + 1),
-        "full_name": f"Pendaftar Nomor {n}",
+        "full_name": f"Pendaftar Nomor {spelled(n)}",
         "birth_date": birth,
         "sex": sex,
     }

@@ -60,7 +60,7 @@ def png_bomb(side: int = 50_000) -> bytes:
 
 def reason(store: AttachmentStore, data: bytes) -> str:
     with pytest.raises(InvalidAttachment) as caught:
-        store.add_attachment(AttachmentKind.KTP, data)
+        store.add(AttachmentKind.KTP, data)
     assert isinstance(caught.value, DomainError)
     assert caught.value.message.text("id") and caught.value.message.text("en")
     assert isinstance(caught.value, AttachmentRejected)
@@ -71,8 +71,8 @@ def test_gps_and_all_exif_are_stripped(store: AttachmentStore) -> None:
     original = photo(gps=True)
     before = Image.open(io.BytesIO(original)).getexif()
     assert before.get_ifd(0x8825)[2] == (6.0, 35.0, 12.5) and before[0x010F] == "KameraUji"
-    ref = store.add_attachment(AttachmentKind.KTP, original)
-    stored = store.attachment_bytes(ref.sha256)
+    ref = store.add(AttachmentKind.KTP, original)
+    stored = store.read(ref.sha256)
     after = Image.open(io.BytesIO(stored))
     assert after.format == "JPEG" and after.size == (200, 100)
     assert len(after.getexif()) == 0 and after.getexif().get_ifd(0x8825) == {}
@@ -83,29 +83,29 @@ def test_gps_and_all_exif_are_stripped(store: AttachmentStore) -> None:
 
 
 def test_exif_orientation_is_applied_before_stripping(store: AttachmentStore) -> None:
-    ref = store.add_attachment(AttachmentKind.SELFIE, photo((200, 100), orientation=6))
-    upright = Image.open(io.BytesIO(store.attachment_bytes(ref.sha256)))
+    ref = store.add(AttachmentKind.SELFIE, photo((200, 100), orientation=6))
+    upright = Image.open(io.BytesIO(store.read(ref.sha256)))
     assert upright.size == (100, 200)  # rotated 90° as the camera asked
     assert upright.getpixel((90, 10))[2] > 200  # type: ignore[index]  # blue top-left is now top-right
     assert upright.getpixel((10, 10))[2] < 100  # type: ignore[index]
 
 
 def test_large_photos_are_downscaled(store: AttachmentStore) -> None:
-    ref = store.add_attachment(AttachmentKind.KTP, photo((4000, 1000), "PNG"))
-    stored = Image.open(io.BytesIO(store.attachment_bytes(ref.sha256)))
+    ref = store.add(AttachmentKind.KTP, photo((4000, 1000), "PNG"))
+    stored = Image.open(io.BytesIO(store.read(ref.sha256)))
     assert stored.size == (MAX_SIDE, 500)
 
 
 @pytest.mark.parametrize("fmt", ["PNG", "WEBP"])
 def test_png_and_webp_become_jpeg(store: AttachmentStore, fmt: str) -> None:
-    ref = store.add_attachment(AttachmentKind.KTP, photo((64, 48), fmt, mode="RGBA"))
-    stored = Image.open(io.BytesIO(store.attachment_bytes(ref.sha256)))
+    ref = store.add(AttachmentKind.KTP, photo((64, 48), fmt, mode="RGBA"))
+    stored = Image.open(io.BytesIO(store.read(ref.sha256)))
     assert (stored.format, stored.mode, stored.size) == ("JPEG", "RGB", (64, 48))
 
 
 def test_same_photo_twice_is_stored_once(store: AttachmentStore) -> None:
     data = photo()
-    assert store.add_attachment(AttachmentKind.KTP, data) == store.add_attachment(AttachmentKind.KTP, data)
+    assert store.add(AttachmentKind.KTP, data) == store.add(AttachmentKind.KTP, data)
 
 
 def test_text_file_renamed_jpg_is_refused(store: AttachmentStore, tmp_path: Path) -> None:
@@ -143,4 +143,4 @@ def test_nothing_stored_after_a_refusal_and_unknown_hash(store: AttachmentStore,
     with engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM attachments").scalar_one() == 0
     with pytest.raises(NotFound):
-        store.attachment_bytes("0" * 64)
+        store.read("0" * 64)

@@ -9,29 +9,29 @@ import pytest
 from sqlalchemy import delete, select, update
 
 from desktop.store.audit import audit_log
-from desktop.store.device import Device, OfficeInfo, Role, Session
-from desktop.store.kdf import KdfParams
+from desktop.store.device import Device, OfficeInfo, Role
+from desktop.store.session import Session
+from tests.support import CHEAP_KDF
 
-CHEAP = KdfParams(memory_kib=1024, iterations=1)
 OFFICE = OfficeInfo("Disnaker Kota Depok", "3276", "32.76")
 
 
 @pytest.fixture
 def session(tmp_path: Path) -> Iterator[Session]:
-    opened, _ = Device.set_up(tmp_path / "data", OFFICE, "sari", "Sari", "sari password", kdf=CHEAP)
+    opened, _ = Device.set_up(tmp_path / "data", OFFICE, "sari", "Sari", "sari password", kdf=CHEAP_KDF)
     for n in range(6):
-        opened.record_event("export", rows=n, format="csv")
+        opened.audit.record("export", rows=n, format="csv")
     yield opened
     opened.close()
 
 
 def test_a_fresh_chain_verifies(session: Session) -> None:
-    verdict = session.verify_audit()
+    verdict = session.audit.verify()
     assert verdict.ok and verdict.first_broken is None and verdict.entries == 8  # set-up, login, 6 exports
-    seq, mac = session.audit_head()
+    seq, mac = session.audit.head()
     assert seq == 8 and len(mac) == 64
-    session.record_event("export", rows=9)
-    assert session.audit_head()[0] == 9 and session.audit_head()[1] != mac
+    session.audit.record("export", rows=9)
+    assert session.audit.head()[0] == 9 and session.audit.head()[1] != mac
 
 
 @pytest.mark.parametrize(("column", "value"), [
@@ -44,20 +44,20 @@ def test_a_fresh_chain_verifies(session: Session) -> None:
 def test_an_edited_entry_is_named(session: Session, column: str, value: str) -> None:
     with session.engine.begin() as conn:
         conn.execute(update(audit_log).where(audit_log.c.seq == 5).values({column: value}))
-    verdict = session.verify_audit()
+    verdict = session.audit.verify()
     assert not verdict.ok and verdict.first_broken == 5 and verdict.entries == 4
 
 
 def test_a_deleted_entry_is_named(session: Session) -> None:
     with session.engine.begin() as conn:
         conn.execute(delete(audit_log).where(audit_log.c.seq == 3))
-    assert session.verify_audit().first_broken == 3
+    assert session.audit.verify().first_broken == 3
 
 
 def test_deleted_entries_at_the_end_are_noticed(session: Session) -> None:
     with session.engine.begin() as conn:
         conn.execute(delete(audit_log).where(audit_log.c.seq >= 7))
-    verdict = session.verify_audit()
+    verdict = session.audit.verify()
     assert not verdict.ok and verdict.first_broken == 7
 
 
@@ -69,15 +69,15 @@ def test_reordered_entries_are_named(session: Session) -> None:
             moved = rows[other]._asdict()
             moved["seq"] = seq
             conn.execute(audit_log.insert().values(moved))
-    assert session.verify_audit().first_broken == 4
+    assert session.audit.verify().first_broken == 4
 
 
 def test_the_chain_survives_a_rekey(session: Session) -> None:
-    session.add_account("budi", "Budi", Role.OFFICER, "budi password")
-    session.remove_account("budi")
-    verdict = session.verify_audit()
+    session.accounts.add("budi", "Budi", Role.OFFICER, "budi password")
+    session.accounts.remove("budi")
+    verdict = session.audit.verify()
     assert verdict.ok
-    events = [e.event for e in session.audit_entries()]
+    events = [e.event for e in session.audit.entries()]
     assert events[:3] == ["rekey", "account_removed", "account_added"]  # newest first
 
 
@@ -88,14 +88,14 @@ def test_the_chain_survives_a_rekey(session: Session) -> None:
 ])
 def test_personal_looking_details_are_refused(session: Session, details: dict[str, str]) -> None:
     with pytest.raises(ValueError, match="personal"):
-        session.record_event("export", **details)
-    assert session.verify_audit().entries == 8
+        session.audit.record("export", **details)
+    assert session.audit.verify().entries == 8
 
 
 def test_unknown_events_and_odd_values_are_refused(session: Session) -> None:
     with pytest.raises(ValueError, match="unknown audit event"):
-        session.record_event("made_up")
+        session.audit.record("made_up")
     with pytest.raises(TypeError):
-        session.record_event("export", flag=True)
-    session.record_event("registration_saved", record="12345678-1234-1234-1234-123456789012", version=1)
-    assert session.verify_audit().ok
+        session.audit.record("export", flag=True)
+    session.audit.record("registration_saved", record="12345678-1234-1234-1234-123456789012", version=1)
+    assert session.audit.verify().ok

@@ -26,15 +26,15 @@ from PIL import Image
 from desktop import logging_setup
 from desktop.domain.registration import AttachmentKind, Contact, Registration, Sex
 from desktop.domain.synthetic import valid_kk, valid_nik
-from desktop.store.device import Device, OfficeInfo, Role, Session
-from desktop.store.kdf import KdfParams
+from desktop.store.device import Device, OfficeInfo, Role
 from desktop.store.outbox import OutboxStore
 from desktop.store.records import RecordQuery
+from desktop.store.session import Session
 from tests.store.crash_writer import main as _writer_main  # noqa: F401  (the writer must import cleanly)
 from tests.store.record_helpers import make_reg, with_identity
 from tests.store.test_crash import prepare_database, run_and_kill, spawn
+from tests.support import CHEAP_KDF, REFERENCE
 
-CHEAP = KdfParams(memory_kib=1024, iterations=1)
 NIK = valid_nik("32.73.05", dt.date(1987, 3, 29), Sex.FEMALE, serial=4321)
 KK = valid_kk("32.73.05", dt.date(2011, 7, 14), serial=9876)
 NAME = "Kenarianti Wibisonowati"
@@ -59,7 +59,7 @@ def hits(folders: list[Path], canaries: list[str]) -> list[tuple[str, str]]:
 
 
 def canary_registration() -> Registration:
-    reg = with_identity(make_reg(1), nik=NIK, kk=KK, full_name=NAME)
+    reg = with_identity(make_reg(1), nik=NIK, kk=KK, full_name=NAME, birth_date=dt.date(1987, 3, 29), sex=Sex.FEMALE)
     contact = Contact(phone=PHONE, email=None, no_email_reason=reg.contact.no_email_reason)
     return dataclasses.replace(reg, contact=contact, address=dataclasses.replace(reg.address, street=STREET))
 
@@ -91,8 +91,8 @@ def folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[P
 
 def officer_session(data_dir: Path) -> tuple[Session, Session]:
     supervisor, _ = Device.set_up(data_dir, OfficeInfo("Disnaker Kota Bandung", "3273", "32.73"), "sari",
-                                  "Ibu Sari", "kepala seksi 2026", kdf=CHEAP)
-    supervisor.add_account("budi", "Pak Budi", Role.OFFICER, "petugas meja 1")
+                                  "Ibu Sari", "kepala seksi 2026", kdf=CHEAP_KDF)
+    supervisor.accounts.add("budi", "Pak Budi", Role.OFFICER, "petugas meja 1")
     return supervisor, Device.open(data_dir).login("budi", "petugas meja 1")
 
 
@@ -117,10 +117,10 @@ def test_registrations_drafts_attachments_leave_no_plaintext(folders: tuple[Path
     data_dir, temp_dir = folders
     supervisor, session = officer_session(data_dir)
     reg = canary_registration()
-    ref = session.add_attachment(AttachmentKind.KTP, photo_with_canary_metadata())
-    session.save_registration(dataclasses.replace(reg, attachments=(ref,)))
-    session.save_draft(uuid.uuid4(), {"identity": {"nik": NIK, "full_name": NAME}, "phone": PHONE}, 2)
-    assert session.list_records(RecordQuery(text=NAME[:6]), 0, 5)[0].record_id == reg.record_id
+    ref = session.attachments.add(AttachmentKind.KTP, photo_with_canary_metadata())
+    session.records.save_registration(dataclasses.replace(reg, attachments=(ref,)), reference=REFERENCE)
+    session.drafts.save(uuid.uuid4(), {"identity": {"nik": NIK, "full_name": NAME}, "phone": PHONE}, 2)
+    assert session.records.list_records(RecordQuery(text=NAME[:6]), 0, 5)[0].record_id == reg.record_id
     assert (data_dir / "luring.db-wal").exists()  # checked while the write-ahead log is live
     assert_clean(data_dir, temp_dir)
     session.close()
@@ -133,15 +133,15 @@ def test_edits_new_versions_and_vacuum_leave_no_plaintext(folders: tuple[Path, P
     data_dir, temp_dir = folders
     supervisor, session = officer_session(data_dir)
     reg = canary_registration()
-    session.save_registration(reg)
-    session.correct_registration(with_identity(reg, full_name=NEW_NAME))  # in place
+    session.records.save_registration(reg, reference=REFERENCE)
+    session.records.correct_registration(with_identity(reg, full_name=NEW_NAME), reference=REFERENCE)  # in place
     box = OutboxStore(session.engine)
     box.mark_sending(reg.record_id, 1)
     box.mark_result(reg.record_id, 1, "accepted")
-    session.correct_registration(with_identity(reg, full_name=NAME))  # a new version
+    session.records.correct_registration(with_identity(reg, full_name=NAME), reference=REFERENCE)  # a new version
     draft_id = uuid.uuid4()
-    session.save_draft(draft_id, {"full_name": NEW_NAME}, 1)
-    session.delete_draft(draft_id)
+    session.drafts.save(draft_id, {"full_name": NEW_NAME}, 1)
+    session.drafts.delete(draft_id)
     assert_clean(data_dir, temp_dir)
     session.engine.dispose()
     raw = session.engine.raw_connection()  # outside the engine's BEGIN IMMEDIATE: VACUUM needs no transaction
@@ -160,10 +160,10 @@ def test_a_rekey_after_removing_an_officer_leaves_no_plaintext(folders: tuple[Pa
     data_dir, temp_dir = folders
     supervisor, session = officer_session(data_dir)
     reg = canary_registration()
-    session.save_registration(reg)
+    session.records.save_registration(reg, reference=REFERENCE)
     session.close()
-    supervisor.remove_account("budi")
-    assert supervisor.get_registration(reg.record_id).identity.nik == NIK  # still readable under the new key
+    supervisor.accounts.remove("budi")
+    assert supervisor.records.get_registration(reg.record_id).identity.nik == NIK  # still readable under the new key
     assert_clean(data_dir, temp_dir)
     supervisor.close()
     assert_clean(data_dir, temp_dir)

@@ -15,40 +15,40 @@ from pathlib import Path
 
 import pytest
 
-from desktop.store.device import Device, OfficeInfo, Role, Session
+from desktop.store.device import Device, OfficeInfo, Role
 from desktop.store.errors import StoreUnreadable
-from desktop.store.kdf import KdfParams
 from desktop.store.records import RecordQuery
+from desktop.store.session import Session
 from tests.store.record_helpers import make_reg
+from tests.support import CHEAP_KDF, REFERENCE
 
-CHEAP = KdfParams(memory_kib=1024, iterations=1)
 OFFICE = OfficeInfo("Disnaker Kota Bogor", "3271", "32.71")
 PAGE = 4096
 
 
 def make_device(root: Path, events: int = 40, registrations: int = 0) -> Path:
     data_dir = root / "data"
-    session, _ = Device.set_up(data_dir, OFFICE, "sari", "Sari", "sari password", kdf=CHEAP)
-    session.add_account("budi", "Budi", Role.OFFICER, "budi password")
+    session, _ = Device.set_up(data_dir, OFFICE, "sari", "Sari", "sari password", kdf=CHEAP_KDF)
+    session.accounts.add("budi", "Budi", Role.OFFICER, "budi password")
     for n in range(events):  # a few pages of audit entries
-        session.record_event("export", rows=n, format="pdf" * 20)
+        session.audit.record("export", rows=n, format="pdf" * 20)
     for n in range(1, registrations + 1):  # pages log-in never reads
-        session.save_registration(make_reg(n))
-    session.save_draft(uuid.uuid4(), {"note": "setengah jadi"}, 2)
+        session.records.save_registration(make_reg(n), reference=REFERENCE)
+    session.drafts.save(uuid.uuid4(), {"note": "setengah jadi"}, 2)
     session.close()
     return data_dir
 
 
 def read_everything(session: Session) -> None:
     """Every read an officer's day makes: the list, each record, drafts, counts, the audit chain."""
-    for summary in session.list_records(RecordQuery(), 0, 10_000):
-        session.get_registration(summary.record_id)
-    for draft in session.drafts():
-        session.load_draft(draft.draft_id)
-    session.outbox_counts()
-    session.count_records(RecordQuery(text="Pendaftar"))
-    session.verify_audit()
-    session.audit_entries(10_000)
+    for summary in session.records.list_records(RecordQuery(), 0, 10_000):
+        session.records.get_registration(summary.record_id)
+    for draft in session.drafts.all():
+        session.drafts.load(draft.draft_id)
+    session.records.outbox_counts()
+    session.records.count_records(RecordQuery(text="Pendaftar"))
+    session.audit.verify()
+    session.audit.entries(10_000)
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -157,5 +157,5 @@ def test_every_flipped_page_is_refused_at_login_or_at_the_read_that_meets_it(tmp
     session = Device.open(data_dir).login("sari", "sari password")
     read_everything(session)
     assert session.check_integrity() == []
-    assert session.verify_audit().ok
+    assert session.audit.verify().ok
     session.close()

@@ -21,9 +21,9 @@ from sqlalchemy import select as sql_select
 from desktop.domain.registration import Registration
 from desktop.store import audit, settings
 from desktop.store.database import open_engine
-from desktop.store.outbox import outbox
+from desktop.store.outbox_table import outbox
 from desktop.store.record_tables import consents, registrations
-from tests.store.record_helpers import new_engine
+from tests.store.record_helpers import new_engine, spelled
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = 50
@@ -100,9 +100,9 @@ def check_consistent(db: Path, key: bytes, promised: dict[uuid.UUID, tuple[str, 
             row = current.get(str(record_id))
             assert row is not None, "a registration whose save returned is missing"
             if action == "corrected":
-                assert row.full_name == f"Koreksi {number}"
+                assert row.full_name == f"Koreksi {spelled(int(number))}"
             if action == "versioned":
-                assert (row.version, row.replaces_version, row.full_name) == (2, 1, f"Versi {number}")
+                assert (row.version, row.replaces_version, row.full_name) == (2, 1, f"Versi {spelled(int(number))}")
         return len(current)
     finally:
         engine.dispose()

@@ -15,13 +15,14 @@ from desktop.store import database
 from desktop.store.device import Device, OfficeInfo
 from desktop.store.kdf import calibrate, derive
 from tests.store.record_helpers import new_engine
-from tests.store.test_corruption import CHEAP, snapshot
+from tests.store.test_corruption import snapshot
+from tests.support import CHEAP_KDF
 
 OFFICE = OfficeInfo("Disnaker Kota Depok", "3276", "32.76")
 
 
 def test_temporary_tables_and_indexes_stay_in_memory(tmp_path: Path) -> None:
-    session, _ = Device.set_up(tmp_path / "data", OFFICE, "sari", "Sari", "sari password", kdf=CHEAP)
+    session, _ = Device.set_up(tmp_path / "data", OFFICE, "sari", "Sari", "sari password", kdf=CHEAP_KDF)
     try:
         with session.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA temp_store").scalar_one() == 2  # MEMORY
@@ -66,7 +67,7 @@ class _WithoutCipher:
 def test_open_refuses_when_sqlcipher_is_not_active(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                    answer: tuple[str, ...] | None) -> None:
     data_dir = tmp_path / "data"
-    Device.set_up(data_dir, OFFICE, "sari", "Sari", "sari password", kdf=CHEAP)[0].close()
+    Device.set_up(data_dir, OFFICE, "sari", "Sari", "sari password", kdf=CHEAP_KDF)[0].close()
     before = snapshot(data_dir)
     real_connect = sqlcipher3.connect
     monkeypatch.setattr(sqlcipher3, "connect", lambda *a, **k: _WithoutCipher(real_connect(*a, **k), answer))

@@ -10,26 +10,22 @@ from pathlib import Path
 import pytest
 
 from desktop.domain import nik as nik_rules
-from desktop.domain.eligibility import load_rules
 from desktop.domain.phone import normalise_phone
-from desktop.domain.regions import Regions
 from desktop.domain.validation import check_registration
 from desktop.store.demo_data import bulk_insert, main
 from desktop.store.device import Device
 from desktop.store.errors import DuplicateNik
-from desktop.store.kdf import KdfParams
-from desktop.store.outbox import RecordStatus
+from desktop.store.outbox_table import RecordStatus
 from desktop.store.records import RecordQuery, RecordStore
 from tests.store.record_helpers import AuditLog, make_reg, new_engine, with_identity
-
-CHEAP = KdfParams(memory_kib=1024, iterations=1)
+from tests.support import CHEAP_KDF, REFERENCE
 
 
 def test_sets_up_a_device_and_adds_valid_registrations(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("LURING_PASSWORD", raising=False)
     data_dir = tmp_path / "demo"
-    assert main(["--data-dir", str(data_dir), "--count", "300", "--seed", "7"], kdf=CHEAP) == 0
+    assert main(["--data-dir", str(data_dir), "--count", "300", "--seed", "7"], kdf=CHEAP_KDF) == 0
     out = capsys.readouterr().out
     passwords = dict(re.findall(r"^  (supervisor|petugas1|petugas2) +(\S+)$", out, re.MULTILINE))
     assert set(passwords) == {"supervisor", "petugas1", "petugas2"}
@@ -38,14 +34,14 @@ def test_sets_up_a_device_and_adds_valid_registrations(tmp_path: Path, capsys: p
 
     session = Device.open(data_dir).login("petugas1", passwords["petugas1"])
     try:
-        assert session.count_records(RecordQuery()) == 300
-        summaries = session.list_records(RecordQuery(), 0, 300)
+        assert session.records.count_records(RecordQuery()) == 300
+        summaries = session.records.list_records(RecordQuery(), 0, 300)
         assert {s.officer for s in summaries} == {"petugas1", "petugas2"}
         assert len({s.status for s in summaries}) >= 5
-        regs = [session.get_registration(s.record_id) for s in summaries]
+        regs = [session.records.get_registration(s.record_id) for s in summaries]
     finally:
         session.close()
-    regions, rules = Regions.load(), load_rules()
+    regions, rules = REFERENCE.regions, REFERENCE.rules
     assert max(Counter(r.identity.kk for r in regs).values()) <= 2
     assert any(n == 2 for n in Counter(r.identity.kk for r in regs).values())  # families exist
     assert len({r.identity.nik for r in regs}) == 300
@@ -64,7 +60,7 @@ def test_adds_to_an_existing_device_as_a_named_user(tmp_path: Path, monkeypatch:
                                                     capsys: pytest.CaptureFixture[str]) -> None:
     data_dir = tmp_path / "demo"
     monkeypatch.setenv("LURING_PASSWORD", "demo password 2026")
-    assert main(["--data-dir", str(data_dir), "--count", "20", "--seed", "1"], kdf=CHEAP) == 0
+    assert main(["--data-dir", str(data_dir), "--count", "20", "--seed", "1"], kdf=CHEAP_KDF) == 0
     out = capsys.readouterr().out
     assert "demo password 2026" not in out and "(LURING_PASSWORD)" in out
     assert main(["--data-dir", str(data_dir), "--count", "30", "--user", "petugas2", "--seed", "2"]) == 0
@@ -80,7 +76,7 @@ def test_adds_to_an_existing_device_as_a_named_user(tmp_path: Path, monkeypatch:
         main(["--data-dir", str(data_dir), "--count", "5"])  # already set up: --user is required
     session = Device.open(data_dir).login("supervisor", "demo password 2026")
     try:
-        assert session.count_records(RecordQuery()) == 50
+        assert session.records.count_records(RecordQuery()) == 50
     finally:
         session.close()
 
@@ -91,7 +87,7 @@ def test_bulk_insert_writes_whole_batches(tmp_path: Path) -> None:
     when = dt.datetime(2026, 10, 1, tzinfo=dt.UTC)
     items = [(make_reg(i), RecordStatus.VERIFIED if i % 2 else RecordStatus.READY, when + dt.timedelta(hours=i))
              for i in range(1, 8)]
-    assert bulk_insert(engine, "petugas1", items, batch_size=3) == 7
+    assert bulk_insert(engine, "petugas1", items, REFERENCE.versions, batch_size=3) == 7
     assert store.count_records(RecordQuery()) == 7
     assert store.count_records(RecordQuery(status=RecordStatus.VERIFIED)) == 4
     newest = store.list_records(RecordQuery(), 0, 1)[0]
@@ -102,7 +98,7 @@ def test_bulk_insert_writes_whole_batches(tmp_path: Path) -> None:
     clash = [(make_reg(20), RecordStatus.READY, when), (with_identity(make_reg(21), nik=items[0][0].identity.nik),
                                                         RecordStatus.READY, when)]
     with pytest.raises(DuplicateNik) as caught:
-        bulk_insert(engine, "petugas1", clash)
+        bulk_insert(engine, "petugas1", clash, REFERENCE.versions)
     assert caught.value.existing_id == items[0][0].record_id
     assert store.count_records(RecordQuery()) == 7  # the whole batch was rolled back
     with engine.connect() as conn:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop.domain.registration import AttachmentKind
-from desktop.store.device import Account, Device, OfficeInfo, Role, Session
+from desktop.store.device import Account, Device, OfficeInfo, Role
 from desktop.store.errors import (
     AlreadySetUp,
     InvalidUsername,
@@ -25,25 +25,24 @@ from desktop.store.errors import (
     UsernameTaken,
     WeakPassword,
 )
-from desktop.store.kdf import KdfParams
 from desktop.store.records import RecordQuery
+from desktop.store.session import Session
 from tests.store.record_helpers import make_reg
+from tests.support import CHEAP_KDF, REFERENCE
 
-CHEAP = KdfParams(memory_kib=1024, iterations=1)
 OFFICE = OfficeInfo("Disnaker Kota Bandung", "3273", "32.73")
 SUPERVISOR_PASSWORD = "kepala seksi 2026"
 
 
 def set_up(tmp_path: Path) -> tuple[Path, Session, str]:
     data_dir = tmp_path / "data"
-    session, recovery_key = Device.set_up(data_dir, OFFICE, "Sari", "Ibu Sari", SUPERVISOR_PASSWORD, kdf=CHEAP)
+    session, recovery_key = Device.set_up(data_dir, OFFICE, "Sari", "Ibu Sari", SUPERVISOR_PASSWORD, kdf=CHEAP_KDF)
     return data_dir, session, recovery_key
 
 
 def test_set_up_makes_a_private_encrypted_folder(tmp_path: Path) -> None:
     data_dir, session, recovery_key = set_up(tmp_path)
     session.close()
-    assert Device.is_set_up(data_dir)
     assert sorted(p.name for p in data_dir.iterdir()) == ["keyslots.json", "luring.db"]
     if os.name == "posix":
         assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
@@ -60,15 +59,15 @@ def test_set_up_refuses_a_folder_in_use(tmp_path: Path) -> None:
     session.close()
     before = (data_dir / "luring.db").read_bytes()
     with pytest.raises(AlreadySetUp):
-        Device.set_up(data_dir, OFFICE, "other", "Other", "another password", kdf=CHEAP)
+        Device.set_up(data_dir, OFFICE, "other", "Other", "another password", kdf=CHEAP_KDF)
     assert (data_dir / "luring.db").read_bytes() == before
 
 
 def test_set_up_checks_username_and_password_before_writing(tmp_path: Path) -> None:
     with pytest.raises(InvalidUsername):
-        Device.set_up(tmp_path / "a", OFFICE, "x'; DROP", "X", "long enough pw", kdf=CHEAP)
+        Device.set_up(tmp_path / "a", OFFICE, "x'; DROP", "X", "long enough pw", kdf=CHEAP_KDF)
     with pytest.raises(WeakPassword):
-        Device.set_up(tmp_path / "b", OFFICE, "sari", "Sari", "short", kdf=CHEAP)
+        Device.set_up(tmp_path / "b", OFFICE, "sari", "Sari", "short", kdf=CHEAP_KDF)
     assert not (tmp_path / "a").exists() and not (tmp_path / "b").exists()
 
 
@@ -118,8 +117,8 @@ def test_wrong_password_and_unknown_user_give_the_same_message(tmp_path: Path) -
 ])
 def test_hostile_passwords_are_just_passwords(tmp_path: Path, password: str) -> None:
     data_dir = tmp_path / "data"
-    session, _ = Device.set_up(data_dir, OFFICE, "sari", "Sari", password, kdf=CHEAP)
-    session.add_account("budi", "Budi", Role.OFFICER, password + "!")
+    session, _ = Device.set_up(data_dir, OFFICE, "sari", "Sari", password, kdf=CHEAP_KDF)
+    session.accounts.add("budi", "Budi", Role.OFFICER, password + "!")
     session.close()
     device = Device.open(data_dir)
     device.login("sari", password).close()
@@ -133,25 +132,25 @@ def test_hostile_passwords_are_just_passwords(tmp_path: Path, password: str) -> 
 def test_unicode_password_is_normalised(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     composed = "caf\u00e9 dan teh manis"
-    Device.set_up(data_dir, OFFICE, "sari", "Sari", composed, kdf=CHEAP)[0].close()
+    Device.set_up(data_dir, OFFICE, "sari", "Sari", composed, kdf=CHEAP_KDF)[0].close()
     Device.open(data_dir).login("sari", "cafe\u0301 dan teh manis").close()
 
 
 def test_officers_cannot_manage_accounts(tmp_path: Path) -> None:
     data_dir, session, _ = set_up(tmp_path)
-    session.add_account("budi", "Budi Santoso", "officer", "budi password")
+    session.accounts.add("budi", "Budi Santoso", "officer", "budi password")
     with pytest.raises(UsernameTaken):
-        session.add_account("BUDI", "Budi 2", Role.OFFICER, "another password")
+        session.accounts.add("BUDI", "Budi 2", Role.OFFICER, "another password")
     session.close()
     officer = Device.open(data_dir).login("budi", "budi password")
     assert officer.account.role is Role.OFFICER
-    for attempt in (lambda: officer.add_account("eve", "Eve", Role.SUPERVISOR, "eve password"),
-                    lambda: officer.remove_account("sari"),
-                    lambda: officer.reset_password("sari"),
-                    lambda: officer.regenerate_recovery_key()):
+    for attempt in (lambda: officer.accounts.add("eve", "Eve", Role.SUPERVISOR, "eve password"),
+                    lambda: officer.accounts.remove("sari"),
+                    lambda: officer.accounts.reset_password("sari"),
+                    lambda: officer.accounts.regenerate_recovery_key()):
         with pytest.raises(PermissionDenied):
             attempt()
-    assert officer.security_warnings() == []
+    assert officer.audit.security_warnings() == []
     officer.close()
 
 
@@ -166,16 +165,16 @@ def edit_lockout_to_free(data_dir: Path) -> None:
 def test_change_password(tmp_path: Path) -> None:
     data_dir, session, _ = set_up(tmp_path)
     with pytest.raises(WeakPassword):
-        session.change_password(SUPERVISOR_PASSWORD, "short")
+        session.accounts.change_own_password(SUPERVISOR_PASSWORD, "short")
     for _ in range(5):
         with pytest.raises(LoginFailed):
-            session.change_password("wrong old password", "a new password")
+            session.accounts.change_own_password("wrong old password", "a new password")
     with pytest.raises(LockedOut):  # guessing the old password counts like guessing at log-in
-        session.change_password(SUPERVISOR_PASSWORD, "a new password")
+        session.accounts.change_own_password(SUPERVISOR_PASSWORD, "a new password")
     edit_lockout_to_free(data_dir)
-    session.change_password(SUPERVISOR_PASSWORD, "a new password")
-    failed = [e for e in session.audit_entries() if e.event == "login_failed"]
-    assert len(failed) == 5 and [m.code for m in session.security_warnings()] == ["lockout_tamper_detected"]
+    session.accounts.change_own_password(SUPERVISOR_PASSWORD, "a new password")
+    failed = [e for e in session.audit.entries() if e.event == "login_failed"]
+    assert len(failed) == 5 and [m.code for m in session.audit.security_warnings()] == ["lockout_tamper_detected"]
     session.close()
     device = Device.open(data_dir)
     with pytest.raises(LoginFailed):
@@ -185,8 +184,8 @@ def test_change_password(tmp_path: Path) -> None:
 
 def test_reset_password_gives_a_one_time_code_that_must_be_changed(tmp_path: Path) -> None:
     data_dir, session, _ = set_up(tmp_path)
-    session.add_account("budi", "Budi", Role.OFFICER, "budi password")
-    code = session.reset_password("budi")
+    session.accounts.add("budi", "Budi", Role.OFFICER, "budi password")
+    code = session.accounts.reset_password("budi")
     session.close()
     device = Device.open(data_dir)
     assert [a.must_change_password for a in device.accounts()] == [True, False]
@@ -194,7 +193,7 @@ def test_reset_password_gives_a_one_time_code_that_must_be_changed(tmp_path: Pat
         device.login("budi", "budi password")
     officer = device.login("budi", code)
     assert officer.account.must_change_password
-    officer.change_password(code, "budi's new password")
+    officer.accounts.change_own_password(code, "budi's new password")
     assert not officer.account.must_change_password
     officer.close()
     assert not Device.open(data_dir).accounts()[0].must_change_password
@@ -202,43 +201,44 @@ def test_reset_password_gives_a_one_time_code_that_must_be_changed(tmp_path: Pat
 
 def test_a_one_time_code_opens_nothing_but_the_password_change(tmp_path: Path) -> None:
     data_dir, session, _ = set_up(tmp_path)
-    session.add_account("budi", "Budi", Role.OFFICER, "budi password")
-    session.add_account("wati", "Wati", Role.SUPERVISOR, "wati password")
-    officer_code, supervisor_code = session.reset_password("budi"), session.reset_password("wati")
+    session.accounts.add("budi", "Budi", Role.OFFICER, "budi password")
+    session.accounts.add("wati", "Wati", Role.SUPERVISOR, "wati password")
+    officer_code, supervisor_code = session.accounts.reset_password("budi"), session.accounts.reset_password("wati")
     session.close()
     device = Device.open(data_dir)
 
     officer = device.login("budi", officer_code)
-    refused = [lambda: officer.save_registration(make_reg(1)), lambda: officer.list_records(RecordQuery(), 0, 10),
-               lambda: officer.count_records(RecordQuery()), lambda: officer.outbox_counts(),
-               lambda: officer.save_draft(uuid.uuid4(), {"step": 1}, 1), lambda: officer.drafts(),
-               lambda: officer.add_attachment(AttachmentKind.KTP, b"\xff\xd8 not looked at")]
+    refused = [lambda: officer.records.save_registration(make_reg(1), reference=REFERENCE),
+               lambda: officer.records.list_records(RecordQuery(), 0, 10),
+               lambda: officer.records.count_records(RecordQuery()), lambda: officer.records.outbox_counts(),
+               lambda: officer.drafts.save(uuid.uuid4(), {"step": 1}, 1), lambda: officer.drafts.all(),
+               lambda: officer.attachments.add(AttachmentKind.KTP, b"\xff\xd8 not looked at")]
     for attempt in refused:
         with pytest.raises(PasswordChangeRequired) as caught:
             attempt()
     assert caught.value.message.text("id") and caught.value.message.text("en")
     with pytest.raises(PasswordUnchanged):
-        officer.change_password(officer_code, officer_code)  # the code the supervisor saw is no password
-    officer.change_password(officer_code, "budi's own password")
-    officer.save_registration(make_reg(1))
-    assert officer.count_records(RecordQuery()) == 1
+        officer.accounts.change_own_password(officer_code, officer_code)  # the code the supervisor saw is no password
+    officer.accounts.change_own_password(officer_code, "budi's own password")
+    officer.records.save_registration(make_reg(1), reference=REFERENCE)
+    assert officer.records.count_records(RecordQuery()) == 1
     officer.close()
 
     supervisor = device.login("wati", supervisor_code)
-    for attempt in (lambda: supervisor.add_account("eve", "Eve", Role.SUPERVISOR, "eve password"),
-                    lambda: supervisor.reset_password("sari"), lambda: supervisor.remove_account("budi"),
-                    lambda: supervisor.regenerate_recovery_key()):
+    for attempt in (lambda: supervisor.accounts.add("eve", "Eve", Role.SUPERVISOR, "eve password"),
+                    lambda: supervisor.accounts.reset_password("sari"), lambda: supervisor.accounts.remove("budi"),
+                    lambda: supervisor.accounts.regenerate_recovery_key()):
         with pytest.raises(PasswordChangeRequired):
             attempt()
-    supervisor.change_password(supervisor_code, "wati's own password")
-    supervisor.add_account("eve", "Eve", Role.OFFICER, "eve password")
+    supervisor.accounts.change_own_password(supervisor_code, "wati's own password")
+    supervisor.accounts.add("eve", "Eve", Role.OFFICER, "eve password")
     supervisor.close()
 
 
 def test_a_new_password_must_differ_from_the_current_one(tmp_path: Path) -> None:
     _, session, _ = set_up(tmp_path)
     with pytest.raises(PasswordUnchanged):
-        session.change_password(SUPERVISOR_PASSWORD, SUPERVISOR_PASSWORD)
+        session.accounts.change_own_password(SUPERVISOR_PASSWORD, SUPERVISOR_PASSWORD)
     session.close()
 
 
@@ -248,12 +248,12 @@ def test_recovery_key_logs_in_as_supervisor_and_can_be_regenerated(tmp_path: Pat
     device = Device.open(data_dir)
     recovery = device.login_with_recovery_key(recovery_key.lower().replace("-", " "))
     assert recovery.account.role is Role.SUPERVISOR
-    code = recovery.reset_password("sari")  # what a recovery key is for: a forgotten supervisor password
+    code = recovery.accounts.reset_password("sari")  # what a recovery key is for: a forgotten supervisor password
     with pytest.raises(PermissionDenied):
-        recovery.change_password(recovery_key, "a new password")
-    new_key = recovery.regenerate_recovery_key()
+        recovery.accounts.change_own_password(recovery_key, "a new password")
+    new_key = recovery.accounts.regenerate_recovery_key()
     assert new_key != recovery_key
-    events = [e.event for e in recovery.audit_entries()]
+    events = [e.event for e in recovery.audit.entries()]
     assert "recovery_login" in events and "password_reset" in events and "recovery_key_regenerated" in events
     recovery.close()
     with pytest.raises(LoginFailed):
@@ -267,9 +267,9 @@ def test_close_drops_the_key(tmp_path: Path) -> None:
     session.close()
     session.close()
     assert not session.is_open
-    with pytest.raises(SessionClosed):
-        session.verify_audit()
-    assert session._data_key == b"" and session._private_key is None
+    for after_close in (session.audit.verify, lambda: session.records, lambda: session.accounts.all()):
+        with pytest.raises(SessionClosed):
+            after_close()
 
 
 @pytest.mark.parametrize("key", [b"x'; ATTACH DATABASE 'pwn.db' AS pwn; --", b"", b"\0" * 31, b"\0" * 33,

@@ -10,20 +10,19 @@ from typing import Any
 
 import pytest
 
-from desktop.store import accounts as accounts_module
+from desktop.store import key_file as key_file_module
 from desktop.store.device import Device, OfficeInfo, Role
 from desktop.store.errors import KeySlotsUnreadable, LoginFailed, StoreUnreadable
-from desktop.store.kdf import KdfParams
+from tests.support import CHEAP_KDF
 
-CHEAP = KdfParams(memory_kib=1024, iterations=1)
 OFFICE = OfficeInfo("Disnaker Kabupaten Garut", "3205", "32.05")
 
 
 def make_device(root: Path) -> Path:
     data_dir = root / "data"
-    session, _ = Device.set_up(data_dir, OFFICE, "sari", "Ibu Sari", "sari password", kdf=CHEAP)
-    session.add_account("budi", "Budi", Role.OFFICER, "budi password")
-    session.add_account("wati", "Wati", Role.OFFICER, "wati password")
+    session, _ = Device.set_up(data_dir, OFFICE, "sari", "Ibu Sari", "sari password", kdf=CHEAP_KDF)
+    session.accounts.add("budi", "Budi", Role.OFFICER, "budi password")
+    session.accounts.add("wati", "Wati", Role.OFFICER, "wati password")
     session.close()
     return data_dir
 
@@ -150,9 +149,9 @@ def test_removed_account_old_slot_opens_nothing(tmp_path: Path) -> None:
     stale = tmp_path / "stale-keyslots.json"
     shutil.copy(data_dir / "keyslots.json", stale)
     session = Device.open(data_dir).login("sari", "sari password")
-    session.record_event("export", rows=3)
-    session.remove_account("budi")
-    assert [a.username for a in session.accounts()] == ["sari", "wati"]
+    session.audit.record("export", rows=3)
+    session.accounts.remove("budi")
+    assert [a.username for a in session.accounts.all()] == ["sari", "wati"]
     session.close()
 
     device = Device.open(data_dir)
@@ -161,7 +160,7 @@ def test_removed_account_old_slot_opens_nothing(tmp_path: Path) -> None:
         device.login("budi", "budi password")
     for who, password in (("sari", "sari password"), ("wati", "wati password")):
         kept = device.login(who, password)
-        assert kept.verify_audit().ok
+        assert kept.audit.verify().ok
         kept.close()
 
     # The whole old file back: budi's slot still opens the OLD data key, which opens nothing now.
@@ -181,16 +180,16 @@ def test_a_crash_between_rekey_and_file_swap_loses_nothing(tmp_path: Path, monke
     data_dir = make_device(tmp_path)
     session = Device.open(data_dir).login("sari", "sari password")
 
-    real_replace = accounts_module.os.replace
+    real_replace = key_file_module.os.replace
 
     def crash_at_swap(source: Any, target: Any) -> None:
         if Path(source).name == "keyslots.next.json":
             raise OSError("power cut")
         real_replace(source, target)
 
-    monkeypatch.setattr(accounts_module.os, "replace", crash_at_swap)
+    monkeypatch.setattr(key_file_module.os, "replace", crash_at_swap)
     with pytest.raises(OSError, match="power cut"):
-        session.remove_account("budi")
+        session.accounts.remove("budi")
     monkeypatch.undo()
     session.close()
     assert (data_dir / "keyslots.next.json").exists()
@@ -199,7 +198,7 @@ def test_a_crash_between_rekey_and_file_swap_loses_nothing(tmp_path: Path, monke
     with pytest.raises((LoginFailed, StoreUnreadable)):
         device.login("budi", "budi password")
     again = device.login("wati", "wati password")
-    assert again.verify_audit().ok
+    assert again.audit.verify().ok
     again.close()
     assert not (data_dir / "keyslots.next.json").exists()
     assert [a.username for a in Device.open(data_dir).accounts()] == ["sari", "wati"]
@@ -208,26 +207,26 @@ def test_a_crash_between_rekey_and_file_swap_loses_nothing(tmp_path: Path, monke
 def test_after_a_crash_the_removal_can_be_finished(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     data_dir = make_device(tmp_path)
     session = Device.open(data_dir).login("sari", "sari password")
-    real_replace = accounts_module.os.replace
+    real_replace = key_file_module.os.replace
 
     def crash_at_swap(source: Any, target: Any) -> None:
         if Path(source).name == "keyslots.next.json":
             raise OSError("power cut")
         real_replace(source, target)
 
-    monkeypatch.setattr(accounts_module.os, "replace", crash_at_swap)
+    monkeypatch.setattr(key_file_module.os, "replace", crash_at_swap)
     with pytest.raises(OSError, match="power cut"):
-        session.remove_account("budi")
+        session.accounts.remove("budi")
     monkeypatch.undo()
     session.close()
 
     supervisor = Device.open(data_dir).login("sari", "sari password")
-    assert [m.code for m in supervisor.security_warnings()] == ["key_slots_mismatch"]
-    assert "budi" in [a.username for a in supervisor.accounts()]  # the row outlived the crash, its slot did not
-    supervisor.remove_account("budi")
-    supervisor.acknowledge_security_warnings()
+    assert [m.code for m in supervisor.audit.security_warnings()] == ["key_slots_mismatch"]
+    assert "budi" in [a.username for a in supervisor.accounts.all()]  # the row outlived the crash, its slot did not
+    supervisor.accounts.remove("budi")
+    supervisor.audit.acknowledge_security_warnings()
     supervisor.close()
     again = Device.open(data_dir).login("sari", "sari password")
-    assert again.security_warnings() == [] and [a.username for a in again.accounts()] == ["sari", "wati"]
-    assert again.verify_audit().ok
+    assert again.audit.security_warnings() == [] and [a.username for a in again.accounts.all()] == ["sari", "wati"]
+    assert again.audit.verify().ok
     again.close()

@@ -14,9 +14,7 @@ from hypothesis import strategies as st
 
 from desktop.store.device import Device, OfficeInfo
 from desktop.store.errors import KeySlotsUnreadable, LoginFailed
-from desktop.store.kdf import KdfParams
-
-CHEAP = KdfParams(memory_kib=1024, iterations=1)
+from tests.support import CHEAP_KDF
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers(-(2**70), 2**70) | st.floats(allow_nan=False) | st.text(max_size=60),
@@ -29,7 +27,7 @@ json_values = st.recursive(
 def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data_dir = tmp_path_factory.mktemp("fuzz") / "data"
     Device.set_up(data_dir, OfficeInfo("Disnaker", "3201", "32.01"), "sari", "Sari", "sari password",
-                  kdf=CHEAP)[0].close()
+                  kdf=CHEAP_KDF)[0].close()
     return data_dir
 
 

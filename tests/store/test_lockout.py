@@ -12,17 +12,16 @@ import pytest
 from desktop.store import lockout
 from desktop.store.device import Device, OfficeInfo, Role
 from desktop.store.errors import LockedOut, LoginFailed
-from desktop.store.kdf import KdfParams
+from tests.support import CHEAP_KDF
 
-CHEAP = KdfParams(memory_kib=1024, iterations=1)
 OFFICE = OfficeInfo("Disnaker Kota Bekasi", "3275", "32.75")
 KEY = b"k" * 32
 
 
 def make_device(tmp_path: Path) -> tuple[Path, str]:
     data_dir = tmp_path / "data"
-    session, recovery_key = Device.set_up(data_dir, OFFICE, "sari", "Sari", "sari password", kdf=CHEAP)
-    session.add_account("budi", "Budi", Role.OFFICER, "budi password")
+    session, recovery_key = Device.set_up(data_dir, OFFICE, "sari", "Sari", "sari password", kdf=CHEAP_KDF)
+    session.accounts.add("budi", "Budi", Role.OFFICER, "budi password")
     session.close()
     return data_dir, recovery_key
 
@@ -83,10 +82,10 @@ def test_failures_are_audited_at_the_next_login_without_guessed_names(tmp_path: 
     fail(device, 1, username="budi")
     fail(device, 1, username="Sup3rSecretPassw0rd")  # a password typed in the username box
     session = device.login("sari", "sari password")
-    failed = [e for e in session.audit_entries() if e.event == "login_failed"]
+    failed = [e for e in session.audit.entries() if e.event == "login_failed"]
     assert sorted(e.officer for e in failed) == ["#unknown", "budi"]
     assert "Sup3rSecret" not in (data_dir / "keyslots.json").read_text()
-    assert session.security_warnings() == []
+    assert session.audit.security_warnings() == []
     session.close()
     assert json.loads((data_dir / "keyslots.json").read_text())["lockout"]["pending"] == []
 
@@ -100,14 +99,14 @@ def test_a_reset_counter_is_detected_and_shown_to_supervisors(tmp_path: Path) ->
     edit_lockout(data_dir, failures=0, locked_until=0)  # the naive "unlock me" edit
 
     officer = Device.open(data_dir).login("budi", "budi password")
-    assert officer.security_warnings() == []  # officers are not the audience
+    assert officer.audit.security_warnings() == []  # officers are not the audience
     officer.close()
     supervisor = Device.open(data_dir).login("sari", "sari password")
-    assert [m.code for m in supervisor.security_warnings()] == ["lockout_tamper_detected"]
-    tamper = [e for e in supervisor.audit_entries() if e.event == "lockout_tamper_detected"]
+    assert [m.code for m in supervisor.audit.security_warnings()] == ["lockout_tamper_detected"]
+    tamper = [e for e in supervisor.audit.entries() if e.event == "lockout_tamper_detected"]
     assert len(tamper) == 1 and tamper[0].officer == "budi" and "counter" in str(tamper[0].details["reasons"])
-    supervisor.acknowledge_security_warnings()
-    assert supervisor.security_warnings() == []
+    supervisor.audit.acknowledge_security_warnings()
+    assert supervisor.audit.security_warnings() == []
     supervisor.close()
 
 
@@ -116,7 +115,7 @@ def test_an_edited_lock_time_is_detected(tmp_path: Path) -> None:
     fail(Device.open(data_dir), 5)
     edit_lockout(data_dir, locked_until=0)  # counters left consistent
     session = Device.open(data_dir).login("sari", "sari password")
-    tamper = [e for e in session.audit_entries() if e.event == "lockout_tamper_detected"]
+    tamper = [e for e in session.audit.entries() if e.event == "lockout_tamper_detected"]
     assert tamper and "pace" in str(tamper[0].details["reasons"])
     session.close()
 
@@ -128,7 +127,7 @@ def test_an_older_copy_of_the_file_is_detected(tmp_path: Path) -> None:
     Device.open(data_dir).login("budi", "budi password").close()  # moves the signed sequence on
     shutil.copy(old_copy, data_dir / "keyslots.json")
     session = Device.open(data_dir).login("sari", "sari password")
-    tamper = [e for e in session.audit_entries() if e.event == "lockout_tamper_detected"]
+    tamper = [e for e in session.audit.entries() if e.event == "lockout_tamper_detected"]
     assert tamper and "rolled_back" in str(tamper[0].details["reasons"])
     session.close()
 
@@ -139,12 +138,12 @@ def test_a_forged_signed_sequence_is_detected(tmp_path: Path) -> None:
     seq = document["lockout"]["seq"]
     edit_lockout(data_dir, seq=seq + 50, signed_seq=seq + 50)
     session = Device.open(data_dir).login("sari", "sari password")
-    tamper = [e for e in session.audit_entries() if e.event == "lockout_tamper_detected"]
+    tamper = [e for e in session.audit.entries() if e.event == "lockout_tamper_detected"]
     assert tamper and "signature" in str(tamper[0].details["reasons"])
     session.close()
     # After a signed log-in the state is clean again: no new warning event.
     again = Device.open(data_dir).login("sari", "sari password")
-    assert len([e for e in again.audit_entries() if e.event == "lockout_tamper_detected"]) == 1
+    assert len([e for e in again.audit.entries() if e.event == "lockout_tamper_detected"]) == 1
     again.close()
 
 
@@ -167,9 +166,9 @@ def copy_database(data_dir: Path, target: Path) -> None:
 def rolled_back_events(data_dir: Path) -> tuple[list[str], list[str]]:
     session = Device.open(data_dir).login("sari", "sari password")
     try:
-        events = [e.event for e in session.audit_entries() if e.event in ("database_rolled_back",
+        events = [e.event for e in session.audit.entries() if e.event in ("database_rolled_back",
                                                                           "lockout_tamper_detected")]
-        return events, [m.code for m in session.security_warnings()]
+        return events, [m.code for m in session.audit.security_warnings()]
     finally:
         session.close()
 
@@ -199,7 +198,7 @@ def test_a_file_written_before_base_seq_existed_is_accepted(tmp_path: Path) -> N
     data_dir, _ = make_device(tmp_path)
     session = Device.open(data_dir).login("sari", "sari password")
     document = json.loads((data_dir / "keyslots.json").read_text())
-    old_style = lockout.signed_fresh(lockout.mac_key(session._data_key), document["device_id"],
+    old_style = lockout.signed_fresh(lockout.mac_key(session._state.data_key), document["device_id"],
                                      document["lockout"]["signed_seq"]).to_dict()
     session.close()
     assert "base_seq" not in old_style

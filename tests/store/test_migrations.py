@@ -9,13 +9,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Connection, inspect, text
 
-from desktop.store import database, key_slots, migrations, settings
+from desktop.store import database, key_slots, migrations, settings, slot_crypto
 from desktop.store.device import Device, OfficeInfo, Role
 from desktop.store.errors import DatabaseTooNew, MigrationFailed, StoreUnreadable
-from desktop.store.kdf import KdfParams
+from tests.store.record_helpers import make_reg
+from tests.support import CHEAP_KDF, REFERENCE
 
-CHEAP = KdfParams(memory_kib=1024, iterations=1)
 OFFICE = OfficeInfo("Disnaker Kota Cimahi", "3277", "32.77")
+RELEASED = list(migrations.MIGRATIONS)  # a new device is created at this version
+NOW = len(RELEASED)
 
 
 def add_notes_table(conn: Connection) -> None:
@@ -29,7 +31,7 @@ def broken_step(conn: Connection) -> None:
 
 def make_device(tmp_path: Path) -> Path:
     data_dir = tmp_path / "data"
-    session, _ = Device.set_up(data_dir, OFFICE, "sari", "Sari", "sari password", kdf=CHEAP)
+    session, _ = Device.set_up(data_dir, OFFICE, "sari", "Sari", "sari password", kdf=CHEAP_KDF)
     with session.engine.connect() as conn:
         assert migrations.current_version(conn) == len(migrations.MIGRATIONS)
     session.close()
@@ -47,48 +49,49 @@ def version_and_tables(data_dir: Path) -> tuple[int, set[str]]:
 
 def test_login_copies_the_database_then_migrates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     data_dir = make_device(tmp_path)
-    monkeypatch.setattr(migrations, "MIGRATIONS", [add_notes_table])
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*RELEASED, add_notes_table])
     session = Device.open(data_dir).login("sari", "sari password")
     session.close()
-    backup = data_dir / "luring.db.bak-v0"
+    backup = data_dir / f"luring.db.bak-v{NOW}"
     assert backup.exists()
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
     assert not backup.read_bytes().startswith(b"SQLite format 3")
-    assert sorted(p.name for p in data_dir.iterdir()) == ["keyslots.json", "luring.db", "luring.db.bak-v0"]
+    assert sorted(p.name for p in data_dir.iterdir()) == ["keyslots.json", "luring.db", backup.name]
     kept = tmp_path / "kept-copy"
     shutil.copy(backup, kept)
 
     # The next log-in reads the migrated database: the copy (under the data key of its day) is deleted.
     version, tables = version_and_tables(data_dir)
-    assert version == 1 and "supervisor_notes" in tables
+    assert version == NOW + 1 and "supervisor_notes" in tables
     assert sorted(p.name for p in data_dir.iterdir()) == ["keyslots.json", "luring.db"]
 
-    # The copy was complete (the WAL was folded in first): put it back and it opens, at version 0.
-    monkeypatch.setattr(migrations, "MIGRATIONS", [])
+    # The copy was complete (the WAL was folded in first): put it back and it opens, at the version before.
+    monkeypatch.setattr(migrations, "MIGRATIONS", RELEASED)
     shutil.copy(kept, data_dir / "luring.db")
     version, tables = version_and_tables(data_dir)
-    assert version == 0 and "supervisor_notes" not in tables and "accounts" in tables
+    assert version == NOW and "supervisor_notes" not in tables and "accounts" in tables
 
 
 def test_a_removed_accounts_old_slot_opens_no_file_in_the_folder(tmp_path: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     data_dir = make_device(tmp_path)
     supervisor = Device.open(data_dir).login("sari", "sari password")
-    supervisor.add_account("budi", "Budi", Role.OFFICER, "budi password")
+    supervisor.accounts.add("budi", "Budi", Role.OFFICER, "budi password")
     supervisor.close()
     stale = key_slots.read(data_dir)  # what budi could have copied while still an officer
     stale_slot = stale.find("budi")
     assert stale_slot is not None
-    opened = key_slots.open_slot(stale.device_id, stale_slot, "budi password")
+    opened = slot_crypto.open_slot(stale.device_id, stale_slot, "budi password")
     assert opened is not None
     old_key = opened[1]
 
-    monkeypatch.setattr(migrations, "MIGRATIONS", [add_notes_table])
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*RELEASED, add_notes_table])
     supervisor = Device.open(data_dir).login("sari", "sari password")  # migrates: a copy under the old key
-    shutil.copy(data_dir / "luring.db.bak-v0", tmp_path / "copy-before.db")
+    copy = data_dir / f"luring.db.bak-v{NOW}"
+    shutil.copy(copy, tmp_path / "copy-before.db")
     database.connect(tmp_path / "copy-before.db", old_key).close()  # until the re-key, the copy opens under it
-    (data_dir / "luring.db.bak-v1.tmp").write_bytes((data_dir / "luring.db.bak-v0").read_bytes())  # a cut copy
-    supervisor.remove_account("budi")
+    (data_dir / f"luring.db.bak-v{NOW + 1}.tmp").write_bytes(copy.read_bytes())  # a cut copy
+    supervisor.accounts.remove("budi")
     supervisor.close()
 
     names = sorted(p.name for p in data_dir.iterdir())
@@ -98,7 +101,7 @@ def test_a_removed_accounts_old_slot_opens_no_file_in_the_folder(tmp_path: Path,
         shutil.copy(data_dir / name, probe)
         with pytest.raises(StoreUnreadable):
             database.connect(probe, old_key).close()
-    assert version_and_tables(data_dir)[0] == 1
+    assert version_and_tables(data_dir)[0] == NOW + 1
 
 
 def test_nothing_is_copied_when_nothing_is_due(tmp_path: Path) -> None:
@@ -109,14 +112,14 @@ def test_nothing_is_copied_when_nothing_is_due(tmp_path: Path) -> None:
 
 def test_a_failing_step_keeps_the_steps_before_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     data_dir = make_device(tmp_path)
-    monkeypatch.setattr(migrations, "MIGRATIONS", [add_notes_table, broken_step])
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*RELEASED, add_notes_table, broken_step])
     with pytest.raises(MigrationFailed) as failed:
         Device.open(data_dir).login("sari", "sari password")
-    assert failed.value.backup_name == "luring.db.bak-v0"
-    assert "luring.db.bak-v0" in failed.value.message.text("en")
-    monkeypatch.setattr(migrations, "MIGRATIONS", [add_notes_table])
+    assert failed.value.backup_name == f"luring.db.bak-v{NOW}"
+    assert f"luring.db.bak-v{NOW}" in failed.value.message.text("en")
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*RELEASED, add_notes_table])
     version, tables = version_and_tables(data_dir)
-    assert version == 1 and "supervisor_notes" in tables and "half_done" not in tables
+    assert version == NOW + 1 and "supervisor_notes" in tables and "half_done" not in tables
 
 
 def test_a_database_from_a_newer_version_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -128,3 +131,23 @@ def test_a_database_from_a_newer_version_is_refused(tmp_path: Path, monkeypatch:
     with pytest.raises(DatabaseTooNew):
         Device.open(data_dir).login("sari", "sari password")
     assert not list(data_dir.glob("*.bak-*"))
+
+
+def test_step_one_adds_the_reference_versions_to_records_saved_before_it(tmp_path: Path) -> None:
+    data_dir = make_device(tmp_path)
+    session = Device.open(data_dir).login("sari", "sari password")
+    before = session.records.save_registration(make_reg(1), reference=REFERENCE)
+    with session.engine.begin() as conn:  # the schema of version 0: no versions kept
+        for column in ("rules_version", "regions_version", "consent_version"):
+            conn.execute(text(f"ALTER TABLE registrations DROP COLUMN {column}"))
+        settings.put(conn, settings.SCHEMA_VERSION, "0")
+    session.close()
+
+    session = Device.open(data_dir).login("sari", "sari password")
+    with session.engine.connect() as conn:
+        assert migrations.current_version(conn) == NOW
+    assert session.records.checked_against(before.record_id) is None  # saved before versions were kept
+    assert session.records.get_registration(before.record_id).identity.nik == make_reg(1).identity.nik
+    after = session.records.save_registration(make_reg(2), reference=REFERENCE)
+    assert session.records.checked_against(after.record_id) == REFERENCE.versions
+    session.close()

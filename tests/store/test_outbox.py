@@ -10,9 +10,11 @@ import pytest
 from sqlalchemy import Engine
 
 from desktop.store.errors import NotFound
-from desktop.store.outbox import IllegalTransition, OutboxStore, RecordStatus
+from desktop.store.outbox import IllegalTransition, OutboxStore
+from desktop.store.outbox_table import RecordStatus
 from desktop.store.records import RecordQuery, RecordStore
 from tests.store.record_helpers import AuditLog, make_reg, new_engine
+from tests.support import REFERENCE
 
 NOW = dt.datetime(2026, 11, 23, 10, 0, tzinfo=dt.UTC)
 
@@ -29,7 +31,7 @@ def records(engine: Engine) -> RecordStore:
 
 def test_happy_path_and_status_mirrored_on_the_record(engine: Engine, records: RecordStore) -> None:
     reg = make_reg(1)
-    records.save_registration(reg)
+    records.save_registration(reg, reference=REFERENCE)
     box = OutboxStore(engine)
     [item] = box.next_batch(10, NOW)
     assert (item.record_id, item.version) == (reg.record_id, 1)
@@ -42,7 +44,7 @@ def test_happy_path_and_status_mirrored_on_the_record(engine: Engine, records: R
 
 
 def test_drafts_are_never_sent(engine: Engine, records: RecordStore) -> None:
-    records.save_registration(make_reg(1), ready=False)
+    records.save_registration(make_reg(1), ready=False, reference=REFERENCE)
     box = OutboxStore(engine)
     assert box.next_batch(10, NOW) == []
     with pytest.raises(IllegalTransition):
@@ -66,7 +68,7 @@ def test_drafts_are_never_sent(engine: Engine, records: RecordStore) -> None:
 )
 def test_illegal_transitions_are_refused(engine: Engine, records: RecordStore, setup: list[str], call: object) -> None:
     reg = make_reg(1)
-    records.save_registration(reg)
+    records.save_registration(reg, reference=REFERENCE)
     box = OutboxStore(engine)
     steps = {
         "send": lambda: box.mark_sending(reg.record_id, 1),
@@ -93,7 +95,7 @@ def test_unknown_item(engine: Engine) -> None:
 
 def test_backoff_grows_with_jitter_and_quarantine(engine: Engine, records: RecordStore) -> None:
     reg = make_reg(1)
-    records.save_registration(reg)
+    records.save_registration(reg, reference=REFERENCE)
     box = OutboxStore(engine, max_attempts=5, base_delay=dt.timedelta(seconds=10), rng=random.Random(4))
     now = NOW
     delays = []
@@ -127,8 +129,8 @@ def test_backoff_is_capped(engine: Engine) -> None:
 
 def test_a_quarantined_item_never_blocks_the_others(engine: Engine, records: RecordStore) -> None:
     bad, good = make_reg(1), make_reg(2)
-    records.save_registration(bad)
-    records.save_registration(good)
+    records.save_registration(bad, reference=REFERENCE)
+    records.save_registration(good, reference=REFERENCE)
     box = OutboxStore(engine, max_attempts=1)
     box.mark_sending(bad.record_id, 1)
     box.mark_failed(bad.record_id, 1, "server_rejects_payload", NOW)
@@ -137,7 +139,7 @@ def test_a_quarantined_item_never_blocks_the_others(engine: Engine, records: Rec
 
 def test_interrupted_sends_are_requeued(engine: Engine, records: RecordStore) -> None:
     reg = make_reg(1)
-    records.save_registration(reg)
+    records.save_registration(reg, reference=REFERENCE)
     box = OutboxStore(engine)
     box.mark_sending(reg.record_id, 1)
     assert box.requeue_interrupted() == 1
@@ -147,7 +149,7 @@ def test_interrupted_sends_are_requeued(engine: Engine, records: RecordStore) ->
 def test_batch_limit_and_order(engine: Engine, records: RecordStore) -> None:
     regs = [make_reg(i) for i in range(1, 6)]
     for reg in regs:
-        records.save_registration(reg)
+        records.save_registration(reg, reference=REFERENCE)
     box = OutboxStore(engine)
     first = box.next_batch(3, NOW)
     assert len(first) == 3

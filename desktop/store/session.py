@@ -1,0 +1,144 @@
+"""A logged-in account and the services it works through.
+
+    session.records       registrations and the outbox counts (records.py)
+    session.drafts        autosaved wizard drafts (drafts.py)
+    session.attachments   encrypted KTP and selfie images (attachments.py)
+    session.accounts      adding, removing (re-key), passwords, the recovery key (account_admin.py)
+    session.audit         the audit chain and supervisors' security warnings (audit.py)
+
+The services share one `SessionState`: the data key, the engine and who is
+logged in. Records, drafts and attachments are refused while the account must
+change its password (after a supervisor's reset).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from desktop.store import accounts_table, audit, lockout, login_record, migrations
+from desktop.store.account_admin import AccountAdmin
+from desktop.store.accounts import Account, Role
+from desktop.store.attachments import AttachmentStore
+from desktop.store.audit import AuditTrail
+from desktop.store.drafts import DraftStore
+from desktop.store.errors import KeySlotsUnreadable, StoreError
+from desktop.store.key_file import KeyFile, OpenedSlot
+from desktop.store.key_slots import RECOVERY_USERNAME
+from desktop.store.records import RecordStore
+from desktop.store.session_state import UNREADABLE, SessionState, disposed_on_failure, open_database
+
+log = logging.getLogger("luring.store")
+
+RECOVERY_DISPLAY_NAME = "Kunci pemulihan / Recovery key"
+
+
+@dataclass(frozen=True)
+class _RecordServices:
+    engine: Engine  # the engine they were made for: a re-key makes new ones
+    records: RecordStore
+    drafts: DraftStore
+    attachments: AttachmentStore
+
+
+class Session:
+    """A logged-in account. Holds the data key until `close()`."""
+
+    def __init__(self, state: SessionState) -> None:
+        self._state = state
+        self._services: _RecordServices | None = None
+        self.accounts = AccountAdmin(state)
+        self.audit = AuditTrail(state)
+
+    @classmethod
+    def start(cls, key_file: KeyFile, db_path: Path, opened: OpenedSlot, *, event: str) -> Session:
+        """Open the database with the key a slot gave, check it against the file, sign the lock-out state."""
+        slots, slot = opened.slots, opened.slot
+        engine = open_database(db_path, opened.data_key, slots.device_id)
+        with disposed_on_failure(engine):
+            migrated = migrations.migrate(engine, db_path, migrations.MIGRATIONS)
+            with engine.begin() as conn:
+                known = {a.username: (a, key) for a, key in accounts_table.load_all(conn)}
+                if slot.username not in known or known[slot.username][1] != slot.public_key:
+                    raise KeySlotsUnreadable()  # a slot the database never issued
+                account = known[slot.username][0]
+                settled = login_record.settle_at_login(conn, lockout.mac_key(opened.data_key), slots, opened.state,
+                                                       known, account.username)
+                audit.append(conn, audit.stored_key(conn), event, account.username, {})
+                # File first, inside the transaction: if it cannot be written nothing is committed, and a
+                # file signed ahead of the database (crash after this line) is accepted next time: it
+                # names the database's present sequence as its base.
+                slots.lockout = settled.to_dict()
+                key_file.write(slots)
+        if not migrated:  # the database opened and was read at its current version: the copies are done with
+            try:
+                migrations.discard_backups(db_path)
+            except OSError as exc:  # tried again at the next log-in, and a re-key refuses to leave them
+                log.warning("pre-migration copies not deleted (%s)", type(exc).__name__)
+        if slot.username == RECOVERY_USERNAME:
+            account = Account(RECOVERY_USERNAME, RECOVERY_DISPLAY_NAME, Role.SUPERVISOR)
+        state = SessionState(key_file, db_path, slots.device_id, account, slot.kdf, opened.data_key)
+        state.replace_engine(engine, opened.data_key)
+        return cls(state)
+
+    # -- who and what ------------------------------------------------------------------------------------
+    @property
+    def account(self) -> Account:
+        return self._state.account
+
+    @property
+    def is_open(self) -> bool:
+        return self._state.is_open
+
+    @property
+    def engine(self) -> Engine:
+        """The open engine, for the store's own trusted tools (the bulk loader) and tests."""
+        return self._state.engine
+
+    @property
+    def records(self) -> RecordStore:
+        return self._record_services().records
+
+    @property
+    def drafts(self) -> DraftStore:
+        return self._record_services().drafts
+
+    @property
+    def attachments(self) -> AttachmentStore:
+        return self._record_services().attachments
+
+    def _record_services(self) -> _RecordServices:
+        self._state.require_password_changed()
+        engine = self._state.engine
+        if self._services is None or self._services.engine is not engine:
+            officer = self._state.account.username
+            self._services = _RecordServices(
+                engine,
+                RecordStore(engine, officer=officer, audit=audit.in_transaction(officer)),
+                DraftStore(engine, officer=officer),
+                AttachmentStore(engine, officer=officer),
+            )
+        return self._services
+
+    def check_integrity(self) -> list[str]:
+        """Problems found by SQLCipher's page HMAC check and SQLite's integrity check; empty when sound."""
+        try:
+            with self.engine.connect() as conn:
+                cipher = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+                sqlite = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+        except UNREADABLE as exc:
+            return [f"the database could not be read to the end ({type(exc).__name__})"]
+        return cipher + [line for line in sqlite if line != "ok"]
+
+    def close(self) -> None:
+        """Log out: record it, drop the key, dispose the engine. Safe to call twice."""
+        if not self._state.is_open:
+            return
+        with contextlib.suppress(StoreError, *UNREADABLE):
+            self.audit.record("logout")
+        self._state.close()
+        self._services = None
