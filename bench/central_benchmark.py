@@ -47,7 +47,7 @@ from desktop.domain.synthetic import valid_kk, valid_nik  # noqa: E402
 from sync import sealing  # noqa: E402
 from sync.client import CentralClient  # noqa: E402
 from sync.protocol import Outcome, SealedItem  # noqa: E402
-from sync.server.app import issue_enrolment_code, open_central  # noqa: E402
+from sync.server.central import issue_enrolment_code, open_central  # noqa: E402
 from sync.server.config import Settings  # noqa: E402
 from sync.server.subprocess_server import ServerProcess, free_port  # noqa: E402
 from sync.signing import DeviceKey, SequenceCounter, sign_request  # noqa: E402

@@ -8,87 +8,32 @@ mistake becomes a problem+json, never a 500.
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import secrets
 import time
 import uuid
-from dataclasses import dataclass
 from email.utils import formatdate
-from pathlib import Path
-from typing import Any
 
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
-from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import IntegrityError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from desktop.domain.eligibility import Rules
-from desktop.domain.regions import Regions
 from sync import protocol
 from sync.protocol import ProblemCode
 from sync.server import routes
 from sync.server.auth import parse_json_object, read_body, require_content_type
-from sync.server.config import OFFICE_CODE, Keys, Settings, load_or_create_keys
+from sync.server.central import RESOURCES, hash_enrolment_code, open_central
+from sync.server.config import Settings
 from sync.server.faults import FaultMiddleware
-from sync.server.intake import rebuild_identity_index
-from sync.server.models import Base, Device, EnrolmentCode, install_append_only_guards, utcnow
+from sync.server.models import Device, EnrolmentCode, utcnow
 from sync.server.problems import Problem, problem_response
-from sync.server.reference import ReferenceItem, load_reference
-from sync.server.validate import rules_from_reference
 from sync.signing import verify_signature
 
 log = logging.getLogger("luring.central")
-OPENAPI_PATH = Path(__file__).resolve().parents[2] / "resources" / "openapi" / "central-v1.yaml"
-
-
-@dataclass
-class Central:
-    settings: Settings
-    keys: Keys
-    sessions: sessionmaker[Session]
-    reference: dict[str, ReferenceItem]
-    rules: Rules
-    engine: Engine
-
-
-def open_database(url: str, busy_ms: int = 10_000) -> Engine:
-    engine = create_engine(url)
-    if engine.dialect.name == "sqlite":
-
-        @event.listens_for(engine, "connect")
-        def _pragmas(connection: Any, _record: Any) -> None:
-            cursor = connection.cursor()
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA synchronous=NORMAL")
-            cursor.execute(f"PRAGMA busy_timeout={int(busy_ms)}")
-            cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.close()
-
-    Base.metadata.create_all(engine)
-    with engine.begin() as connection:
-        install_append_only_guards(connection)
-    return engine
-
-
-def open_central(settings: Settings) -> Central:
-    engine = open_database(settings.db_url, settings.db_busy_ms)
-    with Session(engine) as session:
-        rebuild_identity_index(session)
-    reference = load_reference(settings.data_dir)
-    return Central(
-        settings=settings,
-        keys=load_or_create_keys(settings.data_dir),
-        sessions=sessionmaker(engine, expire_on_commit=False),
-        reference=reference,
-        rules=rules_from_reference(reference["rules"].content),
-        engine=engine,
-    )
+OPENAPI_PATH = RESOURCES / "openapi" / "central-v1.yaml"
 
 
 class ServerTimeMiddleware:
@@ -117,7 +62,6 @@ class ServerTimeMiddleware:
 
 def create_app(settings: Settings) -> FastAPI:
     central = open_central(settings)
-    Regions.load()  # a few seconds once; not on the first device's request
     app = FastAPI(title="Luring central (reference)", openapi_url=None, docs_url=None, redoc_url=None)
     app.state.central = central
 
@@ -198,24 +142,3 @@ def create_app(settings: Settings) -> FastAPI:
     if settings.faults.active:
         app.add_middleware(FaultMiddleware, faults=settings.faults)
     return app
-
-
-def hash_enrolment_code(code: str) -> str:
-    normalised = "".join(code.split()).replace("-", "").upper()
-    return hashlib.sha256(f"luring-enrol|{normalised}".encode()).hexdigest()
-
-
-def issue_enrolment_code(central_sessions: sessionmaker[Session], office_code: str, valid_hours: int = 72) -> str:
-    """A one-time code for an office's device; only its hash is stored."""
-    if not OFFICE_CODE.match(office_code):
-        raise ValueError("an office code is 1 to 64 letters, digits, '.', '-' or '_'")
-    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
-    raw = "".join(secrets.choice(alphabet) for _ in range(20))
-    code = "-".join(raw[i : i + 5] for i in range(0, 20, 5))
-    import datetime as dt
-
-    with central_sessions() as session:
-        session.add(EnrolmentCode(code_hash=hash_enrolment_code(code), office_code=office_code,
-                                  expires_at=utcnow() + dt.timedelta(hours=valid_hours)))
-        session.commit()
-    return code

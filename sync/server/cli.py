@@ -18,7 +18,7 @@ from sync.protocol import Decision as DecisionKind
 from sync.server.config import OFFICE_CODE, Faults, Settings
 
 if TYPE_CHECKING:
-    from sync.server.app import Central
+    from sync.server.central import Central
 
 DEFAULT_DATA_DIR = Path("central-data")
 
@@ -60,7 +60,7 @@ def main(argv: list[str]) -> int:
     if options.command == "serve":
         return _serve(options, settings)
     if options.command == "enrol-code":
-        from sync.server.app import issue_enrolment_code, open_central
+        from sync.server.central import issue_enrolment_code, open_central
 
         central = open_central(settings)
         try:
@@ -112,7 +112,7 @@ def _serve(options: argparse.Namespace, settings: Settings) -> int:
 
 
 def _decide(options: argparse.Namespace, settings: Settings) -> int:
-    from sync.server.app import open_central
+    from sync.server.central import open_central
 
     if options.verify:
         kind, reason = DecisionKind.VERIFIED, ""

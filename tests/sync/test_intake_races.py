@@ -15,7 +15,7 @@ from desktop.domain.registration import Registration
 from sync import sealing
 from sync.protocol import Outcome, SealedItem
 from sync.server import intake
-from sync.server.app import Central, open_central
+from sync.server.central import Central, open_central
 from sync.server.config import Settings
 from sync.server.models import Device, Family, NikClaim
 from tests.sync.records import fresh_kk, new_registration
@@ -48,7 +48,7 @@ def _sealed(central: Central, reg: Registration, device_id: str) -> SealedItem:
 
 def _receive(central: Central, device_id: str, items: list[SealedItem]) -> list[intake.ItemOutcome]:
     with central.sessions() as session:
-        return intake.receive(session, central.keys, central.rules, device_id, items)
+        return intake.receive(session, central.keys, central.checks, device_id, items)
 
 
 def _race(monkeypatch: pytest.MonkeyPatch, competitor: Any) -> None:

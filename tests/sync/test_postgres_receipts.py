@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from sync.server.app import open_central
+from sync.server.central import open_central
 from sync.server.config import Settings
 
 PG_URL = os.environ.get("LURING_TEST_PG_URL", "")

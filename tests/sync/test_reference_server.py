@@ -10,7 +10,7 @@ import pytest
 from sync import sealing
 from sync.client import CentralClient, CentralUnavailable
 from sync.protocol import Outcome, SealedItem
-from sync.server.app import issue_enrolment_code, open_central
+from sync.server.central import issue_enrolment_code, open_central
 from sync.server.cli import main as central_cli
 from sync.server.config import CENTRE_KEY_FILE, HMAC_KEY_FILE, Settings
 from sync.server.subprocess_server import ServerProcess

@@ -17,7 +17,8 @@ from fastapi import FastAPI
 from sqlalchemy import select
 
 from sync import protocol
-from sync.server.app import create_app, issue_enrolment_code, open_central
+from sync.server.app import create_app
+from sync.server.central import issue_enrolment_code, open_central
 from sync.server.cli import main as central_cli
 from sync.server.config import Settings
 from sync.server.models import Checkpoint, Device

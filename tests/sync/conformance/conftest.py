@@ -140,7 +140,7 @@ def central(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CentralUnderTe
         yield CentralUnderTest(url, next_code, decide_by_command(template) if template else None, None)
         return
 
-    from sync.server.app import issue_enrolment_code, open_central
+    from sync.server.central import issue_enrolment_code, open_central
     from sync.server.cli import main as central_cli
     from sync.server.config import Settings
     from sync.server.subprocess_server import ServerProcess
