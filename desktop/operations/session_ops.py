@@ -1,23 +1,29 @@
-"""Device and session work for the shell, as operations on the store thread.
+"""Device and session work for the shell: set-up, log-in, passwords, accounts, the security report.
 
 Argon2id makes set-up, log-in and password changes take half a second or
-more, and re-keying after removing an account takes longer: none of it may
-run on the GUI thread. Each function returns an `Operation`; the caller adds
-`.success(...)` / `.failure(...)` and `.run()`s it.
+more, and re-keying after removing an account longer still: none of it may
+run on the GUI thread. Each factory takes the runner (and the device or the
+session it works on) and returns an `Operation`; the caller adds its
+callbacks and runs it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from desktop.operations.runner import Operation, OperationRunner
+from desktop.domain.messages import Message
+from desktop.operations.runner import Changes, Operation, OperationRunner, Progress
+from desktop.store.accounts import Account, Role
+from desktop.store.device import Device, OfficeInfo
+from desktop.store.kdf import KdfParams
 
-if TYPE_CHECKING:
-    from desktop.domain.messages import Message
+if TYPE_CHECKING:  # the log-in window needs this module; the database engine loads at log-in, not before
     from desktop.store.audit import AuditVerdict
-    from desktop.store.device import Account, Device, OfficeInfo, Session
+    from desktop.store.session import Session
+
+ACCOUNTS = Changes(accounts=True)
 
 
 @dataclass(frozen=True)
@@ -27,17 +33,10 @@ class OpenedDevice:
     accounts: list[Account]
 
 
-def is_set_up(runner: OperationRunner, data_dir: Path) -> Operation[bool]:
-    from desktop.store.device import Device
-
-    return Operation(runner, lambda: Device.is_set_up(data_dir))
-
-
 def open_device(runner: OperationRunner, data_dir: Path) -> Operation[OpenedDevice]:
-    """Open an existing device (StoreUnreadable and friends when it cannot be read; never creates)."""
-    from desktop.store.device import Device
+    """Open an existing device (StoreUnreadable and friends when it cannot be read; NotSetUp; never creates)."""
 
-    def job() -> OpenedDevice:
+    def job(_progress: Progress) -> OpenedDevice:
         device = Device.open(data_dir)
         return OpenedDevice(device, device.office, device.accounts())
 
@@ -45,45 +44,53 @@ def open_device(runner: OperationRunner, data_dir: Path) -> Operation[OpenedDevi
 
 
 def set_up_device(runner: OperationRunner, data_dir: Path, office: OfficeInfo, username: str, display_name: str,
-                  password: str, kdf: Any = None) -> Operation[tuple[Session, str]]:
-    from desktop.store.device import Device
+                  password: str, kdf: KdfParams | None = None) -> Operation[tuple[Session, str]]:
+    """The new device's supervisor session and its recovery key (shown once)."""
+    return Operation(runner, lambda _p: Device.set_up(data_dir, office, username, display_name, password, kdf=kdf),
+                     changes=ACCOUNTS)
 
-    return Operation(runner, lambda: Device.set_up(data_dir, office, username, display_name, password, kdf=kdf))
 
-
-def accounts(runner: OperationRunner, device: Device) -> Operation[list[Account]]:
-    return Operation(runner, device.accounts)
+def device_accounts(runner: OperationRunner, device: Device) -> Operation[list[Account]]:
+    """Who may log in, read afresh from the key file."""
+    return Operation(runner, lambda _p: device.accounts())
 
 
 def lockout_seconds(runner: OperationRunner, device: Device) -> Operation[int]:
     """Seconds before the next log-in attempt is allowed (the lock-out survives a restart)."""
-    return Operation(runner, device.lockout_seconds)
+    return Operation(runner, lambda _p: device.lockout_seconds())
 
 
 def log_in(runner: OperationRunner, device: Device, username: str, password: str) -> Operation[Session]:
-    return Operation(runner, lambda: device.login(username, password))
+    return Operation(runner, lambda _p: device.login(username, password))
 
 
 def log_in_with_recovery_key(runner: OperationRunner, device: Device, text: str) -> Operation[Session]:
-    return Operation(runner, lambda: device.login_with_recovery_key(text))
+    return Operation(runner, lambda _p: device.login_with_recovery_key(text))
 
 
 def change_password(runner: OperationRunner, session: Session, old: str, new: str) -> Operation[None]:
-    return Operation(runner, lambda: session.change_password(old, new))
+    return Operation(runner, lambda _p: session.accounts.change_own_password(old, new), changes=ACCOUNTS)
 
 
-def add_account(runner: OperationRunner, session: Session, username: str, display_name: str, role: Any,
+def session_accounts(runner: OperationRunner, session: Session) -> Operation[list[Account]]:
+    """Every account, as the database lists them (an officer added a moment ago included)."""
+    return Operation(runner, lambda _p: session.accounts.all())
+
+
+def add_account(runner: OperationRunner, session: Session, username: str, display_name: str, role: Role,
                 password: str) -> Operation[Account]:
-    return Operation(runner, lambda: session.add_account(username, display_name, role, password))
+    return Operation(runner, lambda _p: session.accounts.add(username, display_name, role, password),
+                     changes=ACCOUNTS)
 
 
 def reset_password(runner: OperationRunner, session: Session, username: str) -> Operation[str]:
-    return Operation(runner, lambda: session.reset_password(username))
+    """A one-time code for `username`."""
+    return Operation(runner, lambda _p: session.accounts.reset_password(username), changes=ACCOUNTS)
 
 
 def remove_account(runner: OperationRunner, session: Session, username: str) -> Operation[None]:
-    """Removes the account and re-keys the whole database: slow, so show progress."""
-    return Operation(runner, lambda: session.remove_account(username))
+    """Removes the account and re-keys the whole database: slow, and one SQLCipher step that cannot stop half-way."""
+    return Operation(runner, lambda _p: session.accounts.remove(username), changes=ACCOUNTS)
 
 
 @dataclass(frozen=True)
@@ -99,15 +106,21 @@ class SecurityReport:
 
 
 def security_report(runner: OperationRunner, session: Session) -> Operation[SecurityReport]:
-    """The store's security warnings and a walk of the whole audit chain (slow on a long log: off the GUI)."""
-    return Operation(runner, lambda: SecurityReport(list(session.security_warnings()), session.verify_audit()))
+    """The store's security warnings and a walk of the whole audit chain: long on a long log, and cancellable
+    (a lock or a change of user while it runs stops it)."""
+
+    def job(progress: Progress) -> SecurityReport:
+        warnings = list(session.audit.security_warnings())
+        return SecurityReport(warnings, session.audit.verify(checkpoint=progress.check))
+
+    return Operation(runner, job)
 
 
 def acknowledge_security_warnings(runner: OperationRunner, session: Session) -> Operation[None]:
     """The supervisor has dealt with the warnings; a broken audit chain cannot be acknowledged away."""
-    return Operation(runner, session.acknowledge_security_warnings)
+    return Operation(runner, lambda _p: session.audit.acknowledge_security_warnings())
 
 
 def close_session(runner: OperationRunner, session: Session) -> Operation[None]:
     """Queued behind any store work still running for this session, then drops the key."""
-    return Operation(runner, session.close)
+    return Operation(runner, lambda _p: session.close())

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from desktop.operations.wizard_flow import STEPS, WizardFlow
 from tests.operations.test_wizard_flow import GOOD, TODAY
+from tests.support import REFERENCE
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=40),
@@ -23,13 +22,14 @@ json_values = st.recursive(
 @example({"documents.ktp": {"sha256": "ab" * 32, "size": True, "media_type": "image/jpeg"}})
 @example({"documents.ktp": ["not", "a", "ref"]})
 @example({"background.dependants": 3, "address.rt": 7, "contact.phone": None})
+@example({"consent.given_at": "not a time", "_record_id": "not a uuid"})
 def test_any_values_give_problems_or_a_registration_never_a_crash(changes: dict) -> None:
     data = dict(GOOD)
     data.update(changes)
-    flow = WizardFlow(data, today=TODAY)
+    flow = WizardFlow(REFERENCE, officer="p", data=data, today=TODAY)
     for step in range(len(STEPS)):
         for problem in flow.problems(step):
             assert problem.field and problem.message.text("id") and problem.message.text("en")
-    if not any(p.blocking for p in flow.all_problems()):
-        reg = flow.build(officer="p", consent_version="v1", given_at=dt.datetime(2026, 11, 20, tzinfo=dt.UTC))
+    if not flow.reading().blocking:
+        reg = flow.build()
         assert reg.identity.nik.isdigit() and len(reg.identity.nik) == 16
