@@ -109,21 +109,16 @@ def shoot(app: QApplication, demo: Path, out: Path, language: str, scale: int, o
     if not only or "security" in only:
         save_security_notice(shell, main, out, suffix)
     if not only or "wizard" in only:
+        from desktop.operations.wizard_flow import REVIEW, STEPS
+
         main.open_wizard(None)
         wizard = main.wizard
-        pages = getattr(wizard, "pages", [])
-        try:
-            from desktop.operations.wizard_flow import STEPS as names
-        except ImportError:
-            names = ()
-        if pages:
-            wizard.flow.furthest = len(pages) - 1  # screenshots only: allow every step without typing
-        for index in range(len(pages)):
-            wizard._jump(index)
-            name = names[index] if index < len(names) else str(index + 1)
+        wait_until(lambda: wizard.isEnabled())
+        wizard.flow.resume(REVIEW)  # as a draft left at the review: every step can be shown
+        for index, name in enumerate(STEPS):
+            wizard.show_step(index)
             save(main, out, f"wizard-{index + 1}-{name}-{suffix}")
-        if pages:
-            wizard.flow.furthest = 0
+        wizard.close_wizard()
     shell.shutdown()
     shell.deleteLater()
     settle()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
@@ -23,7 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.passwords import MIN_PASSWORD_CHARS
 from desktop.operations import session_ops
+from desktop.operations.runner import Changes
+from desktop.store.accounts import Account, Role
 from desktop.ui.a11y import add_row, announce, error_label, set_error
 from desktop.ui.context import UiContext
 from desktop.ui.login import password_field, password_problem
@@ -33,11 +36,11 @@ USERNAME_ROLE = Qt.ItemDataRole.UserRole
 
 
 class AccountsDialog(QDialog):
-    def __init__(self, context: UiContext, device: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("accountsDialog")
         self.setWindowTitle(self.tr("Accounts on this device"))
-        self.context, self.device = context, device
+        self.context = context
         self.list = QListWidget(self)
         self.list.setObjectName("accountList")
         self.error = error_label(self, "accountsError")
@@ -65,14 +68,20 @@ class AccountsDialog(QDialog):
         layout.addLayout(form, 1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
-        self.child: QWidget | None = None  # the open confirmation/sub-dialog, for tests and clean-up
+        context.runner.changed.connect(self._changed)
         self.refresh()
 
+    def _changed(self, changes: Changes) -> None:
+        if changes.accounts:
+            self.refresh()
+
     def refresh(self) -> None:
-        session_ops.accounts(self.context.runner, self.device).success(self._show_accounts) \
+        session_ops.session_accounts(self.context.runner, self.context.session).success(self._show_accounts) \
             .failure(self._failed).run()
 
-    def _show_accounts(self, accounts: list[Any]) -> None:
+    def _show_accounts(self, accounts: list[Account]) -> None:
+        if not shiboken6.isValid(self.list):
+            return  # the answer came back after a lock closed this dialog
         self.list.clear()
         for account in accounts:
             role = self.tr("supervisor") if account.is_supervisor else self.tr("officer")
@@ -88,23 +97,22 @@ class AccountsDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         set_error(self.error, error_text(error, self.context.language))
 
-    def _confirm(self, text: str, on_yes: Any) -> QMessageBox:
+    def _confirm(self, text: str, on_yes: Callable[[], None]) -> QMessageBox:
         box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), text, QMessageBox.StandardButton.NoButton,
                           self)
         yes = box.addButton(self.tr("Yes, continue"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
         box.setObjectName("confirmBox")
         box.buttonClicked.connect(lambda button: on_yes() if button is yes else None)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
-        self.child = box
         return box
 
     # ----- add -----
     def open_add(self) -> None:
-        dialog = AddOfficerDialog(self.context, self)
-        dialog.added.connect(lambda _account: self.refresh())
+        dialog = AddOfficerDialog(self.context, self)  # the list refreshes from the change it makes
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
-        self.child = dialog
 
     # ----- reset -----
     def confirm_reset(self) -> None:
@@ -120,9 +128,9 @@ class AccountsDialog(QDialog):
             .success(lambda code: self._show_code(username, code)).failure(self._failed).run()
 
     def _show_code(self, username: str, code: str) -> None:
-        self.child = OneTimeCodeDialog(username, code, self)
-        self.child.open()
-        self.refresh()
+        dialog = OneTimeCodeDialog(username, code, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # ----- remove -----
     def confirm_remove(self) -> None:
@@ -147,7 +155,6 @@ class AccountsDialog(QDialog):
                 return  # the session ended (idle lock, quit) while re-keying: the dialog is gone
             progress.close()
             progress.deleteLater()
-            self.refresh()
             self.context.signals.status_message.emit(self.tr("The account was removed."))
 
         def failed(error: BaseException) -> None:
@@ -182,7 +189,8 @@ class AddOfficerDialog(QDialog):
         add_row(form, self.tr("&Username"), self.username,
                 self.tr("Lower-case letters, digits, dot, underscore or hyphen"))
         add_row(form, self.tr("&Name shown at log-in"), self.display_name)
-        add_row(form, self.tr("&Password (at least 10 characters)"), self.password)
+        add_row(form, self.tr("&Password (at least {count} characters)").format(count=MIN_PASSWORD_CHARS),
+                self.password)
         add_row(form, self.tr("Repeat the pass&word"), self.repeat)
         self.error = error_label(self, "addOfficerError")
         self.buttons = QDialogButtonBox(self)
@@ -197,12 +205,10 @@ class AddOfficerDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def submit(self) -> None:
-        from desktop.store.device import Role
-
         if not self.username.text().strip() or not self.display_name.text().strip():
             set_error(self.error, self.tr("Type a username and the name to show at log-in."))
             return
-        problem = password_problem(self.password.text(), self.repeat.text())
+        problem = password_problem(self.password.text(), self.repeat.text(), self.context.language)
         if problem:
             set_error(self.error, problem)
             self.password.setFocus()
@@ -212,7 +218,7 @@ class AddOfficerDialog(QDialog):
                                 self.display_name.text().strip(), Role.OFFICER, self.password.text()) \
             .success(self._done).failure(self._failed).run()
 
-    def _done(self, account: Any) -> None:
+    def _done(self, account: Account) -> None:
         self.password.clear()
         self.repeat.clear()
         self.accept()

@@ -1,29 +1,47 @@
-"""The composition root: builds the runner, the device, the windows, and connects them.
+"""The composition root: builds the runner, the reference data, the device, the windows, and connects them.
 
 States: starting → first run | login → main window → (lock | switch user) → login …
-Only this file knows every window; windows talk back through signals.
+Only this file knows every window; windows talk back through signals. The
+reference data (regions, rules, consent text) is loaded here, once, after the
+first window has been painted, and handed to what needs it. Errors that no
+operation handled are shown from here.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
+import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop.operations import session_ops
-from desktop.operations.runner import OperationRunner
+from desktop.operations import reference_ops, session_ops
+from desktop.operations.reference_ops import CurrentReference
+from desktop.operations.runner import Operation, OperationRunner
+from desktop.paths import resources_dir
+from desktop.store.accounts import Account
+from desktop.store.device import Device, OfficeInfo
+from desktop.store.errors import NotSetUp
+from desktop.store.kdf import KdfParams
 from desktop.ui import preferences, theme
-from desktop.ui.context import ShellSignals, UiContext, is_supervisor
 from desktop.ui.idle_lock import IdleWatcher
-from desktop.ui.messages_box import show_error, show_fatal
+from desktop.ui.login import LoginWindow
 from desktop.ui.preferences import Preferences
 from desktop.ui.translations import install_translators
+
+if TYPE_CHECKING:  # the session's windows load at log-in (with the database engine), not before the log-in window
+    from desktop.domain.reference import ReferenceData
+    from desktop.store.session import Session
+    from desktop.ui.context import UiContext
+    from desktop.ui.first_run import FirstRunDialog
+    from desktop.ui.main_window import MainWindow
 
 log = logging.getLogger("luring.ui")
 
@@ -34,44 +52,83 @@ class Shell(QObject):
     """Owns the device and the current session; swaps the windows as the state changes."""
 
     exit_requested = Signal(int)
+    first_window_painted = Signal()  # once: the log-in window or the first-run dialog is on screen
 
-    def __init__(self, app: QApplication, data_dir: Path, *, kdf: Any = None) -> None:
+    def __init__(self, app: QApplication, data_dir: Path, *, kdf: KdfParams | None = None,
+                 resources: Path | None = None) -> None:
         super().__init__(app)
         self.app, self.data_dir, self.kdf = app, data_dir, kdf
+        self.resources = resources or resources_dir()
         self.prefs: Preferences = preferences.load(data_dir)
         self.runner = OperationRunner(self)
-        self.device: Any = None
-        self.office: Any = None
+        self.runner.unhandled_failure.connect(self.show_error)
+        self.reference = CurrentReference()
+        self.device: Device | None = None
+        self.office: OfficeInfo | None = None
         self.context: UiContext | None = None
-        self.login_window: Any = None
-        self.main_window: Any = None
-        self.first_run: Any = None
-        self.dialog: Any = None  # the open settings/accounts dialog
+        self.login_window: LoginWindow | None = None
+        self.main_window: MainWindow | None = None
+        self.first_run: FirstRunDialog | None = None
+        self.dialog: QWidget | None = None  # the open settings/accounts dialog
         self.fatal_box: QMessageBox | None = None
+        self._waiting_session: Session | None = None  # logged in before the reference data was read
+        self._reference_loading = False
+        self._painted = False
+        self._security_check: Operation[session_ops.SecurityReport] | None = None
+        # Watches the keyboard and mouse during a session only: an application-wide filter in Python sees every
+        # object Qt makes, and wrapping them all would cost the log-in window's first paint a third of its time.
         self.idle = IdleWatcher(self.prefs.idle_lock_minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
-        app.installEventFilter(self.idle)
         self._language_pending = False
 
     # ----- start -----
     def start(self) -> None:
-        # Open the device first: the store's imports run on its thread while this one sets up Qt.
+        # Open the device first: the key file is read on the store thread while this one sets up Qt.
         session_ops.open_device(self.runner, self.data_dir).success(self._device_opened) \
             .failure(self._open_failed).run()
         theme.apply(self.app, self.prefs)
         install_translators(self.app, self.prefs.language)
 
-    def _open_failed(self, error: BaseException) -> None:
-        from desktop.store.errors import NotSetUp
+    def _first_window_painted(self) -> None:
+        """What waits for the first window to be on screen: its Python time would have delayed that paint."""
+        if self._painted:
+            return
+        self._painted = True
+        self._load_reference()
+        self.first_window_painted.emit()
 
+    def _load_reference(self) -> None:
+        if self.reference.loaded or self._reference_loading:
+            return
+        self._reference_loading = True
+        reference_ops.load_bundled(self.runner, self.reference, self.resources) \
+            .success(self._reference_loaded).failure(self.show_fatal).run()
+
+    def _reference_loaded(self, reference: ReferenceData) -> None:
+        if self.first_run is not None and alive(self.first_run):
+            self.first_run.set_regions(reference.regions)
+        waiting, self._waiting_session = self._waiting_session, None
+        if waiting is not None:
+            self.enter_session(waiting)
+
+    def _open_failed(self, error: BaseException) -> None:
         if isinstance(error, NotSetUp):
             self.show_first_run()
         else:
             self.show_fatal(error)
 
+    def show_error(self, error: BaseException) -> None:
+        """The one place an operation's failure becomes a popup (see messages_box)."""
+        from desktop.ui.messages_box import show_error  # message boxes load when one is needed
+
+        parent = QApplication.activeWindow() or self.main_window or self.login_window
+        show_error(parent if alive(parent) else None, error, self.prefs.language)
+
     def show_fatal(self, error: BaseException) -> None:
         """Refuse to start: say why in words, never a traceback, and never create a fresh store."""
-        log.error("cannot open the data folder: %s", type(error).__name__)
+        from desktop.ui.messages_box import show_fatal
+
+        log.error("cannot go on: %s", type(error).__name__)
         box = show_fatal(error, self.prefs.language,
                          self.tr("The application will close. Data folder: {path}").format(path=self.data_dir),
                          self.tr("Close"))
@@ -85,12 +142,18 @@ class Shell(QObject):
         dialog.completed.connect(self._first_run_done)
         dialog.rejected.connect(lambda: self.exit_requested.emit(0))
         dialog.settings_requested.connect(lambda: self.open_settings(dialog))
+        if self.reference.loaded:
+            dialog.set_regions(self.reference.current.regions)
+        else:
+            after_first_paint(dialog, self._first_window_painted)
         dialog.show()
         self.first_run = dialog
 
-    def _first_run_done(self, session: Any) -> None:
-        self.first_run.deleteLater()
+    def _first_run_done(self, session: Session) -> None:
+        if self.first_run is not None:
+            self.first_run.deleteLater()
         self.first_run = None
+
         def opened(device: session_ops.OpenedDevice) -> None:
             self._remember(device)
             self.enter_session(session)
@@ -106,14 +169,14 @@ class Shell(QObject):
 
     # ----- log in -----
     def show_login(self, preselect: str | None = None) -> None:
-        session_ops.accounts(self.runner, self.device) \
+        assert self.device is not None
+        session_ops.device_accounts(self.runner, self.device) \
             .success(lambda accounts: self._show_login_with(accounts, preselect)) \
             .failure(self.show_fatal).run()
 
-    def _show_login_with(self, accounts: list[Any], preselect: str | None) -> None:
-        from desktop.ui.login import LoginWindow
-
-        if alive(self.login_window):
+    def _show_login_with(self, accounts: list[Account], preselect: str | None) -> None:
+        assert self.device is not None and self.office is not None
+        if self.login_window is not None and alive(self.login_window):
             self.login_window.dismiss()
         window = LoginWindow(self.runner, self.device, accounts, self.office.office_name, self.prefs.language,
                              preselect=preselect)
@@ -121,6 +184,7 @@ class Shell(QObject):
         window.unreadable.connect(self._unreadable_at_login)
         window.settings_requested.connect(lambda: self.open_settings(window))
         window.quit_requested.connect(lambda: self.exit_requested.emit(0))
+        after_first_paint(window, self._first_window_painted)
         window.show()
         window.activateWindow()
         self.login_window = window
@@ -130,31 +194,36 @@ class Shell(QObject):
             .failure(lambda exc: log.warning("lock-out state unreadable: %s", type(exc).__name__)).run()
 
     def _unreadable_at_login(self, error: BaseException) -> None:
-        if alive(self.login_window):
+        if self.login_window is not None and alive(self.login_window):
             self.login_window.dismiss()
         self.login_window = None
         self.show_fatal(error)
 
-    def enter_session(self, session: Any) -> None:
+    def enter_session(self, session: Session) -> None:
+        from desktop.ui.context import SessionSignals, UiContext
         from desktop.ui.main_window import MainWindow
 
-        if alive(self.login_window):
+        if not self.reference.loaded:
+            self._waiting_session = session  # entered as soon as the reference data is read
+            return
+        assert self.office is not None
+        if self.login_window is not None and alive(self.login_window):
             self.login_window.dismiss()
         self.login_window = None
-        self.context = UiContext(session=session, runner=self.runner, preferences=self.prefs,
-                                 language=self.prefs.language, office=self.office, signals=ShellSignals(self),
-                                 data_dir=self.data_dir)
+        self.context = UiContext(session=session, runner=self.runner, reference=self.reference,
+                                 preferences=self.prefs, office=self.office, signals=SessionSignals(self))
         self.main_window = MainWindow(self.context)
         self._connect_main(self.main_window)
         self.main_window.show()
+        self.app.installEventFilter(self.idle)
         self.idle.start()
-        if is_supervisor(session.account):
+        if session.account.is_supervisor:
             # Queued behind the main window's first page, so the list is not kept waiting by the audit walk.
-            session_ops.security_report(self.runner, session) \
-                .success(lambda report, s=session: self._show_security_notice(s, report)) \
+            self._security_check = session_ops.security_report(self.runner, session) \
+                .success(lambda report: self._show_security_notice(session, report)) \
                 .failure(lambda exc: log.warning("security check failed: %s", type(exc).__name__)).run()
 
-    def _show_security_notice(self, session: Any, report: session_ops.SecurityReport) -> None:
+    def _show_security_notice(self, session: Session, report: session_ops.SecurityReport) -> None:
         from desktop.ui.security_notice import SecurityNoticeDialog
 
         if not report.needs_attention or self.context is None or self.context.session is not session:
@@ -164,28 +233,34 @@ class Shell(QObject):
         notice = SecurityNoticeDialog(report, self.runner, session, self.context.language, self.main_window)
         notice.open()
 
-    def _connect_main(self, window: Any) -> None:
+    def _connect_main(self, window: MainWindow) -> None:
         window.lock_requested.connect(self.lock)
         window.switch_user_requested.connect(self.switch_user)
         window.settings_requested.connect(lambda: self.open_settings(window))
         window.accounts_requested.connect(self.open_accounts)
         window.quit_requested.connect(self.quit)
+        window.windows.wizard_closed.connect(self._retranslate_later)
 
     # ----- ending a session -----
     def end_session(self) -> str | None:
         """Close every window of the session, clear the clipboard, drop the key. Returns the username."""
         context, self.context = self.context, None
         self.idle.stop()
+        self.app.removeEventFilter(self.idle)
+        self._waiting_session = None
         if context is None:
             return None
+        if self._security_check is not None:
+            self._security_check.cancel()  # a long audit walk stops; the session closes behind it
+            self._security_check = None
         context.signals.session_ending.emit()
         context.signals.deleteLater()
         self._language_pending = False
-        username = str(context.session.account.username)
+        username = context.session.account.username
         if self.main_window is not None:
             self.main_window.discard()
             self.main_window = None
-        if alive(self.dialog):
+        if self.dialog is not None and alive(self.dialog):
             self.dialog.close()
             self.dialog.deleteLater()
         self.dialog = None
@@ -228,7 +303,7 @@ class Shell(QObject):
         try:
             preferences.save(self.data_dir, new)
         except OSError as exc:
-            show_error(self.main_window or self.login_window, exc, new.language)
+            self.show_error(exc)
         theme.apply(self.app, new)
         self.idle.set_timeout(new.idle_lock_minutes * 60_000)
         if self.context is not None:
@@ -249,8 +324,6 @@ class Shell(QObject):
         if self.main_window is not None and self.context is not None:
             if self.main_window.wizard is not None:
                 # Never throw away a registration in progress; switch when it is closed.
-                if not self._language_pending:
-                    self.context.signals.records_changed.connect(self._retranslate_later)
                 self._language_pending = True
                 self.context.signals.status_message.emit(
                     self.tr("The new language is used after this registration is closed."))
@@ -266,7 +339,6 @@ class Shell(QObject):
         from desktop.ui.main_window import MainWindow
 
         assert self.context is not None
-        self.context.language = self.prefs.language
         old = self.main_window
         self.main_window = MainWindow(self.context)
         self._connect_main(self.main_window)
@@ -280,21 +352,25 @@ class Shell(QObject):
 
         if self.context is None or self.main_window is None:
             return
-        dialog = AccountsDialog(self.context, self.device, self.main_window)
+        dialog = AccountsDialog(self.context, self.main_window)
         dialog.open()
         self.dialog = dialog
 
     def shutdown(self) -> None:
         self.end_session()
-        self.app.removeEventFilter(self.idle)
-        if alive(self.login_window):
+        if self.login_window is not None and alive(self.login_window):
             self.login_window.dismiss()
         for window in (self.first_run, self.fatal_box, self.dialog):
-            if alive(window):
+            if window is not None and alive(window):
                 window.close()
                 window.deleteLater()
         self.login_window = self.first_run = self.fatal_box = self.dialog = None
         self.runner.shutdown()
+
+
+def _collect_from_now_on() -> None:
+    gc.freeze()
+    gc.enable()
 
 
 def alive(widget: QObject | None) -> bool:
@@ -302,15 +378,42 @@ def alive(widget: QObject | None) -> bool:
     return widget is not None and shiboken6.isValid(widget)
 
 
+class _FirstPaint(QObject):
+    """Calls back once, on the event loop's next turn after `window` was first painted.
+
+    It watches the window alone: a filter on the application would see (and make Python wrap) every child.
+    """
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window, self._callback = window, callback
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
+            self.deleteLater()
+        return False
+
+
+def after_first_paint(window: QWidget, callback: Callable[[], None]) -> None:
+    _FirstPaint(window, callback)
+
+
 def run_application(data_dir: Path, qt_args: list[str]) -> int:
     """The desktop application; returns the process exit code."""
+    # Nothing made before the first window is garbage: collecting it would only delay the first paint. Once
+    # painted, what start-up made is frozen out of every later collection.
+    gc.disable()
     from desktop import logging_setup
     from desktop.paths import default_log_dir, ensure_private_dir, resource
 
     logging_setup.configure(default_log_dir())
     logging_setup.install_excepthook()
     ensure_private_dir(data_dir)
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+    # Fractional scaling as the display asks (the environment form: no Qt enum is needed before the first paint).
+    os.environ.setdefault("QT_SCALE_FACTOR_ROUNDING_POLICY", "PassThrough")
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("Luring")
     app.setOrganizationName("Disnaker")
@@ -319,7 +422,9 @@ def run_application(data_dir: Path, qt_args: list[str]) -> int:
         app.setWindowIcon(QIcon(str(icon)))
     app.setQuitOnLastWindowClosed(False)  # the shell decides when to quit (lock swaps windows)
     shell = Shell(app, data_dir)
-    shell.exit_requested.connect(app.exit, Qt.ConnectionType.QueuedConnection)
+    shell.first_window_painted.connect(_collect_from_now_on)
+    # Exit once the slot that asked has returned (a queued call, without naming Qt's connection enum).
+    shell.exit_requested.connect(lambda code: QTimer.singleShot(0, lambda: app.exit(code)))
     shell.start()
     try:
         return app.exec()

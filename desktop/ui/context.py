@@ -1,59 +1,46 @@
-"""What every window of a logged-in session needs, passed explicitly (no globals).
+"""What every window of a logged-in session needs, passed explicitly (no globals, no probing).
 
 The wizard, the records list and the shell's own dialogs receive one
-`UiContext`; when the session ends (lock, switch user, quit) the shell
-emits `signals.session_ending` and drops every window holding the context.
+`UiContext`; when the session ends (lock, switch user, quit) the shell emits
+`signals.session_ending` and drops every window holding the context. What
+changed in the store reaches the windows through the runner's one broadcast
+(`runner.changed`), not through hand-emitted signals.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.operations.runner import Operation, OperationRunner
+from desktop.domain.messages import Language
+from desktop.operations.reference_ops import CurrentReference
+from desktop.operations.runner import OperationRunner
+from desktop.store.device import OfficeInfo
+from desktop.store.session import Session
 from desktop.ui.preferences import Preferences
 
-if TYPE_CHECKING:
-    from desktop.store.device import OfficeInfo, Session
 
-T = TypeVar("T")
-
-
-class ShellSignals(QObject):
+class SessionSignals(QObject):
     """Signals shared by the windows of one session."""
 
-    records_changed = Signal()  # a record or draft was saved/removed: refresh lists and the status bar
     session_ending = Signal()  # lock/switch user/quit: close everything holding personal data
     status_message = Signal(str)  # a short, non-personal note for the status bar
-    open_draft = Signal(object)  # a draft id (uuid.UUID) or None: the shell opens the wizard on it
 
 
 @dataclass
 class UiContext:
     session: Session
     runner: OperationRunner
+    reference: CurrentReference  # take `.current` once when work starts, and keep that snapshot
     preferences: Preferences
-    language: str  # "id" | "en"
     office: OfficeInfo
-    signals: ShellSignals = field(default_factory=ShellSignals)
-    data_dir: Path | None = None
+    signals: SessionSignals
 
-    def operation(self, job: Callable[[Session], T], *, network: bool = False) -> Operation[T]:
-        """`context.operation(lambda s: s.save_draft(...)).success(cb).run()` — on the store thread."""
-        session = self.session
-        return Operation(self.runner, lambda: job(session), network=network)
+    @property
+    def language(self) -> Language:
+        return self.preferences.language
 
-    def show_error(self, parent: Any, error: BaseException) -> None:
-        """The one place errors become popups (see messages_box)."""
-        from desktop.ui.messages_box import show_error
-
-        show_error(parent, error, self.language)
-
-
-def is_supervisor(account: Any) -> bool:
-    role = getattr(account, "role", None)
-    return str(getattr(role, "value", role)).lower() == "supervisor"
+    @property
+    def is_supervisor(self) -> bool:
+        return self.session.account.is_supervisor

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase
@@ -29,11 +29,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.messages import Language
+from desktop.domain.passwords import MIN_PASSWORD_CHARS
+from desktop.domain.regions import Regions
 from desktop.operations import session_ops
-from desktop.operations.runner import Operation, OperationRunner
+from desktop.operations.runner import OperationRunner
+from desktop.store.device import OfficeInfo
+from desktop.store.kdf import KdfParams
 from desktop.ui.a11y import add_row, announce, error_label, set_error
 from desktop.ui.login import password_field, password_problem
 from desktop.ui.messages_box import error_text
+
+if TYPE_CHECKING:
+    from desktop.store.session import Session
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:
@@ -51,6 +59,7 @@ def _make_searchable(combo: QComboBox) -> None:
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     completer = combo.completer()
+    assert completer is not None  # an editable combo always has one
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -67,7 +76,9 @@ def _make_searchable(combo: QComboBox) -> None:
         elif len(matches) == 1:
             combo.setEditText(combo.itemText(matches[0]))
 
-    combo.lineEdit().editingFinished.connect(resolve)
+    line = combo.lineEdit()
+    assert line is not None  # editable
+    line.editingFinished.connect(resolve)
     # The combo, not its line edit, holds focus: resolve when focus leaves it too.
     combo.installEventFilter(_FocusOut(resolve, combo))
 
@@ -95,15 +106,15 @@ class FirstRunDialog(QDialog):
     completed = Signal(object)  # the supervisor's Session, after the recovery key was confirmed
     settings_requested = Signal()  # language and text size, before anything else
 
-    def __init__(self, runner: OperationRunner, data_dir: Path, language: str, kdf: Any = None,
+    def __init__(self, runner: OperationRunner, data_dir: Path, language: Language, kdf: KdfParams | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("firstRunDialog")
         self.setWindowTitle(self.tr("Luring — set up this device"))
         self.runner, self.data_dir, self.language, self.kdf = runner, data_dir, language, kdf
-        self.session: Any = None
+        self.session: Session | None = None
         self.recovery_key = ""
-        self._regions: Any = None
+        self._regions: Regions | None = None
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._device_page())
         self.pages.addWidget(self._supervisor_page())
@@ -133,8 +144,8 @@ class FirstRunDialog(QDialog):
         layout.addLayout(buttons)
         # Wide enough for a sentence per line at any text size (measured in characters, not pixels).
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
+        self.province.setEnabled(False)  # until the shell hands over the region list
         self._show_page(0)
-        self._load_regions()
 
     # ----- pages -----
     def _device_page(self) -> QWidget:
@@ -182,7 +193,8 @@ class FirstRunDialog(QDialog):
         add_row(form, self.tr("&Username"), self.username,
                 self.tr("Lower-case letters, digits, dot, underscore or hyphen"))
         add_row(form, self.tr("&Name shown at log-in"), self.display_name)
-        add_row(form, self.tr("&Password (at least 10 characters)"), self.password)
+        add_row(form, self.tr("&Password (at least {count} characters)").format(count=MIN_PASSWORD_CHARS),
+                self.password)
         add_row(form, self.tr("Repeat the pass&word"), self.repeat)
         layout = QVBoxLayout(page)
         layout.addWidget(_heading(self.tr("The first supervisor"), page))
@@ -226,14 +238,8 @@ class FirstRunDialog(QDialog):
         return page
 
     # ----- regions -----
-    def _load_regions(self) -> None:
-        from desktop.domain.regions import Regions
-
-        self.province.setEnabled(False)
-        Operation(self.runner, Regions.load).success(self._regions_loaded) \
-            .failure(lambda exc: set_error(self.error, error_text(exc, self.language))).run()
-
-    def _regions_loaded(self, regions: Any) -> None:
+    def set_regions(self, regions: Regions) -> None:
+        """The region list the shell loaded (the province and regency of the office are chosen from it)."""
         self._regions = regions
         self.province.blockSignals(True)
         self.province.clear()
@@ -300,13 +306,11 @@ class FirstRunDialog(QDialog):
         return None
 
     def _create(self) -> None:
-        from desktop.store.device import OfficeInfo
-
         if not self.username.text().strip():
             return self._fail(self.username, self.tr("Type a username."))
         if not self.display_name.text().strip():
             return self._fail(self.display_name, self.tr("Type the name to show at log-in."))
-        problem = password_problem(self.password.text(), self.repeat.text())
+        problem = password_problem(self.password.text(), self.repeat.text(), self.language)
         if problem:
             return self._fail(self.password, problem)
         office = OfficeInfo(self.office_name.text().strip(), self.disnaker_code.text().strip(), self._region_code())
@@ -323,7 +327,7 @@ class FirstRunDialog(QDialog):
         # The fields stay enabled so keyboard focus is not thrown away; their values are already taken.
         self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
 
-    def _created(self, result: tuple[Any, str]) -> None:
+    def _created(self, result: tuple[Session, str]) -> None:
         self._set_busy(False)
         self.session, self.recovery_key = result
         for field in (self.password, self.repeat):

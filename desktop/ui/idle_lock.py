@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6 import QtCore  # `QtCore.Qt` named at use, after the first paint (see a11y.py)
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 # Input that proves someone is at the desk; paint and timer events do not.
@@ -30,6 +31,8 @@ class IdleWatcher(QObject):
             self._timer.start()
 
     def start(self) -> None:
+        # One timer: exact, so its remaining time means something (set here, at log-in: not before the first paint).
+        self._timer.setTimerType(QtCore.Qt.TimerType.PreciseTimer)
         self._timer.start()
 
     def stop(self) -> None:
@@ -38,6 +41,11 @@ class IdleWatcher(QObject):
     @property
     def active(self) -> bool:
         return self._timer.isActive()
+
+    @property
+    def remaining_ms(self) -> int:
+        """Milliseconds of silence left before `idle` (-1 when not watching)."""
+        return self._timer.remainingTime()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY and self._timer.isActive():

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6 import QtCore  # `QtCore.Qt` named at use, after the first paint (see a11y.py)
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,33 +21,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.messages import DomainError
+from desktop.domain.messages import DomainError, Language
+from desktop.domain.passwords import MIN_PASSWORD_CHARS
+from desktop.domain.passwords import password_problem as domain_password_problem
 from desktop.operations import session_ops
 from desktop.operations.runner import OperationRunner
+from desktop.store.accounts import Account
+from desktop.store.device import Device
 from desktop.store.errors import KeySlotsUnreadable, LockedOut, StoreUnreadable
 from desktop.ui.a11y import MIN_TARGET_PX, add_row, announce, error_label, set_error
 from desktop.ui.messages_box import error_text
 
-MIN_PASSWORD_CHARS = 10
-USERNAME_ROLE = Qt.ItemDataRole.UserRole
+if TYPE_CHECKING:  # the database engine loads at log-in, not before the log-in window
+    from desktop.store.session import Session
 
 
-def password_problem(password: str, repeat: str) -> str:
-    """Why a new password is not acceptable ("" when it is)."""
-    if len(password) < MIN_PASSWORD_CHARS:
-        return QCoreApplication.translate(
-            "Password", "The password needs at least {count} characters. A short sentence is easy to remember."
-        ).format(count=MIN_PASSWORD_CHARS)
+
+def password_problem(password: str, repeat: str, language: Language) -> str:
+    """Why a new password is not acceptable ("" when it is): the domain's rule, then the repeat."""
+    problem = domain_password_problem(password)
+    if problem is not None:
+        return problem.text(language)
     if password != repeat:
         return QCoreApplication.translate("Password", "The two passwords are not the same. Type them again.")
     return ""
 
 
 def password_field(parent: QWidget) -> QLineEdit:
+    """Masked; Qt also marks it hidden, sensitive and not predicted for input methods (as echo mode Password does)."""
     field = QLineEdit(parent)
     field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setInputMethodHints(Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhNoPredictiveText
-                              | Qt.InputMethodHint.ImhSensitiveData)
     return field
 
 
@@ -56,8 +60,8 @@ class LoginWindow(QWidget):
     settings_requested = Signal()
     quit_requested = Signal()
 
-    def __init__(self, runner: OperationRunner, device: Any, accounts: list[Any], office_name: str,
-                 language: str, preselect: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: OperationRunner, device: Device, accounts: list[Account], office_name: str,
+                 language: Language, preselect: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("loginWindow")
         self.setWindowTitle(self.tr("Luring — log in"))
@@ -78,14 +82,13 @@ class LoginWindow(QWidget):
 
         self.accounts_list = QListWidget(self)
         self.accounts_list.setObjectName("accountsList")
+        self.usernames = [account.username for account in accounts]  # row by row, as the list shows them
         for account in accounts:
             item = QListWidgetItem(account.display_name, self.accounts_list)
-            item.setData(USERNAME_ROLE, account.username)
             if account.username == preselect:
                 self.accounts_list.setCurrentItem(item)
         if self.accounts_list.currentRow() < 0 and self.accounts_list.count():
             self.accounts_list.setCurrentRow(0)
-        self.accounts_list.itemActivated.connect(lambda _item: self.password.setFocus())
         # Up to eight names tall, measured in rows as the theme draws them (they grow with the text size).
         rows = max(3, min(8, self.accounts_list.count()))
         self.accounts_list.ensurePolished()  # the theme's row height applies once the style sheet is in
@@ -95,6 +98,7 @@ class LoginWindow(QWidget):
         self.password = password_field(self)
         self.password.setObjectName("passwordField")
         self.password.returnPressed.connect(self.submit)
+        self.accounts_list.itemActivated.connect(lambda _item: self.password.setFocus())
         self.error = error_label(self, "loginError")
 
         form = QFormLayout()
@@ -153,14 +157,14 @@ class LoginWindow(QWidget):
         super().closeEvent(event)
 
     def selected_username(self) -> str | None:
-        item = self.accounts_list.currentItem()
-        return None if item is None else str(item.data(USERNAME_ROLE))
+        row = self.accounts_list.currentRow()
+        return self.usernames[row] if 0 <= row < len(self.usernames) else None
 
     def _busy(self, busy: bool) -> None:
         self.login_button.setEnabled(not busy and self._lock_seconds <= 0)
         for widget in (self.recovery_button, self.password, self.accounts_list):
             widget.setEnabled(not busy)
-        self.setCursor(Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor)
+        self.setCursor(QtCore.Qt.CursorShape.BusyCursor if busy else QtCore.Qt.CursorShape.ArrowCursor)
 
     def submit(self) -> None:
         username = self.selected_username()
@@ -178,10 +182,10 @@ class LoginWindow(QWidget):
             .success(lambda session: self._logged_in(session, password)) \
             .failure(self._failed).run()
 
-    def _logged_in(self, session: Any, password: str) -> None:
+    def _logged_in(self, session: Session, password: str) -> None:
         self._busy(False)
         self.password.clear()
-        if getattr(session.account, "must_change_password", False):
+        if session.account.must_change_password:
             self.change_dialog = ChangePasswordDialog(self.runner, session, self.language, old_password=password,
                                                       parent=self)
             self.change_dialog.changed.connect(lambda: self.logged_in.emit(session))
@@ -229,9 +233,9 @@ class LoginWindow(QWidget):
         self.recovery_dialog.open()
 
 
-def lockout_text(seconds: int, language: str) -> str:
+def lockout_text(seconds: int, language: Language) -> str:
     """The store's own bilingual lock-out message, with the remaining seconds."""
-    return LockedOut(seconds).message.text("en" if language == "en" else "id")
+    return LockedOut(seconds).message.text(language)
 
 
 class ChangePasswordDialog(QDialog):
@@ -239,8 +243,8 @@ class ChangePasswordDialog(QDialog):
 
     changed = Signal()
 
-    def __init__(self, runner: OperationRunner, session: Any, language: str, old_password: str | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, runner: OperationRunner, session: Session, language: Language,
+                 old_password: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("changePasswordDialog")
         self.setWindowTitle(self.tr("Choose a new password"))
@@ -277,7 +281,7 @@ class ChangePasswordDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def submit(self) -> None:
-        problem = password_problem(self.new.text(), self.repeat.text())
+        problem = password_problem(self.new.text(), self.repeat.text(), self.language)
         if problem:
             set_error(self.error, problem)
             self.new.setFocus()
@@ -305,7 +309,8 @@ class RecoveryKeyDialog(QDialog):
     logged_in = Signal(object)
     unreadable = Signal(object)
 
-    def __init__(self, runner: OperationRunner, device: Any, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: OperationRunner, device: Device, language: Language,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recoveryKeyDialog")
         self.setWindowTitle(self.tr("Log in with the recovery key"))
@@ -317,7 +322,8 @@ class RecoveryKeyDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.key = QLineEdit(self)
         self.key.setObjectName("recoveryKeyField")
-        self.key.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText)
+        hints = QtCore.Qt.InputMethodHint
+        self.key.setInputMethodHints(hints.ImhSensitiveData | hints.ImhNoPredictiveText)
         add_row(form, self.tr("Recovery &key"), self.key)
         self.error = error_label(self, "recoveryError")
         self.buttons = QDialogButtonBox(self)
@@ -337,7 +343,7 @@ class RecoveryKeyDialog(QDialog):
         session_ops.log_in_with_recovery_key(self.runner, self.device, self.key.text()) \
             .success(self._done).failure(self._failed).run()
 
-    def _done(self, session: Any) -> None:
+    def _done(self, session: Session) -> None:
         self.key.clear()
         self.accept()
         self.logged_in.emit(session)

@@ -1,33 +1,29 @@
 """The main window: menu, toolbar, status bar, and a central area for the records list and the wizard.
 
-The records list (`records_view.RecordsView`) and the registration wizard
-(`wizard.RegistrationWizard`) belong to another area; they are imported lazily
-so the shell runs (with a placeholder) before they exist.
+Which window comes after which (wizard, saved record, correction) is the
+coordinator's (`record_windows.RecordWindows`); the status bar follows the
+runner's change broadcast.
 """
 
 from __future__ import annotations
 
 import logging
 import uuid
-from typing import Any
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QDialog,
-    QFrame,
-    QLabel,
-    QMainWindow,
-    QSizePolicy,
-    QStackedWidget,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QSizePolicy, QStackedWidget, QToolBar, QWidget
 
+from desktop.operations import registration_ops
+from desktop.operations.runner import Changes
+from desktop.store.records import RecordSummary
 from desktop.ui.a11y import announce
-from desktop.ui.context import UiContext, is_supervisor
+from desktop.ui.context import UiContext
+from desktop.ui.record_windows import RecordWindows
+from desktop.ui.records_view import RecordsView
+from desktop.ui.wizard.registration_wizard import RegistrationWizard
 
 log = logging.getLogger("luring.ui")
 
@@ -57,16 +53,16 @@ class MainWindow(QMainWindow):
         self._stack.setObjectName("centralStack")
         self.setCentralWidget(self._stack)
         self._fit_to_screen()
-        self.home = self._make_home()
+        self.home = RecordsView(context, self)
         self._stack.addWidget(self.home)
-        self.wizard: QWidget | None = None
+        self.windows = RecordWindows(context, self, self._stack, self.home)
+        self.home.record_requested.connect(self.open_record)
+        self.home.draft_requested.connect(self.open_wizard)
         self._make_actions()
         self._make_menus_and_toolbar()
         self._make_status_bar()
-        context.signals.records_changed.connect(self.refresh_status)
-        context.signals.status_message.connect(self.show_note)  # a bound method: disconnected when deleted
-        if hasattr(context.signals, "open_draft"):
-            context.signals.open_draft.connect(self.open_wizard)
+        context.runner.changed.connect(self._changed)  # bound methods: disconnected when this window is deleted
+        context.signals.status_message.connect(self.show_note)
         self._status_timer = QTimer(self)
         self._status_timer.setInterval(STATUS_REFRESH_MS)
         self._status_timer.timeout.connect(self.refresh_status)
@@ -74,24 +70,12 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     # ----- building -----
-    def _make_home(self) -> QWidget:
-        try:
-            from desktop.ui.records_view import RecordsView
-        except ImportError:
-            return self._placeholder(self.tr("The records list is not available in this build."))
-        view: QWidget = RecordsView(self.context, self)
-        return view
+    @property
+    def wizard(self) -> RegistrationWizard | None:
+        """The registration open in this window, if any."""
+        return self.windows.wizard
 
-    def _placeholder(self, text: str) -> QWidget:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        label = QLabel(text, page)
-        label.setWordWrap(True)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(label)
-        return page
-
-    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: Any, name: str) -> QAction:
+    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: Callable[[], None], name: str) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
         if shortcut is not None:
@@ -110,7 +94,7 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(self.tr("&Settings…"), "Ctrl+,", self.settings_requested.emit,
                                             "settings")
         self.accounts_action = self._action(self.tr("&Accounts…"), None, self.accounts_requested.emit, "accounts")
-        self.accounts_action.setVisible(is_supervisor(self.context.session.account))
+        self.accounts_action.setVisible(self.context.is_supervisor)
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock_requested.emit, "lock")
         self.switch_action = self._action(self.tr("S&witch user"), "Ctrl+Shift+L", self.switch_user_requested.emit,
                                           "switchUser")
@@ -167,8 +151,12 @@ class MainWindow(QMainWindow):
         self._show_waiting(None)
 
     # ----- behaviour -----
+    def _changed(self, changes: Changes) -> None:
+        if changes.records or changes.outbox:
+            self.refresh_status()
+
     def refresh_status(self) -> None:
-        self.context.operation(lambda session: session.outbox_counts()) \
+        registration_ops.outbox_counts(self.context.runner, self.context.session) \
             .success(lambda counts: self._show_waiting(waiting_count(counts))) \
             .failure(lambda exc: log.warning("outbox count failed: %s", type(exc).__name__)) \
             .run()
@@ -189,9 +177,7 @@ class MainWindow(QMainWindow):
 
     def focus_find(self) -> None:
         self.show_home()
-        focus_search = getattr(self.home, "focus_search", None)
-        if callable(focus_search):
-            focus_search()
+        self.home.focus_search()
 
     def _fit_to_screen(self) -> None:
         # Without a window manager (kiosk PCs, Xvfb) nothing else gives the window a usable size.
@@ -200,44 +186,10 @@ class MainWindow(QMainWindow):
             self.resize(int(screen.width() * 0.85), int(screen.height() * 0.85))
 
     def open_wizard(self, draft_id: uuid.UUID | None = None) -> None:
-        if self.wizard is not None:
-            # One registration at a time: bring the open one forward.
-            self._show_wizard(self.wizard)
-            return
-        try:
-            from desktop.ui.wizard import RegistrationWizard
-        except ImportError:
-            self.wizard = self._placeholder(self.tr("The registration wizard is not available in this build."))
-        else:
-            self.wizard = RegistrationWizard(self.context, self, draft_id=draft_id)
-        wizard = self.wizard
-        finished = getattr(wizard, "finished", None)
-        if finished is not None:
-            finished.connect(self._wizard_closed)
-        wizard.destroyed.connect(self._wizard_destroyed)
-        self._show_wizard(wizard)
+        self.windows.new_registration(draft_id)
 
-    def _show_wizard(self, wizard: QWidget) -> None:
-        if isinstance(wizard, QDialog):
-            wizard.show()
-            wizard.raise_()
-            wizard.activateWindow()
-        else:
-            if self._stack.indexOf(wizard) < 0:
-                self._stack.addWidget(wizard)
-            self._stack.setCurrentWidget(wizard)
-            wizard.setFocus()
-
-    def _wizard_closed(self, *_args: Any) -> None:
-        wizard, self.wizard = self.wizard, None
-        if wizard is not None:
-            self._stack.removeWidget(wizard)
-            wizard.deleteLater()
-        self.show_home()
-        self.context.signals.records_changed.emit()
-
-    def _wizard_destroyed(self, *_args: Any) -> None:
-        self.wizard = None
+    def open_record(self, summary: RecordSummary) -> None:
+        self.windows.open_record(summary.record_id, summary=summary)
 
     def _request_quit(self) -> None:
         self.quit_requested.emit()
@@ -246,8 +198,7 @@ class MainWindow(QMainWindow):
         """Close without asking and free every widget that held personal data."""
         self._quitting = True
         self._status_timer.stop()
-        if self.wizard is not None and isinstance(self.wizard, QDialog):
-            self.wizard.close()
+        self.windows.close_all()
         self.close()
         self.deleteLater()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore  # `QtCore.Qt` named at use, after the first paint (see a11y.py)
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.domain.messages import DomainError, Language, Message
@@ -22,19 +22,21 @@ UNEXPECTED = Message(
     "Something went wrong. Your data is safe. Please try again; if it happens again, tell the supervisor.",
 )
 
+# A box with no parent window is owned by Python alone: held here until it closes, or it vanishes unseen.
+_PARENTLESS: set[QMessageBox] = set()
 
-def error_text(error: BaseException, language: str) -> str:
-    lang: Language = "en" if language == "en" else "id"
+
+def error_text(error: BaseException, language: Language) -> str:
     if isinstance(error, DomainError):
-        return error.message.text(lang)
-    return UNEXPECTED.text(lang)
+        return error.message.text(language)
+    return UNEXPECTED.text(language)
 
 
-def error_title(language: str) -> str:
+def error_title(language: Language) -> str:
     return "Error" if language == "en" else "Kesalahan"
 
 
-def show_error(parent: QWidget | None, error: BaseException, language: str) -> QMessageBox:
+def show_error(parent: QWidget | None, error: BaseException, language: Language) -> QMessageBox:
     """Show `error` window-modally without blocking (never `exec()`); returns the box."""
     if not isinstance(error, DomainError):
         log.error("unexpected error shown to the user: %s", type(error).__name__)
@@ -43,22 +45,25 @@ def show_error(parent: QWidget | None, error: BaseException, language: str) -> Q
     box.setIcon(QMessageBox.Icon.Warning)  # the icon is a cue; the text carries the meaning
     box.setWindowTitle(error_title(language))
     box.setText(error_text(error, language))
-    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setAccessibleName(error_title(language))
     box.setAccessibleDescription(box.text())
+    if parent is None:
+        _PARENTLESS.add(box)
+        box.finished.connect(lambda _result: _PARENTLESS.discard(box))
     box.open()
     return box
 
 
-def show_fatal(error: BaseException, language: str, detail: str, close_text: str) -> QMessageBox:
+def show_fatal(error: BaseException, language: Language, detail: str, close_text: str) -> QMessageBox:
     """The start-up refusal (unreadable store): words, never a traceback; the caller exits when it closes."""
     if not isinstance(error, DomainError):
         log.error("cannot start: %s", type(error).__name__)
     box = QMessageBox(QMessageBox.Icon.Critical, "Luring", error_text(error, language))
     box.setObjectName("fatalBox")
-    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
     box.setInformativeText(detail)
     box.setStandardButtons(QMessageBox.StandardButton.NoButton)
     box.addButton(close_text, QMessageBox.ButtonRole.AcceptRole)

@@ -15,17 +15,19 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop.domain.messages import Language
+
 log = logging.getLogger("luring.ui")
 
 FILE_NAME = "preferences.json"
-LANGUAGES = ("id", "en")
+LANGUAGES: tuple[Language, ...] = ("id", "en")
 TEXT_SCALE_MIN, TEXT_SCALE_MAX = 100, 200
 IDLE_MIN, IDLE_MAX = 1, 120
 
 
 @dataclass
 class Preferences:
-    language: str = "id"
+    language: Language = "id"
     text_scale: int = 100  # percent of the platform's default font size
     high_contrast: bool = False
     idle_lock_minutes: int = 5
@@ -35,8 +37,9 @@ class Preferences:
         prefs = cls()
         if not isinstance(data, dict):
             return prefs
-        if data.get("language") in LANGUAGES:
-            prefs.language = data["language"]
+        for language in LANGUAGES:
+            if data.get("language") == language:
+                prefs.language = language
         prefs.text_scale = _int_in(data.get("text_scale"), TEXT_SCALE_MIN, TEXT_SCALE_MAX, prefs.text_scale)
         if isinstance(data.get("high_contrast"), bool):
             prefs.high_contrast = data["high_contrast"]

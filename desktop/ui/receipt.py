@@ -1,133 +1,17 @@
-"""The applicant's receipt: one A4 page, large type, a reference number, the NIK masked.
+"""Printing the applicant's receipt: the same page as the PDF (desktop.reports.receipt), drawn with QPainter.
 
-The content is built once (`ReceiptContent`) and drawn twice: as a PDF with
-reportlab (to save or hand over) and with QPainter on a QPrinter (to print),
-because Qt here has no PDF reader to print a PDF file. The receipt is for the
-applicant, so its language is chosen for them and its texts carry both
-languages here, like the domain's messages.
+Qt here has no PDF reader to print a PDF file, so the page is drawn twice
+from one `ReceiptContent`.
 """
 
 from __future__ import annotations
-
-import datetime as dt
-import uuid
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
 
-from desktop.domain.nik import mask
-from desktop.domain.registration import Registration
-
-# Crockford base32: no I, L, O or U, so the reference reads aloud without confusion.
-_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-
-TEXTS: dict[str, dict[str, str]] = {
-    "title": {"id": "Tanda Terima Pendaftaran Kartu Prakerja", "en": "Kartu Prakerja Registration Receipt"},
-    "office": {"id": "Kantor", "en": "Office"},
-    "date": {"id": "Tanggal", "en": "Date"},
-    "reference": {"id": "Nomor referensi", "en": "Reference number"},
-    "name": {"id": "Nama", "en": "Name"},
-    "nik": {"id": "NIK", "en": "NIK"},
-    "officer": {"id": "Petugas", "en": "Officer"},
-    "next": {"id": "Langkah berikutnya", "en": "What happens next"},
-    "step1": {"id": "Data Anda sudah dicatat dan disimpan dengan aman di kantor ini.",
-              "en": "Your data has been recorded and is stored safely at this office."},
-    "step2": {"id": "Kantor akan mengirim data Anda ke Manajemen Pelaksana Program Kartu Prakerja.",
-              "en": "The office will send your data to the Kartu Prakerja programme management."},
-    "step3": {"id": "Pusat yang memutuskan. Kantor akan memberi tahu Anda melalui nomor HP yang Anda berikan.",
-              "en": "The centre decides. The office will tell you through the mobile number you gave."},
-    "step4": {"id": "Simpan tanda terima ini. Sebutkan nomor referensi bila bertanya ke kantor.",
-              "en": "Keep this receipt. Give the reference number when you ask the office."},
-    "footer": {"id": "Tanda terima ini bukan bukti kepesertaan Kartu Prakerja.",
-               "en": "This receipt is not proof of Kartu Prakerja membership."},
-}
-
-
-def reference_number(record_id: uuid.UUID) -> str:
-    """ "LRG-7K3M-Q9TD": 40 bits of the record UUID, easy to read aloud and to type."""
-    value = int.from_bytes(record_id.bytes[:5], "big")
-    chars = "".join(_ALPHABET[(value >> shift) & 31] for shift in range(35, -1, -5))
-    return f"LRG-{chars[:4]}-{chars[4:]}"
-
-
-@dataclass(frozen=True)
-class ReceiptContent:
-    language: str
-    office: str
-    date: str
-    reference: str
-    # Personal fields stay out of repr() (tracebacks, debug lines), as in the domain's Registration.
-    name: str = field(repr=False)
-    nik_masked: str = field(repr=False)
-    officer: str = field(repr=False)
-
-    def text(self, key: str) -> str:
-        return TEXTS[key]["en" if self.language == "en" else "id"]
-
-    def rows(self) -> list[tuple[str, str]]:
-        return [(self.text("reference"), self.reference), (self.text("name"), self.name),
-                (self.text("nik"), self.nik_masked), (self.text("date"), self.date),
-                (self.text("office"), self.office), (self.text("officer"), self.officer)]
-
-    def steps(self) -> list[str]:
-        return [self.text(f"step{i}") for i in range(1, 5)]
-
-
-def receipt_content(reg: Registration, *, office: str, officer: str, language: str,
-                    when: dt.date | None = None) -> ReceiptContent:
-    day = when or reg.registered_on
-    return ReceiptContent(language=language, office=office, date=day.strftime("%d-%m-%Y"),
-                          reference=reference_number(reg.record_id), name=reg.identity.full_name,
-                          nik_masked=mask(reg.identity.nik), officer=officer)
-
-
-def write_pdf(content: ReceiptContent, path: Path) -> None:
-    """One A4 page with reportlab; the caller chose `path` (the applicant's copy, explicitly requested)."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
-    from reportlab.lib.utils import simpleSplit
-    from reportlab.pdfgen import canvas
-
-    width, height = A4
-    pdf = canvas.Canvas(str(path), pagesize=A4)
-    pdf.setTitle(content.text("title"))
-    left, y = 20 * mm, height - 28 * mm
-    pdf.setFont("Helvetica-Bold", 22)
-    pdf.drawString(left, y, content.text("title"))
-    y -= 6 * mm
-    pdf.setLineWidth(1.2)
-    pdf.line(left, y, width - left, y)
-    y -= 14 * mm
-    for label, value in content.rows():
-        is_reference = label == content.text("reference")
-        size = 24 if is_reference else 17
-        pdf.setFont("Helvetica", 13)
-        pdf.drawString(left, y, label)
-        pdf.setFont("Helvetica-Bold", size)
-        # Long names wrap instead of running off the page.
-        for line in simpleSplit(value, "Helvetica-Bold", size, width - 2 * left - 52 * mm)[:4]:
-            pdf.drawString(left + 52 * mm, y, line)
-            y -= size * 0.45 * mm
-        y -= 14 * mm - size * 0.45 * mm if is_reference else 11 * mm - size * 0.45 * mm
-    y -= 6 * mm
-    pdf.setFont("Helvetica-Bold", 18)
-    pdf.drawString(left, y, content.text("next"))
-    y -= 10 * mm
-    pdf.setFont("Helvetica", 15)
-    for number, step in enumerate(content.steps(), start=1):
-        for i, line in enumerate(simpleSplit(step, "Helvetica", 15, width - 2 * left - 8 * mm)):
-            pdf.drawString(left + (0 if i == 0 else 8 * mm), y, f"{number}. {line}" if i == 0 else line)
-            y -= 8 * mm
-        y -= 2 * mm
-    pdf.setFont("Helvetica-Oblique", 12)
-    pdf.drawString(left, 20 * mm, content.text("footer"))
-    pdf.showPage()
-    pdf.save()
+from desktop.reports.receipt import ReceiptContent
 
 
 def paint(content: ReceiptContent, painter: QPainter, page: QRectF, unit: float = 1.0) -> None:
@@ -176,7 +60,7 @@ def print_receipt(content: ReceiptContent, parent: QWidget | None) -> QPrintDial
     return dialog
 
 
-def print_to(content: ReceiptContent, printer: Any) -> None:
+def print_to(content: ReceiptContent, printer: QPrinter) -> None:
     painter = QPainter(printer)
     try:
         rect = printer.pageLayout().paintRectPixels(printer.resolution())

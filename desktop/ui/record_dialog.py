@@ -1,27 +1,23 @@
-"""One record, read-only, with "Correct" (the wizard, prefilled) and the applicant's receipt."""
+"""One record, read-only, with "Correct" (asks the coordinator for the wizard) and the applicant's receipt."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.domain.messages import DomainError, Message
 from desktop.domain.registration import Registration
+from desktop.domain.registration_form import form_data
 from desktop.operations import registration_ops
 from desktop.operations.wizard_flow import WizardFlow
+from desktop.reports import receipt as receipts
+from desktop.store.records import RecordSummary
 from desktop.ui import receipt
+from desktop.ui.context import UiContext
 from desktop.ui.wizard import labels
 from desktop.ui.wizard.review_page import ReviewPage
 
@@ -33,8 +29,11 @@ PDF_NOT_SAVED = Message(
 
 
 class RecordDialog(QDialog):
-    def __init__(self, context: Any, record_id: uuid.UUID, parent: QWidget | None = None, *,
-                 summary: Any = None) -> None:
+    correct_requested = Signal(object)  # the Registration to correct
+    pdf_written = Signal(object)  # the Path of a receipt written to disk
+
+    def __init__(self, context: UiContext, record_id: uuid.UUID, parent: QWidget | None = None, *,
+                 summary: RecordSummary | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recordDialog")
         self.setWindowTitle(self.tr("Registration"))
@@ -43,7 +42,6 @@ class RecordDialog(QDialog):
         self.record_id = record_id
         self.summary = summary
         self.registration: Registration | None = None
-        self.windows: list[QWidget] = []
         layout = QVBoxLayout(self)
         self.status = QLabel(self.tr("Opening the record…"), self)
         self.status.setObjectName("recordStatus")
@@ -61,9 +59,10 @@ class RecordDialog(QDialog):
         for button in (self.correct_button, self.print_button, self.pdf_button):
             button.setEnabled(False)
         self.resize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().lineSpacing() * 36)
-        registration_ops.get_registration(context, record_id, self._loaded, self._failed)
+        registration_ops.get_registration(context.runner, context.session, record_id) \
+            .success(self._loaded).failure(self._failed).run()
 
-    def _button(self, text: str, name: str, slot: Any, into: QHBoxLayout) -> QPushButton:
+    def _button(self, text: str, name: str, slot: Callable[[], None], into: QHBoxLayout) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(name)
         button.setAccessibleName(text.replace("&", "").replace("…", ""))
@@ -74,16 +73,16 @@ class RecordDialog(QDialog):
 
     def _loaded(self, reg: Registration) -> None:
         self.registration = reg
-        flow = WizardFlow(registration_ops.data_from_registration(reg), regions=getattr(self.context, "regions", None))
-        view = ReviewPage(self.context, flow, lambda: None, self)
-        view.check_steps = False
+        flow = WizardFlow(self.context.reference.current, officer=reg.consent.officer, data=form_data(reg),
+                          correcting=reg)
+        view = ReviewPage(self.context, flow, lambda: None, self, check_steps=False)
         for note in view.findChildren(QLabel, "pageNote"):
             note.setVisible(False)
         view.enter()
         self.view = view
         self.body.addWidget(view.scrolled())
-        status = labels.record_statuses().get(str(getattr(self.summary, "status", "")), "")
-        text = self.tr("Reference {ref}").format(ref=receipt.reference_number(reg.record_id))
+        status = labels.record_statuses().get(str(self.summary.status), "") if self.summary else ""
+        text = self.tr("Reference {ref}").format(ref=receipts.reference_number(reg.record_id))
         if status:
             text += " · " + self.tr("Status: {status}").format(status=status)
         self.status.setText(text)
@@ -93,27 +92,19 @@ class RecordDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(self.tr("The record could not be opened."))
-        self.context.show_error(self, exc)
+        self.context.runner.report(exc)
 
-    def receipt_content(self) -> receipt.ReceiptContent:
+    def receipt_content(self) -> receipts.ReceiptContent:
         assert self.registration is not None
-        account = getattr(self.context.session, "account", None)
-        office = getattr(self.context.office, "office_name", "")
-        return receipt.receipt_content(self.registration, office=office,
-                                       officer=getattr(account, "display_name", ""), language=self.context.language)
+        return receipts.receipt_content(self.registration, office=self.context.office.office_name,
+                                        officer=self.context.session.account.display_name,
+                                        language=self.context.language)
 
     def correct(self) -> None:
-        """Open the wizard on this record; saving it calls session.correct_registration."""
-        from desktop.ui.wizard import RegistrationWizard
-
-        # Its own window, owned by the list behind this dialog (which closes now).
-        wizard = RegistrationWizard(self.context, self.parentWidget(), correcting=self.registration)
-        wizard.setWindowFlag(Qt.WindowType.Window)
-        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.finished.connect(lambda _code, w=wizard: w.close())
-        self.windows.append(wizard)
-        wizard.show()
-        self.accept()
+        """Ask for the wizard on this record (the coordinator opens it); this dialog closes."""
+        if self.registration is not None:
+            self.correct_requested.emit(self.registration)
+            self.accept()
 
     def print_receipt(self) -> None:
         receipt.print_receipt(self.receipt_content(), self)
@@ -128,11 +119,16 @@ class RecordDialog(QDialog):
         dialog.fileSelected.connect(lambda name: self.write_pdf(content, Path(name)))
         dialog.open()
 
-    def write_pdf(self, content: receipt.ReceiptContent, path: Path) -> bool:
-        """Write the receipt; a folder that refuses it is told to the officer, not lost in a slot."""
-        try:
-            receipt.write_pdf(content, path)
-        except OSError:
-            self.context.show_error(self, DomainError(PDF_NOT_SAVED))
-            return False
-        return True
+    def write_pdf(self, content: receipts.ReceiptContent, path: Path) -> None:
+        """Write the receipt off the GUI thread; a folder that refuses it is told to the officer."""
+        self.pdf_button.setEnabled(False)
+        registration_ops.write_receipt_pdf(self.context.runner, content, path) \
+            .success(lambda _none: self._pdf_done(path)).failure(self._pdf_failed).run()
+
+    def _pdf_done(self, path: Path) -> None:
+        self.pdf_button.setEnabled(True)
+        self.pdf_written.emit(path)
+
+    def _pdf_failed(self, exc: BaseException) -> None:
+        self.pdf_button.setEnabled(True)
+        self.context.runner.report(DomainError(PDF_NOT_SAVED) if isinstance(exc, OSError) else exc)

@@ -1,8 +1,10 @@
 """A lazy, paged table model over the encrypted records (never all 100,000 rows at once).
 
 `set_query` asks the store thread for the count and the first page in one job;
-`fetchMore` asks for the next page when the view scrolls near the end. Stale
-answers (the officer typed on) are dropped by a generation counter. The
+`fetchMore` asks for the next page when the view scrolls near the end. A new
+query cancels the one still waiting (the officer typed on), so the store
+thread never runs a search nobody will see; an answer already on its way is
+dropped by a generation counter. The
 `SUMMARY_ROLE` returns the `RecordSummary` itself, so the view opens the
 record behind a row without a second lookup. Rows come in the store's order
 (newest first); the view does not sort them.
@@ -24,8 +26,11 @@ from PySide6.QtCore import (
 )
 
 from desktop.domain.phone import format_phone
+from desktop.operations import registration_ops
+from desktop.operations.runner import Operation
 from desktop.operations.wizard_flow import format_local_time
 from desktop.store.records import RecordQuery, RecordSummary
+from desktop.ui.context import UiContext
 from desktop.ui.wizard import labels
 
 PAGE_SIZE = 200
@@ -41,15 +46,13 @@ SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
-
-
 class RecordsModel(QAbstractTableModel):
     loaded = Signal(int)  # total matches, after each new query
     failed = Signal(object)  # the exception, for the view to show
 
     COLUMNS = ("name", "nik", "phone", "status", "officer", "created")
 
-    def __init__(self, context: Any, parent: QObject | None = None, page_size: int = PAGE_SIZE) -> None:
+    def __init__(self, context: UiContext, parent: QObject | None = None, page_size: int = PAGE_SIZE) -> None:
         super().__init__(parent)
         self.context = context
         self.page_size = page_size
@@ -58,20 +61,23 @@ class RecordsModel(QAbstractTableModel):
         self.total = 0
         self._generation = 0
         self._fetching = False
+        self._waiting: Operation[Any] | None = None
         self._statuses = labels.record_statuses()
 
     # -- loading ----------------------------------------------------------
     def set_query(self, query: RecordQuery) -> None:
         self._generation += 1
-        generation, size = self._generation, self.page_size
+        generation = self._generation
         self.query = query
         self._fetching = True
+        self._start(registration_ops.first_page(self.context.runner, self.context.session, query, self.page_size)
+                    .success(lambda result: self._reset(generation, *result))
+                    .failure(lambda exc: self._failed(generation, exc)))
 
-        def job(session: Any) -> tuple[int, list[RecordSummary]]:
-            return session.count_records(query), session.list_records(query, 0, size)
-
-        self.context.operation(job).success(lambda result: self._reset(generation, *result)).failure(
-            lambda exc: self._failed(generation, exc)).run()
+    def _start(self, operation: Operation[Any]) -> None:
+        if self._waiting is not None:
+            self._waiting.cancel()  # still queued: it never runs; already running: its answer is dropped
+        self._waiting = operation.run()
 
     def refresh(self) -> None:
         self.set_query(self.query)
@@ -103,10 +109,11 @@ class RecordsModel(QAbstractTableModel):
         if not self.canFetchMore(parent):
             return
         self._fetching = True
-        generation, query, offset, size = self._generation, self.query, len(self.rows), self.page_size
-        self.context.operation(lambda s: s.list_records(query, offset, size)).success(
-            lambda rows: self._append(generation, offset, rows)).failure(
-            lambda exc: self._failed(generation, exc)).run()
+        generation, offset = self._generation, len(self.rows)
+        self._start(registration_ops.next_page(self.context.runner, self.context.session, self.query, offset,
+                                               self.page_size)
+                    .success(lambda rows: self._append(generation, offset, rows))
+                    .failure(lambda exc: self._failed(generation, exc)))
 
     def _append(self, generation: int, offset: int, rows: list[RecordSummary]) -> None:
         if generation != self._generation:
@@ -133,7 +140,7 @@ class RecordsModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(self.COLUMNS):
             return None
-        return QCoreApplication.translate("RecordsModel", HEADERS[section])
+        return QCoreApplication.translate("RecordsModel", str(HEADERS[section]))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -166,6 +173,8 @@ class RecordsModel(QAbstractTableModel):
 
     def clear(self) -> None:
         """Drop every row (idle lock): nothing personal stays in memory behind the lock screen."""
+        if self._waiting is not None:
+            self._waiting.cancel()
         self._generation += 1
         self.beginResetModel()
         self.rows = []

@@ -1,11 +1,14 @@
-"""The home page: find a record by NIK, name or phone; filter by status; continue a draft."""
+"""The home page: find a record by NIK, name or phone; filter by status; continue a draft.
+
+It refreshes itself when an operation changed records or drafts (the runner's
+broadcast); opening a record or a draft is asked of the coordinator by signal.
+"""
 
 from __future__ import annotations
 
 import uuid
-from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,23 +23,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.regions import Regions
+from desktop.operations import registration_ops
+from desktop.operations.runner import Changes
 from desktop.operations.wizard_flow import format_local_time
-from desktop.store.records import RecordQuery, RecordStatus, RecordSummary
+from desktop.store.drafts import DraftInfo
+from desktop.store.outbox_table import RecordStatus
+from desktop.store.records import RecordQuery, RecordSummary
 from desktop.ui.a11y import announce
+from desktop.ui.context import UiContext
 from desktop.ui.records_model import SUMMARY_ROLE, RecordsModel
 from desktop.ui.wizard import labels
 
 SEARCH_DEBOUNCE_MS = 250
-REGIONS_PRELOAD_DELAY_MS = 500
 
 
 class RecordsView(QWidget):
-    def __init__(self, context: Any, parent: QWidget | None = None) -> None:
+    record_requested = Signal(object)  # RecordSummary
+    draft_requested = Signal(object)  # uuid.UUID
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recordsView")
         self.context = context
-        self.dialogs: list[QWidget] = []
+        self.drafts: list[DraftInfo] = []
         self._find_shortcut: QShortcut | None = None
         self.model = RecordsModel(context, self)
         self._build()
@@ -47,12 +56,9 @@ class RecordsView(QWidget):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.status_filter.currentIndexChanged.connect(lambda _i: self.apply_query())
         self.model.loaded.connect(self._loaded)
-        self.model.failed.connect(lambda exc: context.show_error(self, exc))
-        signals = getattr(context, "signals", None)
-        if signals is not None:
-            signals.records_changed.connect(self.reload)
-            signals.session_ending.connect(self.model.clear)
-        self._regions_preloaded = False
+        self.model.failed.connect(context.runner.report)
+        context.runner.changed.connect(self._changed)
+        context.signals.session_ending.connect(self.model.clear)
         self.reload()
 
     def _build(self) -> None:
@@ -102,15 +108,16 @@ class RecordsView(QWidget):
         # The store pages the records newest first; sorting by a header would only reorder the loaded page
         # (200 of perhaps 100,000) and look like the whole list, so the headers do not sort.
         self.table.setSortingEnabled(False)
-        self.table.horizontalHeader().setSectionsClickable(False)
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(False)
         self.table.setTabKeyNavigation(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         # Sized once per query from the rows on screen; ResizeToContents would re-measure every fetched page.
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setResizeContentsPrecision(40)  # measure a screenful, not every row
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(40)  # measure a screenful, not every row
         self._sized = False
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header.setStretchLastSection(True)
         self.table.doubleClicked.connect(self.open_index)
         layout.addWidget(self.table, 1)
         self.count_label = QLabel(self)
@@ -144,28 +151,28 @@ class RecordsView(QWidget):
         self._debounce.stop()
         self.model.set_query(self.current_query())
 
+    def _changed(self, changes: Changes) -> None:
+        if changes.records:
+            self.apply_query()
+        if changes.drafts:
+            self._reload_drafts()
+
     def reload(self) -> None:
         self.apply_query()
-        self.context.operation(lambda s: s.drafts()).success(self._show_drafts).failure(lambda _e: None).run()
+        self._reload_drafts()
+
+    def _reload_drafts(self) -> None:
+        registration_ops.list_drafts(self.context.runner, self.context.session).success(self._show_drafts).run()
 
     def _loaded(self, total: int) -> None:
         if not self._sized and total:
             self.table.resizeColumnsToContents()
             self._sized = True
-        if not self._regions_preloaded:
-            self._regions_preloaded = True
-            # Read the region list (~0.15 s of Python) off the GUI thread, so the first wizard opens at once;
-            # but only once the first page has been painted: the reading holds the GIL, and started with the
-            # view it delayed the first paint by ~0.3 s. The network pool is the runner's other thread.
-            QTimer.singleShot(REGIONS_PRELOAD_DELAY_MS, self._preload_regions)
         text = self.tr("%n record(s) found, newest first.", "", total)
         self.count_label.setText(text)
         announce(self.count_label, text)
 
-    def _preload_regions(self) -> None:
-        self.context.runner.submit(Regions.load, lambda _result, _error: None, network=True)
-
-    def _show_drafts(self, drafts: list[Any]) -> None:
+    def _show_drafts(self, drafts: list[DraftInfo]) -> None:
         self.drafts = sorted(drafts, key=lambda d: d.updated_at, reverse=True)
         if not self.drafts:
             self.drafts_label.clear()
@@ -178,28 +185,21 @@ class RecordsView(QWidget):
         self.continue_button.setVisible(True)
 
     def continue_draft(self) -> None:
-        if getattr(self, "drafts", None):
+        if self.drafts:
             self.open_draft(self.drafts[0].draft_id)
 
     def open_draft(self, draft_id: uuid.UUID) -> None:
-        signals = getattr(self.context, "signals", None)
-        if signals is not None and hasattr(signals, "open_draft"):
-            signals.open_draft.emit(draft_id)
+        self.draft_requested.emit(draft_id)
 
     def selected_summary(self) -> RecordSummary | None:
         index = self.table.currentIndex()
-        return index.data(SUMMARY_ROLE) if index.isValid() else None
+        summary = index.data(SUMMARY_ROLE) if index.isValid() else None
+        return summary if isinstance(summary, RecordSummary) else None
 
     def open_current(self) -> None:
         self.open_index(self.table.currentIndex())
 
-    def open_index(self, index: QModelIndex) -> None:
+    def open_index(self, index: QModelIndex | QPersistentModelIndex) -> None:
         summary = index.data(SUMMARY_ROLE) if index.isValid() else None
-        if summary is None:
-            return
-        from desktop.ui.record_dialog import RecordDialog
-
-        dialog = RecordDialog(self.context, summary.record_id, self, summary=summary)
-        dialog.finished.connect(lambda _r, d=dialog: self.dialogs.remove(d) if d in self.dialogs else None)
-        self.dialogs.append(dialog)
-        dialog.open()
+        if isinstance(summary, RecordSummary):
+            self.record_requested.emit(summary)

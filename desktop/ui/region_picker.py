@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from desktop.domain.regions import Region, Regions
 
@@ -18,25 +18,38 @@ LEVELS = ("province", "regency", "district", "village")
 
 
 class RegionCombo(QComboBox):
-    """An editable combo that says when the person leaves it (the combo, not its line edit, has the focus)."""
+    """An editable combo that finds an entry by any part of its name and says when the person leaves it.
+
+    (The combo, not its line edit, has the focus, so leaving is seen here.)
+    """
 
     left = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = self.completer()
+        assert completer is not None  # an editable combo always has one
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCurrentIndex(-1)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.left.emit()
         super().focusOutEvent(event)
 
+    def edit(self) -> QLineEdit:
+        line = self.lineEdit()
+        assert line is not None  # editable since __init__
+        return line
 
-def make_combo(parent: QWidget | None = None) -> RegionCombo:
-    combo = RegionCombo(parent)
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    completer = combo.completer()
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    combo.setCurrentIndex(-1)
-    return combo
+    def hide_popup(self) -> None:
+        completer = self.completer()
+        popup = completer.popup() if completer is not None else None
+        if popup is not None:
+            popup.hide()
 
 
 class RegionCascade(QObject):
@@ -45,17 +58,17 @@ class RegionCascade(QObject):
     village_chosen = Signal(object)  # Region
     changed = Signal()
 
-    def __init__(self, regions: Regions, combos: dict[str, QComboBox], parent: QObject | None = None) -> None:
+    def __init__(self, regions: Regions, combos: dict[str, RegionCombo], parent: QObject | None = None) -> None:
+        # The page makes the combos (RegionCombo), lays them out and labels them.
         super().__init__(parent)
         self.regions = regions
         self.combos = combos
         self._filling = False
         for level, combo in combos.items():
             combo.activated.connect(lambda _i, lv=level: self._picked(lv))
-            combo.lineEdit().returnPressed.connect(lambda lv=level: self._resolve(lv))
-            combo.lineEdit().textEdited.connect(lambda _t, lv=level: self._resolve(lv, exact_only=True))
-            if isinstance(combo, RegionCombo):
-                combo.left.connect(lambda lv=level: self._resolve(lv))
+            combo.edit().returnPressed.connect(lambda lv=level: self._resolve(lv))
+            combo.edit().textEdited.connect(lambda _t, lv=level: self._resolve(lv, exact_only=True))
+            combo.left.connect(lambda lv=level: self._resolve(lv))
         self._fill("province", regions.children(""))
 
     def code(self, level: str) -> str:
@@ -116,7 +129,7 @@ class RegionCascade(QObject):
         found = exact or (partial if len(partial) == 1 and not exact_only else [])
         if len(found) == 1:
             combo.setCurrentIndex(found[0])
-            combo.completer().popup().hide()
+            combo.hide_popup()
             self._picked(level)
 
     def _picked(self, level: str) -> None:

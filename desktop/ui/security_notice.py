@@ -11,22 +11,27 @@ holds codes and entry numbers, never applicant data.
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
+from desktop.domain.messages import Language
 from desktop.operations import session_ops
+from desktop.operations.runner import OperationRunner
 from desktop.operations.session_ops import SecurityReport
 from desktop.ui.a11y import announce, error_label, set_error
 from desktop.ui.messages_box import error_text
+
+if TYPE_CHECKING:
+    from desktop.store.session import Session
 
 
 class SecurityNoticeDialog(QDialog):
     acknowledged = Signal()
 
-    def __init__(self, report: SecurityReport, runner: Any, session: Any, language: str,
+    def __init__(self, report: SecurityReport, runner: OperationRunner, session: Session, language: Language,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("securityNotice")
@@ -87,15 +92,14 @@ class SecurityNoticeDialog(QDialog):
         self.setAccessibleDescription(" ".join([heading.text(), *self.findings()]))
 
     def findings(self) -> list[str]:
-        lang = "en" if self.language == "en" else "id"
-        lines = [message.text(lang) for message in self.report.warnings]
+        lines = [message.text(self.language) for message in self.report.warnings]
         verdict = self.report.audit
         if not verdict.ok:
             lines.append(self.tr("The audit log does not add up from entry {entry} on: entries were changed, "
                                  "deleted or added outside the application.").format(entry=verdict.first_broken))
         return lines
 
-    def showEvent(self, event: Any) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         announce(self, self.accessibleDescription())
 

@@ -78,7 +78,7 @@ class SettingsDialog(QDialog):
     def chosen(self) -> Preferences:
         return replace(
             self.current,
-            language=str(self.language.currentData()),
+            language="en" if self.language.currentData() == "en" else "id",
             text_scale=int(self.text_scale.currentData()),
             high_contrast=self.high_contrast.isChecked(),
             idle_lock_minutes=self.idle_minutes.value(),

@@ -1,16 +1,16 @@
 """Install the Qt translators for the chosen language.
 
-Every UI area ships `resources/translations/<area>_<lang>.ts`. From source the
-`.ts` files are compiled with `pyside6-lrelease` into `<repo>/build/translations/`
-when a `.qm` is missing or older than its `.ts`; the frozen build carries
-prebuilt `.qm` files in `resources/translations/`.
+Every UI area ships `resources/translations/<area>_<lang>.ts`. They are
+compiled when the application is installed or built: from source by
+`scripts/bootstrap.sh` (`python -m desktop.ui.translations`) into
+`<repo>/build/translations/`, and into `resources/translations/` of the frozen
+build. A start only loads the `.qm` files; it compiles one only when it is
+missing or older than its `.ts` (a translator at work), which costs a process.
 """
 
 from __future__ import annotations
 
 import logging
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -39,6 +39,8 @@ def qm_output_dir() -> Path:
 
 
 def lrelease_command() -> str | None:
+    import shutil  # only to compile, which a start after installing never does
+
     beside = Path(sys.executable).parent / "pyside6-lrelease"
     for candidate in (beside, beside.with_suffix(".exe")):
         if candidate.exists():
@@ -54,14 +56,16 @@ def compile_translations(language: str | None = None) -> list[Path]:
         return sorted(out_dir.glob(f"*{suffix}.qm"))
     sources = sorted(source_dir().glob(f"*{suffix}.ts"))
     out_dir.mkdir(parents=True, exist_ok=True)
-    tool = lrelease_command()
     results = []
     for ts in sources:
         qm = out_dir / f"{ts.stem}.qm"
         if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            tool = lrelease_command()
             if tool is None:
                 log.warning("pyside6-lrelease not found; %s stays untranslated", ts.name)
                 continue
+            import subprocess  # only to compile, which a start after installing never does
+
             done = subprocess.run([tool, "-silent", str(ts), "-qm", str(qm)], capture_output=True, check=False)
             if done.returncode != 0:
                 log.warning("lrelease failed for %s", ts.name)
@@ -87,3 +91,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         else:
             log.warning("could not load %s", qm.name)
     return installed
+
+
+if __name__ == "__main__":
+    # At install time (scripts/bootstrap.sh): compile every catalogue now, not at the first start.
+    print(f"{len(compile_translations())} translation catalogue(s) compiled")

@@ -79,8 +79,8 @@
         <translation>&amp;Name shown at log-in</translation>
     </message>
     <message>
-        <source>&amp;Password (at least 10 characters)</source>
-        <translation>&amp;Password (at least 10 characters)</translation>
+        <source>&amp;Password (at least {count} characters)</source>
+        <translation>&amp;Password (at least {count} characters)</translation>
     </message>
     <message>
         <source>Repeat the pass&amp;word</source>
@@ -193,8 +193,8 @@
         <translation>&amp;Name shown at log-in</translation>
     </message>
     <message>
-        <source>&amp;Password (at least 10 characters)</source>
-        <translation>&amp;Password (at least 10 characters)</translation>
+        <source>&amp;Password (at least {count} characters)</source>
+        <translation>&amp;Password (at least {count} characters)</translation>
     </message>
     <message>
         <source>Repeat the pass&amp;word</source>
@@ -343,10 +343,6 @@
         <translation>Luring — offline Kartu Prakerja registration</translation>
     </message>
     <message>
-        <source>The records list is not available in this build.</source>
-        <translation>The records list is not available in this build.</translation>
-    </message>
-    <message>
         <source>&amp;New registration</source>
         <translation>&amp;New registration</translation>
     </message>
@@ -410,10 +406,6 @@
         <source>Waiting to be sent: {count}</source>
         <translation>Waiting to be sent: {count}</translation>
     </message>
-    <message>
-        <source>The registration wizard is not available in this build.</source>
-        <translation>The registration wizard is not available in this build.</translation>
-    </message>
 </context>
 <context>
     <name>OneTimeCodeDialog</name>
@@ -432,10 +424,6 @@
 </context>
 <context>
     <name>Password</name>
-    <message>
-        <source>The password needs at least {count} characters. A short sentence is easy to remember.</source>
-        <translation>The password needs at least {count} characters. A short sentence is easy to remember.</translation>
-    </message>
     <message>
         <source>The two passwords are not the same. Type them again.</source>
         <translation>The two passwords are not the same. Type them again.</translation>

@@ -79,8 +79,8 @@
         <translation>Nama yang &amp;ditampilkan saat masuk</translation>
     </message>
     <message>
-        <source>&amp;Password (at least 10 characters)</source>
-        <translation>&amp;Kata sandi (minimal 10 karakter)</translation>
+        <source>&amp;Password (at least {count} characters)</source>
+        <translation>&amp;Kata sandi (minimal {count} karakter)</translation>
     </message>
     <message>
         <source>Repeat the pass&amp;word</source>
@@ -193,8 +193,8 @@
         <translation>Nama yang &amp;ditampilkan saat masuk</translation>
     </message>
     <message>
-        <source>&amp;Password (at least 10 characters)</source>
-        <translation>&amp;Kata sandi (minimal 10 karakter)</translation>
+        <source>&amp;Password (at least {count} characters)</source>
+        <translation>&amp;Kata sandi (minimal {count} karakter)</translation>
     </message>
     <message>
         <source>Repeat the pass&amp;word</source>
@@ -343,10 +343,6 @@
         <translation>Luring — pendaftaran luring Kartu Prakerja</translation>
     </message>
     <message>
-        <source>The records list is not available in this build.</source>
-        <translation>Daftar data pendaftar tidak tersedia pada versi ini.</translation>
-    </message>
-    <message>
         <source>&amp;New registration</source>
         <translation>Pendaftaran &amp;baru</translation>
     </message>
@@ -410,10 +406,6 @@
         <source>Waiting to be sent: {count}</source>
         <translation>Menunggu dikirim: {count}</translation>
     </message>
-    <message>
-        <source>The registration wizard is not available in this build.</source>
-        <translation>Formulir pendaftaran tidak tersedia pada versi ini.</translation>
-    </message>
 </context>
 <context>
     <name>OneTimeCodeDialog</name>
@@ -432,10 +424,6 @@
 </context>
 <context>
     <name>Password</name>
-    <message>
-        <source>The password needs at least {count} characters. A short sentence is easy to remember.</source>
-        <translation>Kata sandi minimal {count} karakter. Kalimat pendek lebih mudah diingat.</translation>
-    </message>
     <message>
         <source>The two passwords are not the same. Type them again.</source>
         <translation>Kedua kata sandi tidak sama. Silakan ketik ulang.</translation>

@@ -4,62 +4,62 @@
 <context>
     <name>AddressPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="17"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="19"/>
         <source>Address as written on the KTP. Type part of a name to search the list.</source>
         <translation>Address as written on the KTP. Type part of a name to search the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="19"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="21"/>
         <source>The applicant now lives somewhere else</source>
         <translation>The applicant now lives somewhere else</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="20"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="22"/>
         <source>Current address</source>
         <translation>Current address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="33"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="40"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="33"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="40"/>
         <source>Regency or city</source>
         <translation>Regency or city</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="34"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="41"/>
         <source>District (kecamatan)</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="34"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="41"/>
         <source>Village (desa/kelurahan)</source>
         <translation>Village (desa/kelurahan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="37"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="44"/>
         <source>Street, house number</source>
         <translation>Street, house number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="37"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="44"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="37"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="44"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="38"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="45"/>
         <source>Postal code</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="43"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="50"/>
         <source>Filled in from the village; change it if the KTP differs.</source>
         <translation>Filled in from the village; change it if the KTP differs.</translation>
     </message>
@@ -67,32 +67,32 @@
 <context>
     <name>BackgroundPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="66"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="74"/>
         <source>Last completed education</source>
         <translation>Last completed education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="67"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="75"/>
         <source>Employment status</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="68"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="76"/>
         <source>Currently in formal education (school or university)</source>
         <translation>Currently in formal education (school or university)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="69"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="78"/>
         <source>Does the applicant work as any of these? (tick all that apply)</source>
         <translation>Does the applicant work as any of these? (tick all that apply)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="71"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="80"/>
         <source>Number of dependants</source>
         <translation>Number of dependants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="72"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="81"/>
         <source>Desired training field (optional)</source>
         <translation>Desired training field (optional)</translation>
     </message>
@@ -100,37 +100,37 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="27"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="22"/>
         <source>Read this text aloud to the applicant, or let them read it. Continue only if they agree.</source>
         <translation>Read this text aloud to the applicant, or let them read it. Continue only if they agree.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="31"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="25"/>
         <source>Consent text</source>
         <translation>Consent text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="40"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="35"/>
         <source>Who gives consent?</source>
         <translation>Who gives consent?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="41"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="36"/>
         <source>Guardian&apos;s full name</source>
         <translation>Guardian&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="42"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="37"/>
         <source>How was consent given?</source>
         <translation>How was consent given?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="43"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="38"/>
         <source>Witness&apos;s full name</source>
         <translation>Witness&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="44"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="39"/>
         <source>The applicant (or guardian) agrees to the text above</source>
         <translation>The applicant (or guardian) agrees to the text above</translation>
     </message>
@@ -138,22 +138,22 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="106"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="101"/>
         <source>Mobile phone number</source>
         <translation>Mobile phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="106"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="101"/>
         <source>Indonesian mobile, e.g. 0812 3456 7890</source>
         <translation>Indonesian mobile, e.g. 0812 3456 7890</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="107"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="102"/>
         <source>E-mail address (optional)</source>
         <translation>E-mail address (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="108"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="103"/>
         <source>If there is no e-mail address, why?</source>
         <translation>If there is no e-mail address, why?</translation>
     </message>
@@ -161,32 +161,32 @@
 <context>
     <name>DisabilityPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="78"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="87"/>
         <source>This step is optional. Disability information is sensitive personal data: ask first whether the applicant wants it recorded. It is used only to provide the support they need.</source>
         <translation>This step is optional. Disability information is sensitive personal data: ask first whether the applicant wants it recorded. It is used only to provide the support they need.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="81"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="90"/>
         <source>The applicant agrees to record disability information</source>
         <translation>The applicant agrees to record disability information</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="82"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="91"/>
         <source>The applicant has a disability</source>
         <translation>The applicant has a disability</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="83"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="92"/>
         <source>Type of disability (tick all that apply)</source>
         <translation>Type of disability (tick all that apply)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="84"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="93"/>
         <source>Support needed (tick all that apply)</source>
         <translation>Support needed (tick all that apply)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="86"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="95"/>
         <source>Notes on the support needed (optional)</source>
         <translation>Notes on the support needed (optional)</translation>
     </message>
@@ -194,75 +194,93 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="37"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="36"/>
         <source>Type the path of an image file and press Enter, or choose it with Browse. The KTP is required; the selfie is optional. Location data inside photos is removed.</source>
         <translation>Type the path of an image file and press Enter, or choose it with Browse. The KTP is required; the selfie is optional. Location data inside photos is removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="43"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="42"/>
         <source>KTP photo or scan (required)</source>
         <translation>KTP photo or scan (required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="44"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="43"/>
         <source>Selfie (optional)</source>
         <translation>Selfie (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="56"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="55"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="58"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="57"/>
         <source>Browse for {what}</source>
         <translation>Browse for {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="60"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="59"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="62"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="61"/>
         <source>Remove {what}</source>
         <translation>Remove {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="83"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="82"/>
         <source>Choose an image</source>
         <translation>Choose an image</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="84"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="83"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="107"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="110"/>
         <source>Checking and encrypting the file…</source>
         <translation>Checking and encrypting the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="136"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="139"/>
         <source>No file attached.</source>
         <translation>No file attached.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="138"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="141"/>
         <source>Attached and encrypted ({kb} KB).</source>
         <translation>Attached and encrypted ({kb} KB).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="143"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="146"/>
         <source>Preview of the attached image</source>
         <translation>Preview of the attached image</translation>
     </message>
 </context>
 <context>
+    <name>DuplicateNik</name>
+    <message>
+        <location filename="../../desktop/ui/wizard/duplicate_nik.py" line="21"/>
+        <source>NIK already registered</source>
+        <translation>NIK already registered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/duplicate_nik.py" line="24"/>
+        <source>&amp;Open the existing record</source>
+        <translation>&amp;Open the existing record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/duplicate_nik.py" line="27"/>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Back to the form</translation>
+    </message>
+</context>
+<context>
     <name>Form</name>
     <message>
-        <location filename="../../desktop/ui/wizard/form.py" line="98"/>
+        <location filename="../../desktop/ui/wizard/form.py" line="99"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
@@ -270,52 +288,52 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="55"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="50"/>
         <source>NIK (16 digits, as on the KTP)</source>
         <translation>NIK (16 digits, as on the KTP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="56"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="51"/>
         <source>Family card (KK) number (16 digits)</source>
         <translation>Family card (KK) number (16 digits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="59"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="54"/>
         <source>Full name as on the KTP</source>
         <translation>Full name as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="60"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="55"/>
         <source>Place of birth</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="61"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="56"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="61"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="56"/>
         <source>Day-month-year, e.g. 17-08-1990</source>
         <translation>Day-month-year, e.g. 17-08-1990</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="62"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="57"/>
         <source>DD-MM-YYYY</source>
         <translation>DD-MM-YYYY</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="63"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="58"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="64"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="59"/>
         <source>Marital status</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="70"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="65"/>
         <source>I confirm this matches the KTP</source>
         <translation>I confirm this matches the KTP</translation>
     </message>
@@ -323,337 +341,337 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="29"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="31"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="30"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="32"/>
         <source>Identity</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="31"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="33"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="32"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="34"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="33"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="35"/>
         <source>Background</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="34"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="36"/>
         <source>Disability (optional)</source>
         <translation>Disability (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="35"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="37"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="36"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="38"/>
         <source>Review and save</source>
         <translation>Review and save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="39"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="41"/>
         <source>Male</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="40"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="42"/>
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="43"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="45"/>
         <source>Single</source>
         <translation>Single</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="44"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="46"/>
         <source>Married</source>
         <translation>Married</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="45"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="47"/>
         <source>Divorced</source>
         <translation>Divorced</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="46"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="48"/>
         <source>Widowed</source>
         <translation>Widowed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="49"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="51"/>
         <source>No schooling</source>
         <translation>No schooling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="50"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="52"/>
         <source>Primary school (SD)</source>
         <translation>Primary school (SD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="51"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="53"/>
         <source>Junior high school (SMP)</source>
         <translation>Junior high school (SMP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="52"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="54"/>
         <source>Senior high school (SMA/SMK)</source>
         <translation>Senior high school (SMA/SMK)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="53"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="55"/>
         <source>Diploma 1 (D1)</source>
         <translation>Diploma 1 (D1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="54"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="56"/>
         <source>Diploma 2 (D2)</source>
         <translation>Diploma 2 (D2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="55"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="57"/>
         <source>Diploma 3 (D3)</source>
         <translation>Diploma 3 (D3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="56"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="58"/>
         <source>Diploma 4 (D4)</source>
         <translation>Diploma 4 (D4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="57"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="59"/>
         <source>Bachelor (S1)</source>
         <translation>Bachelor (S1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="58"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="60"/>
         <source>Master (S2)</source>
         <translation>Master (S2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="59"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="61"/>
         <source>Doctorate (S3)</source>
         <translation>Doctorate (S3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="62"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="64"/>
         <source>Unemployed</source>
         <translation>Unemployed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="63"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="65"/>
         <source>Laid off</source>
         <translation>Laid off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="64"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="66"/>
         <source>Furloughed</source>
         <translation>Furloughed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="65"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="67"/>
         <source>Informal / non-wage worker</source>
         <translation>Informal / non-wage worker</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="66"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="68"/>
         <source>Micro or small business owner</source>
         <translation>Micro or small business owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="67"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="69"/>
         <source>Employee seeking new skills</source>
         <translation>Employee seeking new skills</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="70"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="72"/>
         <source>TNI (armed forces)</source>
         <translation>TNI (armed forces)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="71"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="73"/>
         <source>Polri (police)</source>
         <translation>Polri (police)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="72"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="74"/>
         <source>ASN (civil servant)</source>
         <translation>ASN (civil servant)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="73"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="75"/>
         <source>State official</source>
         <translation>State official</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="74"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="76"/>
         <source>Member of DPR/DPRD</source>
         <translation>Member of DPR/DPRD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="75"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="77"/>
         <source>Village head</source>
         <translation>Village head</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="76"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="78"/>
         <source>Village official</source>
         <translation>Village official</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="77"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="79"/>
         <source>BUMN/BUMD director</source>
         <translation>BUMN/BUMD director</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="78"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="80"/>
         <source>BUMN/BUMD commissioner</source>
         <translation>BUMN/BUMD commissioner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="81"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="83"/>
         <source>Physical</source>
         <translation>Physical</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="82"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="84"/>
         <source>Intellectual</source>
         <translation>Intellectual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="83"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="85"/>
         <source>Mental</source>
         <translation>Mental</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="84"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="86"/>
         <source>Sensory: blind or low vision</source>
         <translation>Sensory: blind or low vision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="85"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="87"/>
         <source>Sensory: deaf or hard of hearing</source>
         <translation>Sensory: deaf or hard of hearing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="86"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="88"/>
         <source>Sensory: speech</source>
         <translation>Sensory: speech</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="89"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="91"/>
         <source>Sign-language interpreter</source>
         <translation>Sign-language interpreter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="90"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="92"/>
         <source>Screen reader</source>
         <translation>Screen reader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="91"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="93"/>
         <source>Large print</source>
         <translation>Large print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="92"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="94"/>
         <source>Physical assistance</source>
         <translation>Physical assistance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="93"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="95"/>
         <source>Companion</source>
         <translation>Companion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="96"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="98"/>
         <source>Has no e-mail address</source>
         <translation>Has no e-mail address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="97"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="99"/>
         <source>Declined to give one</source>
         <translation>Declined to give one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="98"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="100"/>
         <source>No access to e-mail</source>
         <translation>No access to e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="101"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="103"/>
         <source>The applicant</source>
         <translation>The applicant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="102"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="104"/>
         <source>A guardian</source>
         <translation>A guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="105"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="107"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="106"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="108"/>
         <source>Thumbprint</source>
         <translation>Thumbprint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="107"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="109"/>
         <source>Verbal, with a witness</source>
         <translation>Verbal, with a witness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="110"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="112"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="111"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="113"/>
         <source>Ready to send</source>
         <translation>Ready to send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="112"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="114"/>
         <source>Sending</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="113"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="115"/>
         <source>Accepted</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="114"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="116"/>
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="115"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="117"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="116"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="118"/>
         <source>Needs correction</source>
         <translation>Needs correction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="117"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="119"/>
         <source>Held back (keeps failing)</source>
         <translation>Held back (keeps failing)</translation>
     </message>
@@ -661,57 +679,57 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="39"/>
         <source>Registration</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="46"/>
         <source>Opening the record…</source>
         <translation>Opening the record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="54"/>
         <source>C&amp;orrect…</source>
         <translation>C&amp;orrect…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="55"/>
         <source>&amp;Print receipt…</source>
         <translation>&amp;Print receipt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="56"/>
         <source>Save receipt as P&amp;DF…</source>
         <translation>Save receipt as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="58"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="85"/>
         <source>Reference {ref}</source>
         <translation>Reference {ref}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="87"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="94"/>
         <source>The record could not be opened.</source>
         <translation>The record could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="113"/>
         <source>Save receipt</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="116"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -719,32 +737,32 @@
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../desktop/ui/records_model.py" line="33"/>
+        <location filename="../../desktop/ui/records_model.py" line="38"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_model.py" line="34"/>
+        <location filename="../../desktop/ui/records_model.py" line="39"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_model.py" line="35"/>
+        <location filename="../../desktop/ui/records_model.py" line="40"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_model.py" line="36"/>
+        <location filename="../../desktop/ui/records_model.py" line="41"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_model.py" line="37"/>
+        <location filename="../../desktop/ui/records_model.py" line="42"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_model.py" line="38"/>
+        <location filename="../../desktop/ui/records_model.py" line="43"/>
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
@@ -752,53 +770,53 @@
 <context>
     <name>RecordsView</name>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="62"/>
+        <location filename="../../desktop/ui/records_view.py" line="68"/>
         <source>&amp;Find by NIK, name, phone:</source>
         <translation>&amp;Find by NIK, name, phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="66"/>
-        <location filename="../../desktop/ui/records_view.py" line="67"/>
+        <location filename="../../desktop/ui/records_view.py" line="72"/>
+        <location filename="../../desktop/ui/records_view.py" line="73"/>
         <source>Find by NIK, name, phone</source>
         <translation>Find by NIK, name, phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="69"/>
+        <location filename="../../desktop/ui/records_view.py" line="75"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="72"/>
+        <location filename="../../desktop/ui/records_view.py" line="78"/>
         <source>Status filter</source>
         <translation>Status filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="73"/>
+        <location filename="../../desktop/ui/records_view.py" line="79"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="87"/>
+        <location filename="../../desktop/ui/records_view.py" line="93"/>
         <source>&amp;Continue draft</source>
         <translation>&amp;Continue draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="89"/>
+        <location filename="../../desktop/ui/records_view.py" line="95"/>
         <source>Continue draft</source>
         <translation>Continue draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="97"/>
+        <location filename="../../desktop/ui/records_view.py" line="103"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="98"/>
+        <location filename="../../desktop/ui/records_view.py" line="104"/>
         <source>Press Enter to open the selected record.</source>
         <translation>Press Enter to open the selected record.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/records_view.py" line="155"/>
+        <location filename="../../desktop/ui/records_view.py" line="171"/>
         <source>%n record(s) found, newest first.</source>
         <translation>
             <numerusform>%n record found, newest first.</numerusform>
@@ -806,7 +824,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/records_view.py" line="167"/>
+        <location filename="../../desktop/ui/records_view.py" line="183"/>
         <source>%n unfinished registration(s). Newest saved {when}, at step {step}.</source>
         <translation>
             <numerusform>%n unfinished registration. Saved {when}, at step {step}.</numerusform>
@@ -817,78 +835,82 @@
 <context>
     <name>RegistrationWizard</name>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="70"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="76"/>
         <source>Correct a registration</source>
         <translation>Correct a registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="70"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="76"/>
         <source>New registration</source>
         <translation>New registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="95"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="99"/>
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="96"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="100"/>
         <source>Press Enter on a step already reached to go back to it.</source>
         <translation>Press Enter on a step already reached to go back to it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="134"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="138"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="135"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="139"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="136"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="140"/>
         <source>Save as &amp;draft record</source>
         <translation>Save as &amp;draft record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="138"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="142"/>
         <source>Save as &amp;ready to send</source>
         <translation>Save as &amp;ready to send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="141"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="145"/>
         <source>&amp;Close (keeps the draft)</source>
         <translation>&amp;Close (keeps the draft)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="147"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="151"/>
         <source>Close the registration; the draft is kept ({key})</source>
         <translation>Close the registration; the draft is kept ({key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="150"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="154"/>
         <source>{save} saves the draft now · {close} closes (the draft is kept)</source>
         <translation>{save} saves the draft now · {close} closes (the draft is kept)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="171"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="175"/>
         <source>current step</source>
         <translation>current step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="171"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="175"/>
         <source>complete</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="190"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="195"/>
         <source>Step {n} of {total}: {title}</source>
         <translation>Step {n} of {total}: {title}</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="335"/>
+        <source>The registration is saved.</source>
+        <translation>The registration is saved.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="231"/>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="347"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="354"/>
         <source>%n field(s) on this step need attention. The first one has the focus.</source>
         <translation>
             <numerusform>%n field on this step needs attention. It has the focus.</numerusform>
@@ -896,17 +918,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="291"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="289"/>
         <source>Draft saved at {time}.</source>
         <translation>Draft saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="297"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="295"/>
         <source>⚠ The draft could not be saved. Keep this window open and tell the supervisor.</source>
         <translation>⚠ The draft could not be saved. Keep this window open and tell the supervisor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="331"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="324"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -914,259 +936,231 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="51"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="38"/>
         <source>Check every value with the applicant. Go back to any step to change it.</source>
         <translation>Check every value with the applicant. Go back to any step to change it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="54"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="41"/>
         <source>Summary of the registration</source>
         <translation>Summary of the registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="69"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="56"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="69"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="56"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="76"/>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="116"/>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="118"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="63"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="105"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="107"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="79"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="66"/>
         <source>RT {rt} / RW {rw}</source>
         <translation>RT {rt} / RW {rw}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="85"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="73"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="86"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="74"/>
         <source>Given by</source>
         <translation>Given by</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="87"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="75"/>
         <source>Guardian</source>
         <translation>Guardian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="88"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="76"/>
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="89"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="77"/>
         <source>Witness</source>
         <translation>Witness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="90"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="78"/>
         <source>Given at</source>
         <translation>Given at</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="91"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="79"/>
         <source>Identity</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="92"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="80"/>
         <source>KK number</source>
         <translation>KK number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="93"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="81"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="94"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="82"/>
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="95"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="83"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="96"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="84"/>
         <source>Marital status</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="97"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="85"/>
         <source>Warnings confirmed as on the KTP</source>
         <translation>Warnings confirmed as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="99"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="87"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="99"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="87"/>
         <source>As on the KTP</source>
         <translation>As on the KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="100"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="88"/>
         <source>Current address</source>
         <translation>Current address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="101"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="89"/>
         <source>Same</source>
         <translation>Same</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="102"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="90"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="103"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="91"/>
         <source>Mobile phone</source>
         <translation>Mobile phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="104"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="92"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="106"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="94"/>
         <source>Background</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="107"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="95"/>
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="108"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="96"/>
         <source>Employment</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="109"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="97"/>
         <source>In formal education</source>
         <translation>In formal education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="110"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="98"/>
         <source>Excluded occupations</source>
         <translation>Excluded occupations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="111"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="100"/>
         <source>Dependants</source>
         <translation>Dependants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="112"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="101"/>
         <source>Desired training</source>
         <translation>Desired training</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="113"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="102"/>
         <source>Disability</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="114"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="103"/>
         <source>Recorded with consent</source>
         <translation>Recorded with consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="115"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="104"/>
         <source>Types</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="117"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="106"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="119"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="108"/>
         <source>Notes on the support</source>
         <translation>Notes on the support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="121"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="110"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="122"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="111"/>
         <source>KTP</source>
         <translation>KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="123"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="112"/>
         <source>Selfie</source>
         <translation>Selfie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="125"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="114"/>
         <source>Eligibility</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="138"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="126"/>
         <source>✗ Some steps are not complete; go back to them before saving.</source>
         <translation>✗ Some steps are not complete; go back to them before saving.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="142"/>
-        <source>The eligibility rules are not available on this device.</source>
-        <translation>The eligibility rules are not available on this device.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="144"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="131"/>
         <source>✓ Meets the current eligibility rules.</source>
         <translation>✓ Meets the current eligibility rules.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="145"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="132"/>
         <source>✗ Does not meet the current eligibility rules. You may still save it as a draft:</source>
         <translation>✗ Does not meet the current eligibility rules. You may still save it as a draft:</translation>
-    </message>
-</context>
-<context>
-    <name>SaveOutcome</name>
-    <message>
-        <location filename="../../desktop/ui/wizard/save_outcome.py" line="51"/>
-        <source>The registration is saved.</source>
-        <translation>The registration is saved.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/wizard/save_outcome.py" line="81"/>
-        <source>NIK already registered</source>
-        <translation>NIK already registered</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/wizard/save_outcome.py" line="84"/>
-        <source>&amp;Open the existing record</source>
-        <translation>&amp;Open the existing record</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/wizard/save_outcome.py" line="86"/>
-        <source>&amp;Back to the form</source>
-        <translation>&amp;Back to the form</translation>
     </message>
 </context>
 </TS>

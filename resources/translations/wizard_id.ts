@@ -4,62 +4,62 @@
 <context>
     <name>AddressPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="17"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="19"/>
         <source>Address as written on the KTP. Type part of a name to search the list.</source>
         <translation>Alamat sesuai KTP. Ketik sebagian nama untuk mencari di daftar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="19"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="21"/>
         <source>The applicant now lives somewhere else</source>
         <translation>Pemohon sekarang tinggal di alamat lain (domisili berbeda)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="20"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="22"/>
         <source>Current address</source>
         <translation>Alamat domisili</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="33"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="40"/>
         <source>Province</source>
         <translation>Provinsi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="33"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="40"/>
         <source>Regency or city</source>
         <translation>Kabupaten/kota</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="34"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="41"/>
         <source>District (kecamatan)</source>
         <translation>Kecamatan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="34"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="41"/>
         <source>Village (desa/kelurahan)</source>
         <translation>Desa/kelurahan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="37"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="44"/>
         <source>Street, house number</source>
         <translation>Jalan, nomor rumah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="37"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="44"/>
         <source>RT</source>
         <translation>RT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="37"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="44"/>
         <source>RW</source>
         <translation>RW</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="38"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="45"/>
         <source>Postal code</source>
         <translation>Kode pos</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="43"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="50"/>
         <source>Filled in from the village; change it if the KTP differs.</source>
         <translation>Terisi otomatis dari desa/kelurahan; ubah bila berbeda dengan KTP.</translation>
     </message>
@@ -67,32 +67,32 @@
 <context>
     <name>BackgroundPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="66"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="74"/>
         <source>Last completed education</source>
         <translation>Pendidikan terakhir yang ditamatkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="67"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="75"/>
         <source>Employment status</source>
         <translation>Status pekerjaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="68"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="76"/>
         <source>Currently in formal education (school or university)</source>
         <translation>Sedang menempuh pendidikan formal (sekolah atau kuliah)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="69"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="78"/>
         <source>Does the applicant work as any of these? (tick all that apply)</source>
         <translation>Apakah pemohon bekerja sebagai salah satu dari berikut? (centang semua yang sesuai)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="71"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="80"/>
         <source>Number of dependants</source>
         <translation>Jumlah tanggungan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="72"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="81"/>
         <source>Desired training field (optional)</source>
         <translation>Bidang pelatihan yang diminati (boleh kosong)</translation>
     </message>
@@ -100,37 +100,37 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="27"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="22"/>
         <source>Read this text aloud to the applicant, or let them read it. Continue only if they agree.</source>
         <translation>Bacakan teks ini kepada pemohon, atau biarkan pemohon membacanya sendiri. Lanjutkan hanya bila pemohon setuju.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="31"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="25"/>
         <source>Consent text</source>
         <translation>Teks persetujuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="40"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="35"/>
         <source>Who gives consent?</source>
         <translation>Siapa yang memberi persetujuan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="41"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="36"/>
         <source>Guardian&apos;s full name</source>
         <translation>Nama lengkap wali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="42"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="37"/>
         <source>How was consent given?</source>
         <translation>Bagaimana persetujuan diberikan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="43"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="38"/>
         <source>Witness&apos;s full name</source>
         <translation>Nama lengkap saksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="44"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="39"/>
         <source>The applicant (or guardian) agrees to the text above</source>
         <translation>Pemohon (atau wali) menyetujui teks di atas</translation>
     </message>
@@ -138,22 +138,22 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="106"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="101"/>
         <source>Mobile phone number</source>
         <translation>Nomor HP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="106"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="101"/>
         <source>Indonesian mobile, e.g. 0812 3456 7890</source>
         <translation>Nomor HP Indonesia, mis. 0812 3456 7890</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="107"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="102"/>
         <source>E-mail address (optional)</source>
         <translation>Alamat e-mail (boleh kosong)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="108"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="103"/>
         <source>If there is no e-mail address, why?</source>
         <translation>Bila tidak ada alamat e-mail, apa alasannya?</translation>
     </message>
@@ -161,32 +161,32 @@
 <context>
     <name>DisabilityPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="78"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="87"/>
         <source>This step is optional. Disability information is sensitive personal data: ask first whether the applicant wants it recorded. It is used only to provide the support they need.</source>
         <translation>Langkah ini tidak wajib. Informasi disabilitas adalah data pribadi yang bersifat spesifik: tanyakan dulu apakah pemohon bersedia datanya dicatat. Data ini hanya dipakai untuk menyediakan dukungan yang dibutuhkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="81"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="90"/>
         <source>The applicant agrees to record disability information</source>
         <translation>Pemohon setuju informasi disabilitasnya dicatat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="82"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="91"/>
         <source>The applicant has a disability</source>
         <translation>Pemohon penyandang disabilitas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="83"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="92"/>
         <source>Type of disability (tick all that apply)</source>
         <translation>Ragam disabilitas (centang semua yang sesuai)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="84"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="93"/>
         <source>Support needed (tick all that apply)</source>
         <translation>Dukungan yang dibutuhkan (centang semua yang sesuai)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="86"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="95"/>
         <source>Notes on the support needed (optional)</source>
         <translation>Catatan tentang dukungan yang dibutuhkan (boleh kosong)</translation>
     </message>
@@ -194,75 +194,93 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="37"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="36"/>
         <source>Type the path of an image file and press Enter, or choose it with Browse. The KTP is required; the selfie is optional. Location data inside photos is removed.</source>
         <translation>Ketik lokasi berkas gambar lalu tekan Enter, atau pilih dengan tombol Telusuri. Foto KTP wajib; swafoto tidak wajib. Data lokasi di dalam foto akan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="43"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="42"/>
         <source>KTP photo or scan (required)</source>
         <translation>Foto atau pindaian KTP (wajib)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="44"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="43"/>
         <source>Selfie (optional)</source>
         <translation>Swafoto (tidak wajib)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="56"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="55"/>
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="58"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="57"/>
         <source>Browse for {what}</source>
         <translation>Telusuri {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="60"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="59"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="62"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="61"/>
         <source>Remove {what}</source>
         <translation>Hapus {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="83"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="82"/>
         <source>Choose an image</source>
         <translation>Pilih gambar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="84"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="83"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Gambar (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="107"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="110"/>
         <source>Checking and encrypting the file…</source>
         <translation>Memeriksa dan mengenkripsi berkas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="136"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="139"/>
         <source>No file attached.</source>
         <translation>Belum ada berkas terlampir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="138"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="141"/>
         <source>Attached and encrypted ({kb} KB).</source>
         <translation>Terlampir dan terenkripsi ({kb} KB).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="143"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="146"/>
         <source>Preview of the attached image</source>
         <translation>Pratinjau gambar yang dilampirkan</translation>
     </message>
 </context>
 <context>
+    <name>DuplicateNik</name>
+    <message>
+        <location filename="../../desktop/ui/wizard/duplicate_nik.py" line="21"/>
+        <source>NIK already registered</source>
+        <translation>NIK sudah terdaftar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/duplicate_nik.py" line="24"/>
+        <source>&amp;Open the existing record</source>
+        <translation>&amp;Buka data yang sudah ada</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/duplicate_nik.py" line="27"/>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Kembali ke formulir</translation>
+    </message>
+</context>
+<context>
     <name>Form</name>
     <message>
-        <location filename="../../desktop/ui/wizard/form.py" line="98"/>
+        <location filename="../../desktop/ui/wizard/form.py" line="99"/>
         <source>— choose —</source>
         <translation>— pilih —</translation>
     </message>
@@ -270,52 +288,52 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="55"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="50"/>
         <source>NIK (16 digits, as on the KTP)</source>
         <translation>NIK (16 angka, sesuai KTP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="56"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="51"/>
         <source>Family card (KK) number (16 digits)</source>
         <translation>Nomor Kartu Keluarga (KK) (16 angka)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="59"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="54"/>
         <source>Full name as on the KTP</source>
         <translation>Nama lengkap sesuai KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="60"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="55"/>
         <source>Place of birth</source>
         <translation>Tempat lahir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="61"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="56"/>
         <source>Date of birth</source>
         <translation>Tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="61"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="56"/>
         <source>Day-month-year, e.g. 17-08-1990</source>
         <translation>Tanggal-bulan-tahun, mis. 17-08-1990</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="62"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="57"/>
         <source>DD-MM-YYYY</source>
         <translation>HH-BB-TTTT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="63"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="58"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="64"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="59"/>
         <source>Marital status</source>
         <translation>Status perkawinan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="70"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="65"/>
         <source>I confirm this matches the KTP</source>
         <translation>Saya memastikan data ini sama dengan KTP</translation>
     </message>
@@ -323,337 +341,337 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="29"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="31"/>
         <source>Consent</source>
         <translation>Persetujuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="30"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="32"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="31"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="33"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="32"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="34"/>
         <source>Contact</source>
         <translation>Kontak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="33"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="35"/>
         <source>Background</source>
         <translation>Latar belakang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="34"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="36"/>
         <source>Disability (optional)</source>
         <translation>Disabilitas (tidak wajib)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="35"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="37"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="36"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="38"/>
         <source>Review and save</source>
         <translation>Periksa dan simpan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="39"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="41"/>
         <source>Male</source>
         <translation>Laki-laki</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="40"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="42"/>
         <source>Female</source>
         <translation>Perempuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="43"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="45"/>
         <source>Single</source>
         <translation>Belum kawin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="44"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="46"/>
         <source>Married</source>
         <translation>Kawin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="45"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="47"/>
         <source>Divorced</source>
         <translation>Cerai hidup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="46"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="48"/>
         <source>Widowed</source>
         <translation>Cerai mati</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="49"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="51"/>
         <source>No schooling</source>
         <translation>Tidak/belum sekolah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="50"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="52"/>
         <source>Primary school (SD)</source>
         <translation>SD/sederajat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="51"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="53"/>
         <source>Junior high school (SMP)</source>
         <translation>SMP/sederajat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="52"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="54"/>
         <source>Senior high school (SMA/SMK)</source>
         <translation>SMA/SMK/sederajat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="53"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="55"/>
         <source>Diploma 1 (D1)</source>
         <translation>Diploma 1 (D1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="54"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="56"/>
         <source>Diploma 2 (D2)</source>
         <translation>Diploma 2 (D2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="55"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="57"/>
         <source>Diploma 3 (D3)</source>
         <translation>Diploma 3 (D3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="56"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="58"/>
         <source>Diploma 4 (D4)</source>
         <translation>Diploma 4 (D4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="57"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="59"/>
         <source>Bachelor (S1)</source>
         <translation>Sarjana (S1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="58"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="60"/>
         <source>Master (S2)</source>
         <translation>Magister (S2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="59"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="61"/>
         <source>Doctorate (S3)</source>
         <translation>Doktor (S3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="62"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="64"/>
         <source>Unemployed</source>
         <translation>Belum/tidak bekerja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="63"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="65"/>
         <source>Laid off</source>
         <translation>Korban PHK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="64"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="66"/>
         <source>Furloughed</source>
         <translation>Dirumahkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="65"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="67"/>
         <source>Informal / non-wage worker</source>
         <translation>Pekerja informal/bukan penerima upah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="66"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="68"/>
         <source>Micro or small business owner</source>
         <translation>Pelaku usaha mikro atau kecil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="67"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="69"/>
         <source>Employee seeking new skills</source>
         <translation>Pekerja yang ingin meningkatkan keterampilan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="70"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="72"/>
         <source>TNI (armed forces)</source>
         <translation>TNI</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="71"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="73"/>
         <source>Polri (police)</source>
         <translation>Polri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="72"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="74"/>
         <source>ASN (civil servant)</source>
         <translation>ASN (aparatur sipil negara)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="73"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="75"/>
         <source>State official</source>
         <translation>Pejabat negara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="74"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="76"/>
         <source>Member of DPR/DPRD</source>
         <translation>Anggota DPR/DPRD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="75"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="77"/>
         <source>Village head</source>
         <translation>Kepala desa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="76"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="78"/>
         <source>Village official</source>
         <translation>Perangkat desa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="77"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="79"/>
         <source>BUMN/BUMD director</source>
         <translation>Direksi BUMN/BUMD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="78"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="80"/>
         <source>BUMN/BUMD commissioner</source>
         <translation>Dewan komisaris BUMN/BUMD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="81"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="83"/>
         <source>Physical</source>
         <translation>Fisik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="82"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="84"/>
         <source>Intellectual</source>
         <translation>Intelektual</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="83"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="85"/>
         <source>Mental</source>
         <translation>Mental</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="84"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="86"/>
         <source>Sensory: blind or low vision</source>
         <translation>Sensorik: netra atau low vision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="85"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="87"/>
         <source>Sensory: deaf or hard of hearing</source>
         <translation>Sensorik: rungu (tuli atau kurang dengar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="86"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="88"/>
         <source>Sensory: speech</source>
         <translation>Sensorik: wicara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="89"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="91"/>
         <source>Sign-language interpreter</source>
         <translation>Juru bahasa isyarat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="90"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="92"/>
         <source>Screen reader</source>
         <translation>Pembaca layar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="91"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="93"/>
         <source>Large print</source>
         <translation>Cetakan huruf besar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="92"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="94"/>
         <source>Physical assistance</source>
         <translation>Bantuan fisik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="93"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="95"/>
         <source>Companion</source>
         <translation>Pendamping</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="96"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="98"/>
         <source>Has no e-mail address</source>
         <translation>Tidak punya alamat e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="97"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="99"/>
         <source>Declined to give one</source>
         <translation>Tidak bersedia memberikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="98"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="100"/>
         <source>No access to e-mail</source>
         <translation>Tidak punya akses ke e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="101"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="103"/>
         <source>The applicant</source>
         <translation>Pemohon sendiri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="102"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="104"/>
         <source>A guardian</source>
         <translation>Wali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="105"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="107"/>
         <source>Signature</source>
         <translation>Tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="106"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="108"/>
         <source>Thumbprint</source>
         <translation>Cap jempol</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="107"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="109"/>
         <source>Verbal, with a witness</source>
         <translation>Lisan, dengan saksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="110"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="112"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="111"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="113"/>
         <source>Ready to send</source>
         <translation>Siap dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="112"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="114"/>
         <source>Sending</source>
         <translation>Sedang dikirim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="113"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="115"/>
         <source>Accepted</source>
         <translation>Diterima pusat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="114"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="116"/>
         <source>Verified</source>
         <translation>Terverifikasi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="115"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="117"/>
         <source>Rejected</source>
         <translation>Ditolak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="116"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="118"/>
         <source>Needs correction</source>
         <translation>Perlu perbaikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/labels.py" line="117"/>
+        <location filename="../../desktop/ui/wizard/labels.py" line="119"/>
         <source>Held back (keeps failing)</source>
         <translation>Ditahan (terus gagal)</translation>
     </message>
@@ -661,57 +679,57 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="40"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="39"/>
         <source>Registration</source>
         <translation>Data pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="46"/>
         <source>Opening the record…</source>
         <translation>Membuka data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="54"/>
         <source>C&amp;orrect…</source>
         <translation>&amp;Perbaiki…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="55"/>
         <source>&amp;Print receipt…</source>
         <translation>&amp;Cetak tanda terima…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="56"/>
         <source>Save receipt as P&amp;DF…</source>
         <translation>Simpan tanda terima sebagai P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="58"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="86"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="85"/>
         <source>Reference {ref}</source>
         <translation>Referensi {ref}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="88"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="87"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="95"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="94"/>
         <source>The record could not be opened.</source>
         <translation>Data tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="122"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="113"/>
         <source>Save receipt</source>
         <translation>Simpan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="125"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="116"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
@@ -719,32 +737,32 @@
 <context>
     <name>RecordsModel</name>
     <message>
-        <location filename="../../desktop/ui/records_model.py" line="33"/>
+        <location filename="../../desktop/ui/records_model.py" line="38"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_model.py" line="34"/>
+        <location filename="../../desktop/ui/records_model.py" line="39"/>
         <source>NIK</source>
         <translation>NIK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_model.py" line="35"/>
+        <location filename="../../desktop/ui/records_model.py" line="40"/>
         <source>Phone</source>
         <translation>Nomor HP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_model.py" line="36"/>
+        <location filename="../../desktop/ui/records_model.py" line="41"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_model.py" line="37"/>
+        <location filename="../../desktop/ui/records_model.py" line="42"/>
         <source>Officer</source>
         <translation>Petugas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_model.py" line="38"/>
+        <location filename="../../desktop/ui/records_model.py" line="43"/>
         <source>Registered</source>
         <translation>Didaftarkan</translation>
     </message>
@@ -752,60 +770,60 @@
 <context>
     <name>RecordsView</name>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="62"/>
+        <location filename="../../desktop/ui/records_view.py" line="68"/>
         <source>&amp;Find by NIK, name, phone:</source>
         <translation>&amp;Cari NIK, nama, nomor HP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="66"/>
-        <location filename="../../desktop/ui/records_view.py" line="67"/>
+        <location filename="../../desktop/ui/records_view.py" line="72"/>
+        <location filename="../../desktop/ui/records_view.py" line="73"/>
         <source>Find by NIK, name, phone</source>
         <translation>Cari NIK, nama, nomor HP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="69"/>
+        <location filename="../../desktop/ui/records_view.py" line="75"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="72"/>
+        <location filename="../../desktop/ui/records_view.py" line="78"/>
         <source>Status filter</source>
         <translation>Saring menurut status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="73"/>
+        <location filename="../../desktop/ui/records_view.py" line="79"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="87"/>
+        <location filename="../../desktop/ui/records_view.py" line="93"/>
         <source>&amp;Continue draft</source>
         <translation>&amp;Lanjutkan draf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="89"/>
+        <location filename="../../desktop/ui/records_view.py" line="95"/>
         <source>Continue draft</source>
         <translation>Lanjutkan draf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="97"/>
+        <location filename="../../desktop/ui/records_view.py" line="103"/>
         <source>Records</source>
         <translation>Data pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="98"/>
+        <location filename="../../desktop/ui/records_view.py" line="104"/>
         <source>Press Enter to open the selected record.</source>
         <translation>Tekan Enter untuk membuka data yang dipilih.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/records_view.py" line="155"/>
+        <location filename="../../desktop/ui/records_view.py" line="171"/>
         <source>%n record(s) found, newest first.</source>
         <translation>
             <numerusform>%n data ditemukan, yang terbaru di atas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/records_view.py" line="167"/>
+        <location filename="../../desktop/ui/records_view.py" line="183"/>
         <source>%n unfinished registration(s). Newest saved {when}, at step {step}.</source>
         <translation>
             <numerusform>%n pendaftaran belum selesai. Yang terbaru disimpan {when}, pada langkah {step}.</numerusform>
@@ -815,95 +833,99 @@
 <context>
     <name>RegistrationWizard</name>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="70"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="76"/>
         <source>Correct a registration</source>
         <translation>Perbaiki pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="70"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="76"/>
         <source>New registration</source>
         <translation>Pendaftaran baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="95"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="99"/>
         <source>Steps</source>
         <translation>Langkah-langkah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="96"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="100"/>
         <source>Press Enter on a step already reached to go back to it.</source>
         <translation>Tekan Enter pada langkah yang sudah dilalui untuk kembali ke sana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="134"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="138"/>
         <source>&amp;Back</source>
         <translation>Kem&amp;bali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="135"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="139"/>
         <source>&amp;Next</source>
         <translation>La&amp;njut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="136"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="140"/>
         <source>Save as &amp;draft record</source>
         <translation>Simpan sebagai &amp;draf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="138"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="142"/>
         <source>Save as &amp;ready to send</source>
         <translation>Simpan, siap ki&amp;rim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="141"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="145"/>
         <source>&amp;Close (keeps the draft)</source>
         <translation>&amp;Tutup (draf tetap tersimpan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="147"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="151"/>
         <source>Close the registration; the draft is kept ({key})</source>
         <translation>Tutup pendaftaran; draf tetap disimpan ({key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="150"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="154"/>
         <source>{save} saves the draft now · {close} closes (the draft is kept)</source>
         <translation>{save} menyimpan draf sekarang · {close} menutup (draf tetap disimpan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="171"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="175"/>
         <source>current step</source>
         <translation>langkah sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="171"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="175"/>
         <source>complete</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="190"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="195"/>
         <source>Step {n} of {total}: {title}</source>
         <translation>Langkah {n} dari {total}: {title}</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="335"/>
+        <source>The registration is saved.</source>
+        <translation>Pendaftaran sudah tersimpan.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="231"/>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="347"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="354"/>
         <source>%n field(s) on this step need attention. The first one has the focus.</source>
         <translation>
             <numerusform>%n isian pada langkah ini perlu diperbaiki. Kursor sudah di isian pertama.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="291"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="289"/>
         <source>Draft saved at {time}.</source>
         <translation>Draf tersimpan pukul {time}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="297"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="295"/>
         <source>⚠ The draft could not be saved. Keep this window open and tell the supervisor.</source>
         <translation>⚠ Draf tidak dapat disimpan. Jangan tutup jendela ini dan beri tahu supervisor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="331"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="324"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>
@@ -911,259 +933,231 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="51"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="38"/>
         <source>Check every value with the applicant. Go back to any step to change it.</source>
         <translation>Periksa setiap isian bersama pemohon. Kembali ke langkah mana pun untuk mengubahnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="54"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="41"/>
         <source>Summary of the registration</source>
         <translation>Ringkasan pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="69"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="56"/>
         <source>Yes</source>
         <translation>Ya</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="69"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="56"/>
         <source>No</source>
         <translation>Tidak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="76"/>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="116"/>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="118"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="63"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="105"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="107"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="79"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="66"/>
         <source>RT {rt} / RW {rw}</source>
         <translation>RT {rt} / RW {rw}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="85"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="73"/>
         <source>Consent</source>
         <translation>Persetujuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="86"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="74"/>
         <source>Given by</source>
         <translation>Diberikan oleh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="87"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="75"/>
         <source>Guardian</source>
         <translation>Wali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="88"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="76"/>
         <source>How</source>
         <translation>Cara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="89"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="77"/>
         <source>Witness</source>
         <translation>Saksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="90"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="78"/>
         <source>Given at</source>
         <translation>Waktu persetujuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="91"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="79"/>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="92"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="80"/>
         <source>KK number</source>
         <translation>Nomor KK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="93"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="81"/>
         <source>Full name</source>
         <translation>Nama lengkap</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="94"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="82"/>
         <source>Born</source>
         <translation>Tempat, tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="95"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="83"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="96"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="84"/>
         <source>Marital status</source>
         <translation>Status perkawinan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="97"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="85"/>
         <source>Warnings confirmed as on the KTP</source>
         <translation>Peringatan dipastikan sesuai KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="99"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="87"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="99"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="87"/>
         <source>As on the KTP</source>
         <translation>Sesuai KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="100"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="88"/>
         <source>Current address</source>
         <translation>Alamat domisili</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="101"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="89"/>
         <source>Same</source>
         <translation>Sama dengan KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="102"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="90"/>
         <source>Contact</source>
         <translation>Kontak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="103"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="91"/>
         <source>Mobile phone</source>
         <translation>Nomor HP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="104"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="92"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="106"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="94"/>
         <source>Background</source>
         <translation>Latar belakang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="107"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="95"/>
         <source>Education</source>
         <translation>Pendidikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="108"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="96"/>
         <source>Employment</source>
         <translation>Pekerjaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="109"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="97"/>
         <source>In formal education</source>
         <translation>Sedang pendidikan formal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="110"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="98"/>
         <source>Excluded occupations</source>
         <translation>Pekerjaan yang dikecualikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="111"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="100"/>
         <source>Dependants</source>
         <translation>Tanggungan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="112"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="101"/>
         <source>Desired training</source>
         <translation>Pelatihan yang diminati</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="113"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="102"/>
         <source>Disability</source>
         <translation>Disabilitas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="114"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="103"/>
         <source>Recorded with consent</source>
         <translation>Dicatat dengan persetujuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="115"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="104"/>
         <source>Types</source>
         <translation>Ragam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="117"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="106"/>
         <source>Support</source>
         <translation>Dukungan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="119"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="108"/>
         <source>Notes on the support</source>
         <translation>Catatan dukungan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="121"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="110"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="122"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="111"/>
         <source>KTP</source>
         <translation>KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="123"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="112"/>
         <source>Selfie</source>
         <translation>Swafoto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="125"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="114"/>
         <source>Eligibility</source>
         <translation>Kelayakan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="138"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="126"/>
         <source>✗ Some steps are not complete; go back to them before saving.</source>
         <translation>✗ Beberapa langkah belum lengkap; kembali dan lengkapi sebelum menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="142"/>
-        <source>The eligibility rules are not available on this device.</source>
-        <translation>Aturan kelayakan tidak tersedia di perangkat ini.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="144"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="131"/>
         <source>✓ Meets the current eligibility rules.</source>
         <translation>✓ Memenuhi aturan kelayakan yang berlaku.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="145"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="132"/>
         <source>✗ Does not meet the current eligibility rules. You may still save it as a draft:</source>
         <translation>✗ Tidak memenuhi aturan kelayakan yang berlaku. Data tetap boleh disimpan sebagai draf:</translation>
-    </message>
-</context>
-<context>
-    <name>SaveOutcome</name>
-    <message>
-        <location filename="../../desktop/ui/wizard/save_outcome.py" line="51"/>
-        <source>The registration is saved.</source>
-        <translation>Pendaftaran sudah tersimpan.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/wizard/save_outcome.py" line="81"/>
-        <source>NIK already registered</source>
-        <translation>NIK sudah terdaftar</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/wizard/save_outcome.py" line="84"/>
-        <source>&amp;Open the existing record</source>
-        <translation>&amp;Buka data yang sudah ada</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/wizard/save_outcome.py" line="86"/>
-        <source>&amp;Back to the form</source>
-        <translation>&amp;Kembali ke formulir</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui import a11y, preferences, theme
-from desktop.ui.a11y import assert_all_focusable_named, assert_targets_large_enough
 from desktop.ui.preferences import Preferences
-from tests.ui.conftest import OFFICER, SUPERVISOR
+from tests.ui import a11y_checks
+from tests.ui.a11y_checks import assert_all_focusable_named, assert_targets_large_enough
+from tests.ui.helpers import OFFICER, SUPERVISOR, visible_child
 from tests.ui.test_shell_first_run import wait_first_run
 from tests.ui.test_shell_login import log_in, wait_login
 
@@ -47,14 +49,14 @@ def test_helper_fails_on_a_combo_named_only_by_its_current_item(qtbot):
     combo.addItems(["Laki-laki", "Perempuan"])
     layout.addWidget(combo)
     window.show()
-    assert a11y.accessible_name(combo) == "Laki-laki", "Qt says the value, not what the control is"
+    assert a11y_checks.accessible_name(combo) == "Laki-laki", "Qt says the value, not what the control is"
     with pytest.raises(AssertionError, match="QComboBox"):
         assert_all_focusable_named(window)
     label = QLabel("&Jenis kelamin", window)
     label.setBuddy(combo)
     layout.addWidget(label)
     assert_all_focusable_named(window)
-    assert a11y.label_name(combo) == "Jenis kelamin"
+    assert a11y_checks.label_name(combo) == "Jenis kelamin"
 
 
 def test_helper_fails_on_a_spin_box_or_list_without_a_label(qtbot):
@@ -84,7 +86,7 @@ def test_helper_accepts_label_buddies_and_button_text(qtbot):
     form.addRow(QPushButton("Simpan", window))
     window.show()
     assert_all_focusable_named(window)
-    assert a11y.accessible_name(field) == "Nama lengkap"
+    assert a11y_checks.accessible_name(field) == "Nama lengkap"
 
 
 def test_helper_ignores_hidden_and_disabled_controls(qtbot):
@@ -126,7 +128,7 @@ def test_small_fields_and_list_rows_are_reported(qtbot):
     for widget in (field, combo, spin):
         widget.setFixedHeight(18)
     window.show()
-    small = "\n".join(a11y.small_targets(window))
+    small = "\n".join(a11y_checks.small_targets(window))
     assert "QLineEdit 'thinField'" in small and "x18" in small
     assert "QComboBox" in small and "QSpinBox" in small
     assert "row 0: 14 px high" in small and "row 1: 14 px high" in small
@@ -142,7 +144,7 @@ def test_rows_drawn_over_each_other_count_as_small(qtbot):
     rects = [window.visualItemRect(window.item(i)) for i in range(3)]
     step = rects[1].top() - rects[0].top()
     assert step > 0
-    heights = dict(a11y._row_heights(window))
+    heights = dict(a11y_checks._row_heights(window))
     assert heights[0] == min(rects[0].height(), step)
 
 
@@ -221,7 +223,7 @@ def test_main_window_settings_and_accounts(qtbot, make_shell, device):
     qtbot.waitUntil(lambda: shell.dialog.list.count() == 2, timeout=5000)
     check_window(shell.dialog)
     shell.dialog.open_add()
-    check_window(shell.dialog.child)
+    check_window(visible_child(shell.dialog, QDialog, "addOfficerDialog"))
 
 
 def test_change_password_dialog(qtbot, make_shell, device):

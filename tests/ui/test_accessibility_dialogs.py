@@ -5,30 +5,28 @@ wizard in Bahasa Indonesia at 200 %. Each must name every focusable control and 
 from __future__ import annotations
 
 import dataclasses
-import threading
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
 from desktop.domain.messages import DomainError, Message
 from desktop.domain.registration import AttachmentKind
+from desktop.operations.wizard_flow import REVIEW
 from desktop.ui import preferences, theme
-from desktop.ui.a11y import assert_all_focusable_named, assert_targets_large_enough
 from desktop.ui.context import UiContext
 from desktop.ui.messages_box import show_error
 from desktop.ui.preferences import Preferences
-from desktop.ui.record_dialog import RecordDialog
-from desktop.ui.records_view import RecordsView
 from desktop.ui.translations import install_translators
-from desktop.ui.wizard import RegistrationWizard
+from desktop.ui.wizard.registration_wizard import RegistrationWizard
 from tests.store.record_helpers import make_reg
-from tests.ui.conftest import OFFICER
-from tests.ui.test_records import _jpeg
+from tests.support import REFERENCE
+from tests.ui.a11y_checks import assert_all_focusable_named, assert_targets_large_enough
+from tests.ui.helpers import OFFICER, hold_store_thread, open_wizard, visible_child
+from tests.ui.test_records import _jpeg, correction_window, open_main, open_selected
 from tests.ui.test_shell_login import damage, wait_login
 from tests.ui.test_shell_session import open_accounts, select
 from tests.ui.test_wizard_a11y import EVERYTHING_VISIBLE
-from tests.ui.test_wizard_support import ui_context  # noqa: F401 - fixture
 
 
 @pytest.fixture(autouse=True)
@@ -44,9 +42,9 @@ def check_window(widget: QWidget) -> None:
 
 
 def check_every_step(wizard: RegistrationWizard) -> None:
-    wizard.flow.furthest = len(wizard.pages) - 1
+    """Through the step list, so every step must already be reachable (a correction, a draft at the review)."""
     for step in range(len(wizard.pages)):
-        wizard.show_step(step)
+        assert wizard.show_step(step)
         QApplication.processEvents()
         check_window(wizard)
 
@@ -76,22 +74,22 @@ def test_accounts_confirmations_one_time_code_and_rekey_progress(qtbot, make_she
     dialog = open_accounts(qtbot, shell)
     select(dialog, OFFICER[0])
     dialog.confirm_reset()
-    confirm = dialog.child
+    confirm = visible_child(dialog, QMessageBox, "confirmBox")
     check_window(confirm)
     accept_button(confirm).click()
-    qtbot.waitUntil(lambda: dialog.child is not None and dialog.child.objectName() == "oneTimeCodeDialog",
-                    timeout=10_000)
-    check_window(dialog.child)
-    dialog.child.close()
+    qtbot.waitUntil(lambda: visible_child(dialog, QDialog, "oneTimeCodeDialog") is not None, timeout=10_000)
+    code = visible_child(dialog, QDialog, "oneTimeCodeDialog")
+    check_window(code)
+    code.close()
     qtbot.waitUntil(lambda: dialog.list.count() == 2, timeout=5000)
     select(dialog, OFFICER[0])
     dialog.confirm_remove()
-    check_window(dialog.child)
+    confirm = visible_child(dialog, QMessageBox, "confirmBox")
+    check_window(confirm)
     # Hold the store thread so the re-key waits and its progress stays on screen while it is checked.
-    release = threading.Event()
-    shell.runner.submit(lambda: release.wait(20), lambda _result, _error: None)
+    release = hold_store_thread(shell.runner)
     try:
-        accept_button(dialog.child).click()
+        accept_button(confirm).click()
         progress = dialog.findChild(QProgressDialog, "rekeyProgress")
         assert progress is not None
         check_window(progress)
@@ -100,30 +98,22 @@ def test_accounts_confirmations_one_time_code_and_rekey_progress(qtbot, make_she
     qtbot.waitUntil(lambda: dialog.list.count() == 1, timeout=20_000)
 
 
-def test_correction_wizard(qtbot, qapp, ui_context: UiContext) -> None:  # noqa: F811
+def test_correction_wizard(qtbot, qapp, ui_context: UiContext) -> None:
     theme.apply(qapp, Preferences())
-    ref = ui_context.session.add_attachment(AttachmentKind.KTP, _jpeg())
+    ref = ui_context.session.attachments.add(AttachmentKind.KTP, _jpeg())
     reg = dataclasses.replace(make_reg(3), attachments=(ref,))
-    ui_context.session.save_registration(reg)
-    view = RecordsView(ui_context)
-    qtbot.addWidget(view)
-    dialog = RecordDialog(ui_context, reg.record_id, view)
-    dialog.show()
-    qtbot.waitUntil(lambda: dialog.registration is not None, timeout=10_000)
-    dialog.correct_button.click()
-    (wizard,) = dialog.windows
+    ui_context.session.records.save_registration(reg, reference=REFERENCE)
+    main = open_main(qtbot, ui_context)
+    wizard = correction_window(qtbot, main, open_selected(qtbot, main))
     assert wizard.windowTitle() == "Correct a registration"
     check_every_step(wizard)
     wizard.close()
 
 
-def test_region_search_popup(qtbot, qapp, ui_context: UiContext) -> None:  # noqa: F811
+def test_region_search_popup(qtbot, qapp, ui_context: UiContext) -> None:
     theme.apply(qapp, Preferences())
-    wizard = RegistrationWizard(ui_context)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.show_step(2, force=True)
-    province = wizard.pages[2].form.widgets["address.province"]
+    wizard = open_wizard(qtbot, ui_context, {}, 2)
+    province = wizard.pages[2].form.widgets["address.province_code"]
     province.setFocus()
     qtbot.keyClicks(province.lineEdit(), "jawa")
     popup = province.completer().popup()
@@ -133,18 +123,13 @@ def test_region_search_popup(qtbot, qapp, ui_context: UiContext) -> None:  # noq
     qtbot.keyClick(popup, Qt.Key.Key_Escape)
 
 
-def test_wizard_in_indonesian_at_200_percent(qtbot, qapp, ui_context: UiContext) -> None:  # noqa: F811
+def test_wizard_in_indonesian_at_200_percent(qtbot, qapp, ui_context: UiContext) -> None:
     theme.apply(qapp, Preferences(language="id", text_scale=200))
     install_translators(qapp, "id")
-    ui_context.language = "id"
-    wizard = RegistrationWizard(ui_context)
-    qtbot.addWidget(wizard)
+    ui_context.preferences = Preferences(language="id", text_scale=200)
+    wizard = open_wizard(qtbot, ui_context, EVERYTHING_VISIBLE, REVIEW)
     wizard.resize(1580, 980)
-    wizard.flow.data.update(EVERYTHING_VISIBLE)
-    for page in wizard.pages:
-        page.load()
-    wizard.show()
-    assert wizard.title.text().startswith("Langkah 1 dari 8")
+    assert wizard.title.text().startswith("Langkah 8 dari 8")
     check_every_step(wizard)
 
 

@@ -9,9 +9,7 @@ from PySide6.QtGui import QAccessible
 from desktop.ui.context import UiContext
 from desktop.ui.translations import install_translators
 from tests.operations.test_wizard_flow import GOOD
-from tests.ui.test_wizard_bad_input import error, open_wizard
-from tests.ui.test_wizard_keyboard import focused, press_alt, type_into
-from tests.ui.test_wizard_support import ui_context  # noqa: F401 - fixture
+from tests.ui.helpers import field_error, focused, open_wizard, press_alt, type_into
 
 
 @pytest.fixture
@@ -29,7 +27,7 @@ def announcements(monkeypatch) -> list[str]:
     return said
 
 
-def test_a_bad_nik_is_announced_when_next_is_pressed(qtbot, ui_context: UiContext,  # noqa: F811
+def test_a_bad_nik_is_announced_when_next_is_pressed(qtbot, ui_context: UiContext,
                                                       announcements: list[str]) -> None:
     data = {k: v for k, v in GOOD.items() if k != "identity.nik"}
     wizard = open_wizard(qtbot, ui_context, data, 1)
@@ -39,13 +37,13 @@ def test_a_bad_nik_is_announced_when_next_is_pressed(qtbot, ui_context: UiContex
     assert announcements == []
     press_alt(qtbot, Qt.Key.Key_N)
     assert wizard.flow.step == 1
-    shown = error(wizard, "identity.nik")
+    shown = field_error(wizard, "identity.nik")
     assert "16" in shown, shown
     assert shown in announcements, f"the inline error was not announced: {announcements}"
     assert any("need attention" in text for text in announcements), "the step summary is announced too"
 
 
-def test_the_step_summary_counts_fields_in_words(qtbot, qapp, ui_context: UiContext,  # noqa: F811
+def test_the_step_summary_counts_fields_in_words(qtbot, qapp, ui_context: UiContext,
                                                  announcements: list[str]) -> None:
     install_translators(qapp, "en")
     data = {k: v for k, v in GOOD.items() if k != "identity.nik"}

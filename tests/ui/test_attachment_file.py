@@ -10,29 +10,29 @@ from PIL import Image
 from desktop.domain.registration import AttachmentKind
 from desktop.operations import registration_ops
 from desktop.ui.context import UiContext
-from tests.ui.test_wizard_support import ui_context  # noqa: F401 - fixture
 
 
-def test_a_photo_file_is_read_and_stored_off_the_gui_thread(qtbot, ui_context: UiContext,  # noqa: F811
+def test_a_photo_file_is_read_and_stored_off_the_gui_thread(qtbot, ui_context: UiContext,
                                                             tmp_path: Path) -> None:
     out = io.BytesIO()
     Image.new("RGB", (80, 60), (200, 10, 10)).save(out, "JPEG")
     photo = tmp_path / "ktp.jpg"
     photo.write_bytes(out.getvalue())
     got: list[object] = []
-    registration_ops.add_attachment_file(ui_context, AttachmentKind.KTP, photo, got.append, got.append)
+    registration_ops.add_attachment_file(ui_context.runner, ui_context.session, AttachmentKind.KTP, photo) \
+        .success(got.append).failure(got.append).run()
     qtbot.waitUntil(lambda: bool(got), timeout=10_000)
     ref, payload = got[0]
     assert payload == out.getvalue()
     assert ref.kind is AttachmentKind.KTP
-    assert Image.open(io.BytesIO(ui_context.session.attachment_bytes(ref.sha256))).size == (80, 60)
+    assert Image.open(io.BytesIO(ui_context.session.attachments.read(ref.sha256))).size == (80, 60)
 
 
-def test_a_file_gone_before_it_is_read_reaches_failed(qtbot, ui_context: UiContext,  # noqa: F811
+def test_a_file_gone_before_it_is_read_reaches_failed(qtbot, ui_context: UiContext,
                                                       tmp_path: Path) -> None:
     done: list[object] = []
     failed: list[BaseException] = []
-    registration_ops.add_attachment_file(ui_context, AttachmentKind.KTP, tmp_path / "gone.jpg", done.append,
-                                         failed.append)
+    registration_ops.add_attachment_file(ui_context.runner, ui_context.session, AttachmentKind.KTP,
+                                         tmp_path / "gone.jpg").success(done.append).failure(failed.append).run()
     qtbot.waitUntil(lambda: bool(failed), timeout=10_000)
     assert isinstance(failed[0], OSError) and not done

@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtPrintSupport import QPrinter
 
-from desktop.ui import receipt
+from desktop.reports import receipt
+from desktop.ui import receipt as printing
 from tests.store.record_helpers import make_reg
-from tests.ui.test_wizard_support import ui_context  # noqa: F401 - fixture
+from tests.support import REFERENCE
 
-REFERENCE = re.compile(r"^LRG-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$")
+REFERENCE_NUMBER = re.compile(r"^LRG-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$")
 
 
 def pdf_text(path: Path) -> str:
@@ -37,7 +38,7 @@ def test_reference_is_stable_readable_and_distinct() -> None:
     record_id = uuid.UUID("12345678-9abc-4def-8123-456789abcdef")
     assert receipt.reference_number(record_id) == receipt.reference_number(record_id)
     refs = {receipt.reference_number(uuid.uuid4()) for _ in range(2000)}
-    assert all(REFERENCE.match(r) for r in refs)
+    assert all(REFERENCE_NUMBER.match(r) for r in refs)
     assert len(refs) == 2000
     assert not any(ch in r[4:] for r in refs for ch in "ILOU")
 
@@ -75,14 +76,14 @@ def test_printing_draws_the_same_content(qtbot, tmp_path: Path) -> None:
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     out = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(out))
-    receipt.print_to(content, printer)
+    printing.print_to(content, printer)
     assert pdf_pages(out) == 1
     text = pdf_text(out)
     assert content.reference in text and "Langkah berikutnya" in text
     assert reg.identity.nik not in text.replace(" ", "")
 
 
-def test_print_button_opens_the_print_dialog_and_prints_the_receipt(qtbot, ui_context, tmp_path: Path) -> None:  # noqa: F811
+def test_print_button_opens_the_print_dialog_and_prints_the_receipt(qtbot, ui_context, tmp_path: Path) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtPrintSupport import QPrintDialog
     from PySide6.QtWidgets import QLineEdit
@@ -91,7 +92,7 @@ def test_print_button_opens_the_print_dialog_and_prints_the_receipt(qtbot, ui_co
     from desktop.ui.records_view import RecordsView
 
     reg = make_reg(21)
-    ui_context.session.save_registration(reg)
+    ui_context.session.records.save_registration(reg, reference=REFERENCE)
     view = RecordsView(ui_context)  # the owner, as in the application
     qtbot.addWidget(view)
     dialog = RecordDialog(ui_context, reg.record_id, view)

@@ -8,26 +8,31 @@ import uuid
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.domain.registration import AttachmentKind
-from desktop.store.records import RecordQuery, RecordStatus
-from desktop.ui.a11y import assert_all_focusable_named
+from desktop.operations.wizard_flow import REVIEW
+from desktop.store.outbox_table import RecordStatus
+from desktop.store.records import RecordQuery
 from desktop.ui.context import UiContext
+from desktop.ui.main_window import MainWindow
 from desktop.ui.record_dialog import RecordDialog
 from desktop.ui.records_model import RecordsModel
 from desktop.ui.records_view import RecordsView
 from desktop.ui.translations import install_translators
-from tests.store.record_helpers import make_reg
-from tests.ui.test_wizard_support import ui_context  # noqa: F401 - fixture
+from desktop.ui.wizard.registration_wizard import RegistrationWizard
+from tests.store.record_helpers import make_reg, spelled
+from tests.support import REFERENCE
+from tests.ui.a11y_checks import assert_all_focusable_named
+from tests.ui.helpers import press_alt
 
 COUNT = 450
 
 
 @pytest.fixture
-def filled(ui_context: UiContext) -> UiContext:  # noqa: F811
+def filled(ui_context: UiContext) -> UiContext:
     for n in range(1, COUNT + 1):
-        ui_context.session.save_registration(make_reg(n), ready=n % 3 != 0)
+        ui_context.session.records.save_registration(make_reg(n), ready=n % 3 != 0, reference=REFERENCE)
     return ui_context
 
 
@@ -60,11 +65,11 @@ def test_model_pages_lazily_and_passes_qtmodeltester(qtbot, qtmodeltester, fille
 def test_search_by_nik_prefix_name_and_phone(qtbot, filled: UiContext) -> None:
     model = RecordsModel(filled)
     reg = make_reg(123)
-    for text in (reg.identity.nik[:12], "Nomor 123", "0812-0000-0123"):
+    for text in (reg.identity.nik[:12], "Nomor Bcd", "0812-0000-0123"):
         with qtbot.waitSignal(model.loaded, timeout=10_000):
             model.set_query(RecordQuery(text=text))
         names = [model.index(r, 0).data() for r in range(model.rowCount())]
-        assert "Pendaftar Nomor 123" in names, text
+        assert "Pendaftar Nomor Bcd" in names, text
     with qtbot.waitSignal(model.loaded, timeout=10_000) as loaded:
         model.set_query(RecordQuery(text="no such person"))
     assert loaded.args == [0] and model.rowCount() == 0
@@ -81,7 +86,7 @@ def test_view_keyboard_search_filter_sort_and_open(qtbot, filled: UiContext) -> 
     qtbot.keyClick(view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is view.search
     with qtbot.waitSignal(view.model.loaded, timeout=10_000) as loaded:
-        qtbot.keyClicks(view.search, "Nomor 12")
+        qtbot.keyClicks(view.search, "Nomor Bc")
     assert loaded.args[0] == 11  # 12 and 120..129
     assert "11" in view.count_label.text()
     # The status filter by keyboard: Tab to it, arrow down to "Ready to send".
@@ -95,15 +100,10 @@ def test_view_keyboard_search_filter_sort_and_open(qtbot, filled: UiContext) -> 
     view.table.setFocus()
     view.table.selectRow(2)
     chosen = view.selected_summary()
-    # Enter opens it.
-    qtbot.keyClick(view.table, Qt.Key.Key_Return)
-    (dialog,) = view.dialogs
-    assert isinstance(dialog, RecordDialog)
-    qtbot.waitUntil(lambda: dialog.registration is not None, timeout=10_000)
-    assert dialog.registration.identity.full_name == chosen.full_name
-    assert "LRG-" in dialog.status.text()
-    assert_all_focusable_named(dialog)
-    dialog.close()
+    # Enter asks for it (the main window's coordinator opens it: test_enter_opens_the_record_window).
+    with qtbot.waitSignal(view.record_requested, timeout=5_000) as requested:
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert requested.args == [chosen]
 
 
 def test_header_clicks_do_not_reorder_a_partly_loaded_list(qtbot, filled: UiContext) -> None:
@@ -118,7 +118,7 @@ def test_header_clicks_do_not_reorder_a_partly_loaded_list(qtbot, filled: UiCont
         return [view.table.model().index(r, 0).data() for r in range(view.table.model().rowCount())]
 
     before = names()
-    assert before[0] == f"Pendaftar Nomor {COUNT}", "newest first, in the store's order"
+    assert before[0] == f"Pendaftar Nomor {spelled(COUNT)}", "newest first, in the store's order"
     header = view.table.horizontalHeader()
     for column in (0, 5, 0):  # name, registered, name again: ascending, then descending if it sorted
         QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
@@ -137,99 +137,118 @@ def test_the_count_reads_naturally_in_each_language(qtbot, qapp, filled: UiConte
     view = RecordsView(filled)
     qtbot.addWidget(view)
     wait_loaded(qtbot, view.model)
-    for text, expected in (("Nomor 123", one), ("Nomor 12", many)):
+    for text, expected in (("Nomor Bcd", one), ("Nomor Bc", many)):
         with qtbot.waitSignal(view.model.loaded, timeout=10_000):
             view.search.setText(text)
         assert view.count_label.text() == expected
 
 
-def test_continue_draft_offers_the_newest_draft(qtbot, ui_context: UiContext) -> None:  # noqa: F811
+def test_continue_draft_offers_the_newest_draft(qtbot, ui_context: UiContext) -> None:
     draft_id = uuid.uuid4()
-    ui_context.session.save_draft(draft_id, {"identity.full_name": "x"}, 2)
+    ui_context.session.drafts.save(draft_id, {"identity.full_name": "x"}, 2)
     view = RecordsView(ui_context)
     qtbot.addWidget(view)
     view.show()
     qtbot.waitUntil(lambda: view.continue_button.isVisible(), timeout=10_000)
     assert_all_focusable_named(view)
     assert "step 3" in view.drafts_label.text()
-    with qtbot.waitSignal(ui_context.signals.open_draft, timeout=5_000) as opened:
+    with qtbot.waitSignal(view.draft_requested, timeout=5_000) as opened:
         view.continue_button.setFocus()
         qtbot.keyClick(view.continue_button, Qt.Key.Key_Space)
     assert opened.args == [draft_id]
 
 
-def test_correct_makes_the_wizard_save_a_correction(qtbot, ui_context: UiContext) -> None:  # noqa: F811
+def open_main(qtbot, context: UiContext) -> MainWindow:
+    main = MainWindow(context)
+    qtbot.addWidget(main)
+    with qtbot.waitSignal(main.home.model.loaded, timeout=10_000):
+        main.show()
+    main.activateWindow()
+    return main
+
+
+def open_selected(qtbot, main: MainWindow, row: int = 0) -> RecordDialog:
+    """Select a row of the records list and press Enter, as the officer does."""
+    main.home.table.setFocus()
+    main.home.table.selectRow(row)
+    qtbot.keyClick(main.home.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: any(isinstance(w, RecordDialog) for w in main.windows.windows), timeout=5_000)
+    (dialog,) = [w for w in main.windows.windows if isinstance(w, RecordDialog)]
+    qtbot.waitUntil(lambda: dialog.registration is not None, timeout=10_000)
+    return dialog
+
+
+def correction_window(qtbot, main: MainWindow, dialog: RecordDialog) -> RegistrationWizard:
+    dialog.correct_button.click()
+    (wizard,) = [w for w in main.windows.windows if isinstance(w, RegistrationWizard)]
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard, timeout=5_000)
+    return wizard
+
+
+def retype(qtbot, wizard: RegistrationWizard, step: int, key: str, text: str) -> None:
+    """Jump to `step` with the step list and replace what `key` holds, by keyboard."""
+    assert wizard.show_step(step)
+    field = wizard.pages[step].form.widgets[key]
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, text)
+
+
+def test_enter_opens_the_record_window(qtbot, filled: UiContext) -> None:
+    main = open_main(qtbot, filled)
+    chosen = main.home.model.rows[2]
+    dialog = open_selected(qtbot, main, 2)
+    assert dialog.registration.identity.full_name == chosen.full_name
+    assert "LRG-" in dialog.status.text()
+    assert_all_focusable_named(dialog)
+    dialog.close()
+
+
+def test_correct_makes_the_wizard_save_a_correction(qtbot, ui_context: UiContext) -> None:
     reg = make_reg(7)
     reg = dataclasses.replace(reg, attachments=())
-    ui_context.session.save_registration(reg)
-    ref = ui_context.session.add_attachment(AttachmentKind.KTP, _jpeg())
+    ui_context.session.records.save_registration(reg, reference=REFERENCE)
+    ref = ui_context.session.attachments.add(AttachmentKind.KTP, _jpeg())
     reg = dataclasses.replace(reg, attachments=(ref,))
-    ui_context.session.correct_registration(reg)
-    view = RecordsView(ui_context)
-    qtbot.addWidget(view)
-    dialog = RecordDialog(ui_context, reg.record_id, view)
-    qtbot.waitUntil(lambda: dialog.registration is not None, timeout=10_000)
-    dialog.correct_button.click()
-    (wizard,) = dialog.windows
-    assert wizard.flow.text("identity.full_name") == "Pendaftar Nomor 7"
+    ui_context.session.records.correct_registration(reg, reference=REFERENCE)
+    main = open_main(qtbot, ui_context)
+    wizard = correction_window(qtbot, main, open_selected(qtbot, main))
+    assert wizard.flow.text("identity.full_name") == "Pendaftar Nomor H"
     assert wizard.pages[2].cascades["address"].code("village") == reg.address.village_code
-    wizard.flow.go_to(0)
-    wizard.flow.furthest = 7
-    wizard._show_step()
-    identity = wizard.pages[1].form.widgets["identity.full_name"]
-    wizard.flow.go_to(1)
-    wizard._show_step()
-    identity.setFocus()
-    identity.selectAll()
-    qtbot.keyClicks(identity, "Pendaftar Nomor Tujuh")
-    wizard.flow.go_to(7)
-    wizard._show_step()
-    with qtbot.waitSignal(wizard.finished, timeout=10_000):
-        wizard.ready_button.click()
-    again = ui_context.session.get_registration(reg.record_id)
+    retype(qtbot, wizard, 1, "identity.full_name", "Pendaftar Nomor Tujuh")
+    assert wizard.show_step(REVIEW)
+    with qtbot.waitSignal(wizard.saved, timeout=10_000):
+        press_alt(qtbot, Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: any(isinstance(w, RecordDialog) for w in main.windows.windows), timeout=5_000)
+    again = ui_context.session.records.get_registration(reg.record_id)
     assert again.identity.full_name == "Pendaftar Nomor Tujuh"
     assert again.identity.nik == reg.identity.nik
-    wizard.close()
 
 
-def test_correcting_an_accepted_record_makes_version_2(qtbot, ui_context: UiContext) -> None:  # noqa: F811
+def test_correcting_an_accepted_record_makes_version_2(qtbot, ui_context: UiContext) -> None:
     """Once the centre accepted version 1, a correction is a new version that names the one it replaces."""
     from desktop.store.outbox import OutboxStore
 
-    ref = ui_context.session.add_attachment(AttachmentKind.KTP, _jpeg())
+    ref = ui_context.session.attachments.add(AttachmentKind.KTP, _jpeg())
     reg = dataclasses.replace(make_reg(17), attachments=(ref,))
-    ui_context.session.save_registration(reg)
+    ui_context.session.records.save_registration(reg, reference=REFERENCE)
     centre = OutboxStore(ui_context.session.engine)  # what the sync engine records when the centre answers
     centre.mark_sending(reg.record_id, 1)
     centre.mark_result(reg.record_id, 1, RecordStatus.ACCEPTED)
-    view = RecordsView(ui_context)
-    qtbot.addWidget(view)
-    with qtbot.waitSignal(view.model.loaded, timeout=10_000):
-        view.show()
-    view.table.setFocus()
-    view.table.selectRow(0)
-    qtbot.keyClick(view.table, Qt.Key.Key_Return)
-    (dialog,) = view.dialogs
-    qtbot.waitUntil(lambda: dialog.registration is not None, timeout=10_000)
+    main = open_main(qtbot, ui_context)
+    dialog = open_selected(qtbot, main)
     assert dialog.summary.status is RecordStatus.ACCEPTED
-    dialog.correct_button.click()
-    (wizard,) = dialog.windows
-    wizard.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard, timeout=5000)
-    wizard.show_step(1, force=True)
-    name = wizard.pages[1].form.widgets["identity.full_name"]
-    name.setFocus()
-    name.selectAll()
-    qtbot.keyClicks(name, "Pendaftar Nomor Tujuh Belas")
-    wizard.show_step(7, force=True)
-    with qtbot.waitSignal(wizard.finished, timeout=10_000):
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # ready to send
-    corrected = ui_context.session.get_registration(reg.record_id)
+    wizard = correction_window(qtbot, main, dialog)
+    retype(qtbot, wizard, 1, "identity.full_name", "Pendaftar Nomor Tujuh Belas")
+    assert wizard.show_step(REVIEW)
+    with qtbot.waitSignal(wizard.saved, timeout=10_000):
+        press_alt(qtbot, Qt.Key.Key_R)  # ready to send
+    corrected = ui_context.session.records.get_registration(reg.record_id)
     assert (corrected.version, corrected.replaces_version) == (2, 1)
     assert corrected.identity.full_name == "Pendaftar Nomor Tujuh Belas"
-    [summary] = ui_context.session.list_records(RecordQuery(), 0, 10)
+    [summary] = ui_context.session.records.list_records(RecordQuery(), 0, 10)
     assert (summary.version, summary.status) == (2, RecordStatus.READY)
-    wizard.close()
 
 
 def _jpeg() -> bytes:
@@ -242,26 +261,33 @@ def _jpeg() -> bytes:
     return out.getvalue()
 
 
-def test_a_receipt_pdf_that_cannot_be_written_is_told_to_the_officer(qtbot, ui_context: UiContext,  # noqa: F811
-                                                                      tmp_path) -> None:
-    from PySide6.QtWidgets import QMessageBox
+def error_box() -> QMessageBox | None:
+    """The error box on screen, shown from the one place errors are shown."""
+    boxes = [w for w in QApplication.allWidgets() if isinstance(w, QMessageBox) and w.objectName() == "errorBox"
+             and w.isVisible()]
+    return boxes[0] if boxes else None
 
+
+def test_a_receipt_pdf_that_cannot_be_written_is_told_to_the_officer(qtbot, ui_context: UiContext,
+                                                                      tmp_path) -> None:
     reg = make_reg(11)
-    ui_context.session.save_registration(reg)
+    ui_context.session.records.save_registration(reg, reference=REFERENCE)
     view = RecordsView(ui_context)
     qtbot.addWidget(view)
     dialog = RecordDialog(ui_context, reg.record_id, view)
     qtbot.waitUntil(lambda: dialog.registration is not None, timeout=10_000)
+    dialog.show()
     content = dialog.receipt_content()
     nowhere = tmp_path / "no-such-folder" / "receipt.pdf"
-    assert dialog.write_pdf(content, nowhere) is False
-    assert not nowhere.exists()
-    box = dialog.findChild(QMessageBox, "errorBox")
-    assert box is not None
+    dialog.write_pdf(content, nowhere)  # written off the GUI thread
+    qtbot.waitUntil(lambda: error_box() is not None, timeout=10_000)
+    box = error_box()
     text = box.text()
-    assert "Tanda terima tidak dapat disimpan" in text or "The receipt could not be saved" in text
+    assert "The receipt could not be saved" in text
     assert reg.identity.full_name not in text and reg.identity.nik not in text
+    assert not nowhere.exists()
     box.close()  # as the officer would
     here = tmp_path / "receipt.pdf"
-    assert dialog.write_pdf(content, here) is True
-    assert here.read_bytes().startswith(b"%PDF")
+    with qtbot.waitSignal(dialog.pdf_written, timeout=10_000) as written:
+        dialog.write_pdf(content, here)
+    assert written.args == [here] and here.read_bytes().startswith(b"%PDF")

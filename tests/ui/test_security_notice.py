@@ -10,11 +10,12 @@ from sqlalchemy import text
 from desktop.store.device import Device
 from desktop.store.errors import LoginFailed
 from desktop.ui import preferences
-from desktop.ui.a11y import assert_all_focusable_named, assert_targets_large_enough
 from desktop.ui.preferences import Preferences
 from desktop.ui.security_notice import SecurityNoticeDialog
 from tests.store.record_helpers import make_reg
-from tests.ui.conftest import OFFICER, SUPERVISOR
+from tests.support import REFERENCE
+from tests.ui.a11y_checks import assert_all_focusable_named, assert_targets_large_enough
+from tests.ui.helpers import OFFICER, SUPERVISOR, settle
 from tests.ui.test_shell_login import log_in, wait_login
 
 
@@ -35,7 +36,7 @@ def reset_lockout_counter(data_dir) -> None:
 def break_audit_chain(data_dir) -> int:
     """Edit one audit entry behind the application's back; returns its number."""
     session = Device.open(data_dir).login(SUPERVISOR[0], SUPERVISOR[2])
-    session.save_registration(make_reg(41))
+    session.records.save_registration(make_reg(41), reference=REFERENCE)
     with session.engine.begin() as conn:
         conn.execute(text("UPDATE audit_log SET event = 'logout' WHERE seq = 2"))
     session.close()
@@ -52,7 +53,7 @@ def notice(qtbot, shell) -> SecurityNoticeDialog:
 
 
 def no_notice(qtbot, shell) -> bool:
-    qtbot.wait(300)  # the check runs on the store thread after the main window's first page
+    settle(qtbot, shell.runner)  # the check runs on the store thread after the main window's first page
     return shell.main_window.findChild(SecurityNoticeDialog, "securityNotice") is None
 
 
@@ -103,3 +104,4 @@ def test_a_clean_device_shows_no_notice(qtbot, make_shell, device) -> None:
     shell = make_shell(device.data_dir)
     log_in(qtbot, shell, SUPERVISOR[0], SUPERVISOR[2])
     assert no_notice(qtbot, shell)
+

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.store.device import Device
-from tests.ui.conftest import focused
+from desktop.store.errors import NotSetUp
+from tests.ui.helpers import focused
 
 
 def wait_first_run(qtbot, shell):
@@ -48,10 +52,15 @@ def fill_office_page(qtbot, dialog) -> None:
     assert dialog.regency.currentText() == "Kabupaten Bandung"
 
 
+def assert_no_device(data_dir: Path) -> None:
+    with pytest.raises(NotSetUp):
+        Device.open(data_dir)
+
+
 def test_first_run_by_keyboard_creates_device_and_opens_main_window(qtbot, make_shell, data_dir):
     shell = make_shell(data_dir)
     dialog = wait_first_run(qtbot, shell)
-    assert not Device.is_set_up(data_dir)
+    assert_no_device(data_dir)
     fill_office_page(qtbot, dialog)
     key(qtbot, Qt.Key.Key_Return)
     assert dialog.pages.currentIndex() == 1
@@ -119,7 +128,7 @@ def test_first_run_refuses_weak_or_mismatched_passwords(qtbot, make_shell, data_
     qtbot.waitUntil(lambda: dialog.next_button.isEnabled(), timeout=10_000)
     qtbot.waitUntil(lambda: "Nama pengguna" in dialog.error.text(), timeout=10_000)
     assert dialog.pages.currentIndex() == 1
-    assert not Device.is_set_up(data_dir)
+    assert_no_device(data_dir)
 
 
 def test_regency_list_follows_the_province(qtbot, make_shell, data_dir):
@@ -142,4 +151,4 @@ def test_language_can_be_chosen_before_set_up(qtbot, make_shell, data_dir):
     qtbot.waitUntil(lambda: shell.first_run is not dialog, timeout=5000)
     assert shell.first_run.next_button.text() == "&Next >"
     assert (data_dir / "preferences.json").exists()
-    assert not Device.is_set_up(data_dir)  # preferences are not a device
+    assert_no_device(data_dir)  # preferences are not a device

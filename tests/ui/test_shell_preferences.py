@@ -53,3 +53,23 @@ def test_unexpected_error_shows_no_details(qtbot):
     box = show_error(None, error, "en")
     qtbot.addWidget(box)
     assert box.isVisible() and "3204" not in box.text() and box.detailedText() == ""
+
+
+def test_an_error_with_no_window_to_sit_on_stays_until_read(qtbot):
+    """With no active window the box has no parent; it must not vanish when nobody holds it."""
+    import gc
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def shown() -> list[QMessageBox]:
+        return [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QMessageBox) and w.objectName() == "errorBox" and w.isVisible()]
+
+    before = len(shown())
+    show_error(None, DomainError(Message("x", "Coba lagi.", "Try again.")), "en")  # nobody keeps the box
+    gc.collect()
+    qtbot.wait(50)
+    (box,) = shown()[before:]
+    assert box.text() == "Try again."
+    box.close()
+    qtbot.waitUntil(lambda: len(shown()) == before, timeout=2000)

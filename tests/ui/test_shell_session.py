@@ -7,19 +7,20 @@ import json
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLineEdit, QProgressDialog
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QProgressDialog
 
 from desktop.store.device import Device
 from desktop.store.errors import LoginFailed, SessionClosed
 from desktop.ui import preferences
 from tests.store.record_helpers import make_reg
-from tests.ui.conftest import OFFICER, SUPERVISOR
+from tests.support import REFERENCE
+from tests.ui.helpers import OFFICER, SUPERVISOR, answer_yes, hold_store_thread, settle, visible_child
 from tests.ui.test_shell_login import log_in, wait_login
 
 
 def test_idle_lock_closes_everything_and_drops_the_key(qtbot, make_shell, device):
     officer = Device.open(device.data_dir).login(OFFICER[0], OFFICER[2])
-    officer.save_registration(make_reg(31))
+    officer.records.save_registration(make_reg(31), reference=REFERENCE)
     officer.close()
     shell = make_shell(device.data_dir)
     main = log_in(qtbot, shell, OFFICER[0], OFFICER[2])
@@ -32,13 +33,14 @@ def test_idle_lock_closes_everything_and_drops_the_key(qtbot, make_shell, device
     stray.setAccessibleName("stray")
     stray.show()
     QGuiApplication.clipboard().setText("3204011203900001")
-    shell.idle.set_timeout(150)
-    # Input keeps the session alive...
-    for _ in range(4):
-        qtbot.wait(60)
-        qtbot.keyClick(main, Qt.Key.Key_Shift)
-    assert shell.main_window is main
+    # Input keeps the session alive: each key press starts the silence over...
+    shell.idle.set_timeout(60_000)
+    qtbot.waitUntil(lambda: shell.idle.remaining_ms < 59_700, timeout=5_000)
+    waited = shell.idle.remaining_ms
+    qtbot.keyClick(main, Qt.Key.Key_Shift)
+    assert shell.idle.remaining_ms > waited and shell.main_window is main
     # ...and silence locks it.
+    shell.idle.set_timeout(150)
     login = wait_login(qtbot, shell)
     assert shell.context is None and shell.main_window is None
     assert rows_after_reset and rows_after_reset[-1] == 0, "the records model was not cleared"
@@ -49,7 +51,7 @@ def test_idle_lock_closes_everything_and_drops_the_key(qtbot, make_shell, device
     assert login.selected_username() == OFFICER[0]  # lock keeps who was working
     qtbot.waitUntil(lambda: not session.is_open, timeout=5000)
     try:
-        session.outbox_counts()
+        session.records.outbox_counts()
     except SessionClosed:
         pass
     else:
@@ -139,8 +141,7 @@ def test_removing_the_last_supervisor_is_refused_in_words(qtbot, make_shell, dev
     dialog = open_accounts(qtbot, shell)
     select(dialog, SUPERVISOR[0])
     dialog.confirm_remove()
-    confirm = dialog.child
-    next(b for b in confirm.buttons() if confirm.buttonRole(b) == confirm.ButtonRole.AcceptRole).click()
+    answer_yes(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=10_000)
     assert "supervisor" in dialog.error.text()
     assert dialog.list.count() == 2
@@ -151,7 +152,7 @@ def test_accounts_dialog_add_reset_and_remove(qtbot, make_shell, device):
     dialog = open_accounts(qtbot, shell)
     # Add an officer; a short password is refused in words.
     dialog.add_button.click()
-    add = dialog.child
+    add = visible_child(dialog, QDialog, "addOfficerDialog")
     add.username.setText("petugas2")
     add.display_name.setText("Sari Petugas")
     add.password.setText("pendek")
@@ -166,21 +167,17 @@ def test_accounts_dialog_add_reset_and_remove(qtbot, make_shell, device):
     # Reset: confirm, then a one-time code is shown.
     select(dialog, "petugas2")
     dialog.confirm_reset()
-    confirm = dialog.child
-    yes = next(b for b in confirm.buttons() if confirm.buttonRole(b) == confirm.ButtonRole.AcceptRole)
-    yes.click()
-    qtbot.waitUntil(lambda: dialog.child is not confirm and dialog.child.objectName() == "oneTimeCodeDialog",
-                    timeout=10_000)
-    code = dialog.child.code_label.text()
+    answer_yes(qtbot, dialog)
+    qtbot.waitUntil(lambda: visible_child(dialog, QDialog, "oneTimeCodeDialog") is not None, timeout=10_000)
+    shown = visible_child(dialog, QDialog, "oneTimeCodeDialog")
+    code = shown.code_label.text()
     assert code
-    dialog.child.close()
+    shown.close()
     # Remove: confirm, progress while re-keying, then the account is gone.
     qtbot.waitUntil(lambda: dialog.list.count() == 3, timeout=5000)
     select(dialog, "petugas2")
     dialog.confirm_remove()
-    confirm = dialog.child
-    yes = next(b for b in confirm.buttons() if confirm.buttonRole(b) == confirm.ButtonRole.AcceptRole)
-    yes.click()
+    answer_yes(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.findChild(QProgressDialog, "rekeyProgress") is not None, timeout=5000)
     qtbot.waitUntil(lambda: dialog.list.count() == 2 or dialog.error.text() != "", timeout=20_000)
     assert dialog.error.text() == ""
@@ -203,7 +200,7 @@ def test_status_bar_counts_what_waits_and_new_registration_opens_the_wizard(qtbo
     assert demo_main(["--data-dir", str(device.data_dir), "--count", "12", "--user", SUPERVISOR[0],
                       "--seed", "3"]) == 0
     probe = Device.open(device.data_dir).login(SUPERVISOR[0], SUPERVISOR[2])
-    counts = probe.outbox_counts()
+    counts = probe.records.outbox_counts()
     probe.close()
     waiting = counts.get("ready", 0) + counts.get("sending", 0) + counts.get("quarantined", 0)
     shell = make_shell(device.data_dir)
@@ -241,31 +238,26 @@ def test_language_change_waits_for_an_open_registration(qtbot, make_shell, devic
     dialog = shell.dialog
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.save_button.click()
-    qtbot.wait(100)
+    qtbot.waitUntil(lambda: "setelah pendaftaran" in main.statusBar().currentMessage()
+                    or "after this registration" in main.statusBar().currentMessage(), timeout=5_000)
     assert shell.main_window is main and main.wizard is wizard  # nothing typed is thrown away
-    assert "after this registration" in main.statusBar().currentMessage() or \
-        "setelah pendaftaran" in main.statusBar().currentMessage()
-    wizard.finished.emit(0)  # the officer closes the wizard (the draft stays)
+    wizard.close_wizard()  # the officer closes the wizard (Esc: the draft stays)
     qtbot.waitUntil(lambda: shell.main_window is not main, timeout=5000)
     assert "Waiting to be sent" in shell.main_window.waiting_label.text()
 
 
 def test_locking_while_an_account_is_removed_leaves_no_error(qtbot, make_shell, device):
     """The re-key finishes after the idle lock closed the accounts dialog: nothing is left to update."""
-    import threading
-
     shell = make_shell(device.data_dir)
     dialog = open_accounts(qtbot, shell)
     select(dialog, OFFICER[0])
     dialog.confirm_remove()
-    release = threading.Event()
-    shell.runner.submit(lambda: release.wait(20), lambda _result, _error: None)  # the re-key waits behind this
-    confirm = dialog.child
-    next(b for b in confirm.buttons() if confirm.buttonRole(b) == confirm.ButtonRole.AcceptRole).click()
+    release = hold_store_thread(shell.runner)  # the re-key waits behind this
+    answer_yes(qtbot, dialog)
     assert dialog.findChild(QProgressDialog, "rekeyProgress") is not None
     shell.lock()  # closes and deletes the accounts dialog and its progress
     release.set()
     wait_login(qtbot, shell)
-    qtbot.wait(300)  # the removal's answer arrives here; pytest-qt fails the test on an exception in a slot
+    settle(qtbot, shell.runner)  # the removal's answer has arrived: pytest-qt fails the test on an error in a slot
     opened = Device.open(device.data_dir)
     assert OFFICER[0] not in [a.username for a in opened.accounts()]

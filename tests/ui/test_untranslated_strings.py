@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import threading
+import uuid
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 from sqlalchemy import text
 
-from desktop.domain.regions import Regions
-from desktop.operations.registration_ops import data_from_registration
+from desktop.domain.registration_form import form_data
+from desktop.operations.wizard_flow import REVIEW
 from desktop.paths import resource
 from desktop.store.device import Device, Role
 from desktop.ui import preferences
@@ -29,9 +29,11 @@ from desktop.ui.accounts_dialog import OneTimeCodeDialog
 from desktop.ui.login import ChangePasswordDialog
 from desktop.ui.messages_box import show_error
 from desktop.ui.preferences import Preferences
+from desktop.ui.record_dialog import RecordDialog
 from desktop.ui.security_notice import SecurityNoticeDialog
 from tests.store.record_helpers import make_reg
-from tests.ui.conftest import FAST_KDF, OFFICE, OFFICER, SUPERVISOR
+from tests.support import CHEAP_KDF, REFERENCE
+from tests.ui.helpers import OFFICE, OFFICER, SUPERVISOR, hold_store_thread, settle, visible_child
 from tests.ui.test_shell_first_run import wait_first_run
 from tests.ui.test_shell_login import damage, log_in, wait_login
 from tests.ui.test_shell_session import select
@@ -104,8 +106,8 @@ def busy_device(device):
     so that the security notice shows too."""
     session = Device.open(device.data_dir).login(SUPERVISOR[0], SUPERVISOR[2])
     for username, name in EXTRA_OFFICERS.values():
-        session.add_account(username, name, Role.OFFICER, "rahasia-petugas-77")
-    session.save_registration(RECORD)
+        session.accounts.add(username, name, Role.OFFICER, "rahasia-petugas-77")
+    session.records.save_registration(RECORD, reference=REFERENCE)
     with session.engine.begin() as conn:
         conn.execute(text("UPDATE audit_log SET event = 'logout' WHERE seq = 2"))
     session.close()
@@ -118,9 +120,9 @@ def data_words(device_dir: Path) -> set[str]:
              str(device_dir), ONE_TIME_CODE}
     for username, name in EXTRA_OFFICERS.values():
         names |= {username, name}
-    values = [*data_from_registration(RECORD).values(), *EVERYTHING_VISIBLE.values()]
+    values = [*form_data(RECORD).values(), *EVERYTHING_VISIBLE.values()]
     names |= {value for value in values if isinstance(value, str) and value}
-    regions = Regions.load()
+    regions = REFERENCE.regions
     for value in values:
         region = regions.get(value) if isinstance(value, str) and value else None
         if region is not None:
@@ -155,34 +157,27 @@ def window_tour(qtbot, make_shell, data_dir: Path, language: str) -> dict[str, s
     change.reject()
 
     main.home.open_index(main.home.model.index(0, 0))
-    (record,) = main.home.dialogs
+    (record,) = [w for w in main.windows.windows if isinstance(w, RecordDialog)]
     qtbot.waitUntil(lambda: record.registration is not None, timeout=10_000)
     seen["record"] = visible_texts(record)
     record.reject()
 
-    main.new_action.trigger()
+    # Every step of a registration continued from a draft saved at its review, so all of them are reached.
+    draft_id = uuid.uuid4()
+    shell.context.session.drafts.save(draft_id, {**EVERYTHING_VISIBLE, "_step": REVIEW}, REVIEW)
+    main.open_wizard(draft_id)
     wizard = main.wizard
-    wizard.flow.data.update(EVERYTHING_VISIBLE)
-    for page in wizard.pages:
-        page.load()
+    qtbot.waitUntil(lambda: wizard.isEnabled() and wizard.flow.step == REVIEW, timeout=10_000)
     for step in range(len(wizard.pages)):
-        wizard.show_step(step, force=True)
+        assert wizard.show_step(step)
         seen[f"wizard step {step + 1}"] = visible_texts(wizard)
     wizard.close_wizard()
 
     seen |= accounts_tour(qtbot, shell, main, language)
     shell.end_session()
-    settle(qtbot, shell)
+    settle(qtbot, shell.runner)
     shell.shutdown()
     return seen
-
-
-def settle(qtbot, shell) -> None:
-    """Wait until the store thread has answered everything (answers may start more work)."""
-    busy = {"now": True}
-    shell.runner.busy_changed.connect(lambda value: busy.update(now=value))
-    shell.runner.submit(lambda: None, lambda _result, _error: None)
-    qtbot.waitUntil(lambda: not busy["now"], timeout=20_000)
 
 
 def accounts_tour(qtbot, shell, main: QWidget, language: str) -> dict[str, set[str]]:
@@ -192,12 +187,14 @@ def accounts_tour(qtbot, shell, main: QWidget, language: str) -> dict[str, set[s
     qtbot.waitUntil(lambda: dialog.list.count() >= 3, timeout=5000)
     seen["accounts"] = visible_texts(dialog)
     dialog.open_add()
-    seen["add officer"] = visible_texts(dialog.child)
-    dialog.child.reject()
+    add = visible_child(dialog, QDialog, "addOfficerDialog")
+    seen["add officer"] = visible_texts(add)
+    add.reject()
     select(dialog, OFFICER[0])
     dialog.confirm_reset()
-    seen["confirm reset"] = visible_texts(dialog.child)
-    dialog.child.reject()
+    confirm_reset = visible_child(dialog, QMessageBox, "confirmBox")
+    seen["confirm reset"] = visible_texts(confirm_reset)
+    confirm_reset.reject()
     code = OneTimeCodeDialog(OFFICER[0], ONE_TIME_CODE, dialog)
     code.show()
     seen["one-time code"] = visible_texts(code)
@@ -205,10 +202,9 @@ def accounts_tour(qtbot, shell, main: QWidget, language: str) -> dict[str, set[s
     username = EXTRA_OFFICERS[language][0]
     select(dialog, username)
     dialog.confirm_remove()
-    confirm: QMessageBox = dialog.child
+    confirm = visible_child(dialog, QMessageBox, "confirmBox")
     seen["confirm remove"] = visible_texts(confirm)
-    release = threading.Event()  # hold the store thread: the re-key waits and its progress stays up
-    shell.runner.submit(lambda: release.wait(20), lambda _result, _error: None)
+    release = hold_store_thread(shell.runner)  # the re-key waits and its progress stays up
     try:
         next(b for b in confirm.buttons() if confirm.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
         seen["re-key progress"] = visible_texts(dialog.findChild(QProgressDialog, "rekeyProgress"))
@@ -230,10 +226,10 @@ def start_tour(qtbot, make_shell, tmp_path: Path, language: str) -> dict[str, se
     for page in range(dialog.pages.count()):
         dialog.pages.setCurrentIndex(page)
         seen[f"first run page {page + 1}"] = visible_texts(dialog)
-    settle(qtbot, shell)
+    settle(qtbot, shell.runner)
     shell.shutdown()
     broken = tmp_path / f"broken-{language}"
-    Device.set_up(broken, OFFICE, SUPERVISOR[0], SUPERVISOR[1], SUPERVISOR[2], kdf=FAST_KDF)[0].close()
+    Device.set_up(broken, OFFICE, SUPERVISOR[0], SUPERVISOR[1], SUPERVISOR[2], kdf=CHEAP_KDF)[0].close()
     damage(type("SetUp", (), {"data_dir": broken})(), 5000)
     preferences.save(broken, Preferences(language=language))
     shell = make_shell(broken)

@@ -5,14 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from desktop.operations.wizard_flow import REVIEW
 from desktop.ui import theme
-from desktop.ui.a11y import assert_all_focusable_named, assert_targets_large_enough
 from desktop.ui.context import UiContext
 from desktop.ui.preferences import Preferences
 from desktop.ui.record_dialog import RecordDialog
-from desktop.ui.wizard import RegistrationWizard
 from tests.store.record_helpers import make_reg
-from tests.ui.test_wizard_support import ui_context  # noqa: F401 - fixture
+from tests.support import REFERENCE
+from tests.ui.a11y_checks import assert_all_focusable_named, assert_targets_large_enough
+from tests.ui.helpers import open_wizard
 
 EVERYTHING_VISIBLE = {
     "consent.consenter": "guardian", "consent.method": "verbal_with_witness", "address.current_differs": True,
@@ -21,21 +22,15 @@ EVERYTHING_VISIBLE = {
 }
 
 MUST_SHOW = {0: ("consent.guardian_name", "consent.witness_name"), 1: ("identity.nik_warnings_confirmed",),
-             2: ("current.province", "current.street"), 5: ("disability.types", "disability.notes")}
+             2: ("current_address.province_code", "current_address.street"),
+             5: ("disability.types", "disability.notes")}
 
 
-def test_every_page_names_every_control(qtbot, qapp, ui_context: UiContext) -> None:  # noqa: F811
+def test_every_page_names_every_control(qtbot, qapp, ui_context: UiContext) -> None:
     theme.apply(qapp, Preferences())  # as the application starts: the theme sets the 24 px minimum targets
-    wizard = RegistrationWizard(ui_context)
-    qtbot.addWidget(wizard)
-    wizard.flow.data.update(EVERYTHING_VISIBLE)
-    for page in wizard.pages:
-        page.load()
-    wizard.show()
-    wizard.flow.furthest = len(wizard.pages) - 1
+    wizard = open_wizard(qtbot, ui_context, EVERYTHING_VISIBLE, REVIEW)  # every step reached
     for step, page in enumerate(wizard.pages):
-        wizard.flow.go_to(step)
-        wizard._show_step()
+        assert wizard.show_step(step)  # as Enter on the step list does
         QApplication.processEvents()
         assert_all_focusable_named(wizard)
         assert_targets_large_enough(wizard)
@@ -50,10 +45,10 @@ def test_every_page_names_every_control(qtbot, qapp, ui_context: UiContext) -> N
             assert widget is not None and widget.isVisibleTo(wizard) and widget.isEnabled(), key
 
 
-def test_record_dialog_names_every_control(qtbot, qapp, ui_context: UiContext) -> None:  # noqa: F811
+def test_record_dialog_names_every_control(qtbot, qapp, ui_context: UiContext) -> None:
     theme.apply(qapp, Preferences(text_scale=200))
     reg = make_reg(1)
-    ui_context.session.save_registration(reg)
+    ui_context.session.records.save_registration(reg, reference=REFERENCE)
     dialog = RecordDialog(ui_context, reg.record_id)
     qtbot.addWidget(dialog)
     dialog.show()

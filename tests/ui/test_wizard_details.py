@@ -9,28 +9,24 @@ import datetime as dt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desktop.domain.registration import Accommodation, DisabilityType
-from desktop.ui import receipt
+from desktop.operations.wizard_flow import REVIEW
+from desktop.reports import receipt
 from desktop.ui.context import UiContext
 from desktop.ui.record_dialog import RecordDialog
 from desktop.ui.records_view import RecordsView
-from desktop.ui.wizard import RegistrationWizard
+from desktop.ui.wizard.registration_wizard import RegistrationWizard
 from tests.operations.test_wizard_flow import GOOD
 from tests.store.record_helpers import make_reg
-from tests.ui.test_wizard_support import ui_context  # noqa: F401 - fixture
+from tests.support import REFERENCE
+from tests.ui.helpers import open_wizard
 
 
 def open_review(qtbot, context: UiContext, data: dict) -> str:
-    wizard = RegistrationWizard(context)
-    qtbot.addWidget(wizard)
-    wizard.flow.data.update(data)
-    for page in wizard.pages:
-        page.load()
-    wizard.show()
-    wizard.show_step(7, force=True)
-    return wizard.pages[7].summary.toPlainText()
+    wizard = open_wizard(qtbot, context, data, REVIEW)
+    return wizard.pages[REVIEW].summary.toPlainText()
 
 
-def test_review_shows_disability_notes_and_the_consent_time(qtbot, ui_context: UiContext) -> None:  # noqa: F811
+def test_review_shows_disability_notes_and_the_consent_time(qtbot, ui_context: UiContext) -> None:
     given = dt.datetime(2026, 3, 4, 2, 5, tzinfo=dt.UTC)
     text = open_review(qtbot, ui_context, {
         **GOOD, "consent.given_at": given.isoformat(), "disability.consented": True,
@@ -41,12 +37,12 @@ def test_review_shows_disability_notes_and_the_consent_time(qtbot, ui_context: U
     assert given.astimezone().strftime("%d-%m-%Y %H:%M") in text
 
 
-def test_a_saved_record_shows_its_consent_time(qtbot, ui_context: UiContext) -> None:  # noqa: F811
+def test_a_saved_record_shows_its_consent_time(qtbot, ui_context: UiContext) -> None:
     reg = make_reg(4)
     reg = dataclasses.replace(reg, disability=dataclasses.replace(
         reg.disability, consented=True, has_disability=True, types=frozenset({DisabilityType.PHYSICAL}),
         accommodations=frozenset({Accommodation.PHYSICAL_ASSISTANCE}), notes="Kursi roda"))
-    ui_context.session.save_registration(reg)
+    ui_context.session.records.save_registration(reg, reference=REFERENCE)
     view = RecordsView(ui_context)
     qtbot.addWidget(view)
     dialog = RecordDialog(ui_context, reg.record_id, view)
@@ -57,11 +53,8 @@ def test_a_saved_record_shows_its_consent_time(qtbot, ui_context: UiContext) -> 
     dialog.close()
 
 
-def test_browse_offers_webp_as_the_store_accepts_it(qtbot, ui_context: UiContext) -> None:  # noqa: F811
-    wizard = RegistrationWizard(ui_context)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.show_step(6, force=True)
+def test_browse_offers_webp_as_the_store_accepts_it(qtbot, ui_context: UiContext) -> None:
+    wizard = open_wizard(qtbot, ui_context, {}, 6)
     wizard.pages[6].findChild(type(wizard.next_button), "documents.ktp.browse").click()
     dialog = wizard.pages[6].findChild(QFileDialog)
     assert dialog is not None and dialog.isVisible()
@@ -69,8 +62,8 @@ def test_browse_offers_webp_as_the_store_accepts_it(qtbot, ui_context: UiContext
     dialog.reject()
 
 
-def test_the_wizard_shows_its_shortcuts(qtbot, ui_context: UiContext) -> None:  # noqa: F811
-    wizard = RegistrationWizard(ui_context)
+def test_the_wizard_shows_its_shortcuts(qtbot, ui_context: UiContext) -> None:
+    wizard = RegistrationWizard(ui_context, REFERENCE)
     qtbot.addWidget(wizard)
     wizard.show()
     QApplication.processEvents()

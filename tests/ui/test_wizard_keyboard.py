@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PIL import Image
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QApplication
 
 from desktop.domain.registration import (
     AttachmentKind,
@@ -27,59 +26,23 @@ from desktop.ui.app import Shell
 from desktop.ui.context import UiContext
 from desktop.ui.preferences import Preferences
 from desktop.ui.record_dialog import RecordDialog
-from desktop.ui.wizard import RegistrationWizard
-from tests.ui.test_wizard_support import FAST_KDF, PASSWORD, make_session, ui_context  # noqa: F401 - fixture
+from desktop.ui.wizard.registration_wizard import RegistrationWizard
+from tests.support import CHEAP_KDF, REFERENCE
+from tests.ui.helpers import (
+    DESK_PASSWORD,
+    DESK_USER,
+    choose,
+    focused,
+    ktp_image,
+    press_alt,
+    set_up_desk,
+    tick,
+    type_into,
+)
 
 
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def tab_to(qtbot, name: str, limit: int = 80) -> QWidget:
-    """Press Tab until the control named `name` has the focus (fails if it is not in the tab order)."""
-    for _ in range(limit):
-        if focused().objectName() == name:
-            return focused()
-        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
-    raise AssertionError(f"{name} is not reachable with Tab; stuck at {focused().objectName()}")
-
-
-def type_into(qtbot, name: str, text: str) -> None:
-    widget = tab_to(qtbot, name)
-    qtbot.keyClicks(widget, text)
-
-
-def choose(qtbot, name: str, label: str) -> None:
-    """Pick an entry of a closed combo box with the arrow keys."""
-    combo = tab_to(qtbot, name)
-    assert isinstance(combo, QComboBox)
-    for _ in range(combo.count()):
-        if combo.currentText() == label:
-            return
-        qtbot.keyClick(combo, Qt.Key.Key_Down)
-    raise AssertionError(f"{label} not found in {name}")
-
-
-def tick(qtbot, name: str) -> None:
-    box = tab_to(qtbot, name)
-    qtbot.keyClick(box, Qt.Key.Key_Space)
-
-
-def press_alt(qtbot, key: Qt.Key) -> None:
-    qtbot.keyClick(focused(), key, Qt.KeyboardModifier.AltModifier)
-    qtbot.wait(250)  # a mnemonic "animates" the button: the click lands ~100 ms later
-
-
-def ktp_image(tmp_path: Path) -> Path:
-    path = tmp_path / "ktp.jpg"
-    Image.new("RGB", (640, 400), (200, 180, 150)).save(path, "JPEG")
-    return path
-
-
-def test_whole_registration_by_keyboard(qtbot, ui_context: UiContext, tmp_path: Path) -> None:  # noqa: F811
-    wizard = RegistrationWizard(ui_context)
+def test_whole_registration_by_keyboard(qtbot, ui_context: UiContext, tmp_path: Path) -> None:
+    wizard = RegistrationWizard(ui_context, REFERENCE)
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.activateWindow()
@@ -91,9 +54,9 @@ def test_whole_registration_by_keyboard(qtbot, ui_context: UiContext, tmp_path: 
 def test_from_login_to_saved_registration(qtbot, qapp, tmp_path: Path) -> None:
     """The real shell: log in by keyboard, Ctrl+N, the whole wizard, saved, read back after a new login."""
     data_dir = tmp_path / "data"
-    make_session(data_dir).close()
+    set_up_desk(data_dir)
     preferences.save(data_dir, Preferences(language="en"))
-    shell = Shell(qapp, data_dir, kdf=FAST_KDF)
+    shell = Shell(qapp, data_dir, kdf=CHEAP_KDF)
     try:
         shell.start()
         qtbot.waitUntil(lambda: shell.login_window is not None and shell.login_window.isVisible(), timeout=10_000)
@@ -102,7 +65,7 @@ def test_from_login_to_saved_registration(qtbot, qapp, tmp_path: Path) -> None:
         QApplication.processEvents()
         qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # from the account list to the password
         assert focused() is login.password
-        qtbot.keyClicks(login.password, PASSWORD)
+        qtbot.keyClicks(login.password, DESK_PASSWORD)
         qtbot.keyClick(login.password, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: shell.main_window is not None and shell.main_window.isVisible(), timeout=10_000)
         main = shell.main_window
@@ -121,7 +84,7 @@ def test_from_login_to_saved_registration(qtbot, qapp, tmp_path: Path) -> None:
         dialog.close()
     finally:
         shell.shutdown()
-    again = Device.open(data_dir).login("petugas", PASSWORD)
+    again = Device.open(data_dir).login(DESK_USER, DESK_PASSWORD)
     try:
         check_saved(again, postal)
     finally:
@@ -158,9 +121,9 @@ def walk_wizard(qtbot, wizard: RegistrationWizard, tmp_path: Path) -> str:
     # 3 address: type to search, Tab to accept
     for level, name in (("province", "Jawa Barat"), ("regency", "Kabupaten Bogor"), ("district", "Cibinong"),
                         ("village", "Pakansari")):
-        type_into(qtbot, f"address.{level}", name)
+        type_into(qtbot, f"address.{level}_code", name)
         qtbot.keyClick(focused(), Qt.Key.Key_Tab)
-    assert wizard.flow.text("address.village").startswith("32.01.")
+    assert wizard.flow.text("address.village_code").startswith("32.01.")
     postal = wizard.flow.text("address.postal_code")
     assert len(postal) == 5
     type_into(qtbot, "address.street", "Jl. Mawar No. 3")
@@ -178,7 +141,7 @@ def walk_wizard(qtbot, wizard: RegistrationWizard, tmp_path: Path) -> str:
     # 5 background
     choose(qtbot, "background.education", "Senior high school (SMA/SMK)")
     choose(qtbot, "background.employment_status", "Laid off")
-    tick(qtbot, "background.excluded.village_official")
+    tick(qtbot, "background.excluded_occupations.village_official")
     type_into(qtbot, "background.dependants", "2")
     type_into(qtbot, "background.desired_training_field", "Menjahit")
     press_alt(qtbot, Qt.Key.Key_N)
@@ -204,15 +167,15 @@ def walk_wizard(qtbot, wizard: RegistrationWizard, tmp_path: Path) -> str:
     assert "Does not meet the current eligibility rules" in review
 
     # 8 review: save as ready (Alt+R)
-    with qtbot.waitSignal(wizard.finished, timeout=10_000) as finished:
+    with qtbot.waitSignal(wizard.saved, timeout=10_000) as saved:
         press_alt(qtbot, Qt.Key.Key_R)
-    assert finished.args == [1]
+    assert saved.args[0].status == "ready"
     return postal
 
 
 def check_saved(session, postal: str) -> None:
-    (summary,) = session.list_records(RecordQuery(), 0, 10)
-    reg = session.get_registration(summary.record_id)
+    (summary,) = session.records.list_records(RecordQuery(), 0, 10)
+    reg = session.records.get_registration(summary.record_id)
     i = reg.identity
     assert (i.nik, i.kk, i.full_name, i.birth_place) == ("3201014108900001", "3201011505150003", "Siti Aminah", "Bogor")
     assert (i.birth_date, i.sex, i.marital_status) == (dt.date(1990, 8, 2), Sex.FEMALE, MaritalStatus.MARRIED)
@@ -238,5 +201,5 @@ def check_saved(session, postal: str) -> None:
     assert {t.value for t in d.accommodations} == {"sign_language_interpreter"}
     (ktp,) = reg.attachments
     assert ktp.kind is AttachmentKind.KTP
-    assert session.attachment_bytes(ktp.sha256)[:2] == b"\xff\xd8"
-    assert session.drafts() == []  # the autosaved draft is gone once the record is saved
+    assert session.attachments.read(ktp.sha256)[:2] == b"\xff\xd8"
+    assert session.drafts.all() == []  # the autosaved draft is gone once the record is saved

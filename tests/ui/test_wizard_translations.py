@@ -11,8 +11,8 @@ from desktop.paths import resource
 from desktop.ui.context import UiContext
 from desktop.ui.records_view import RecordsView
 from desktop.ui.translations import install_translators
-from desktop.ui.wizard import RegistrationWizard
-from tests.ui.test_wizard_support import ui_context  # noqa: F401 - fixture
+from desktop.ui.wizard.registration_wizard import RegistrationWizard
+from tests.support import REFERENCE
 
 
 @pytest.fixture
@@ -36,8 +36,8 @@ def test_every_message_is_translated(language: str) -> None:
             assert (placeholder in message.find("source").text) == (placeholder in text), text
 
 
-def test_wizard_speaks_indonesian(qtbot, indonesian, ui_context: UiContext) -> None:  # noqa: F811
-    wizard = RegistrationWizard(ui_context)
+def test_wizard_speaks_indonesian(qtbot, indonesian, ui_context: UiContext) -> None:
+    wizard = RegistrationWizard(ui_context, REFERENCE)
     qtbot.addWidget(wizard)
     assert wizard.title.text() == "Langkah 1 dari 8: Persetujuan"
     assert wizard.next_button.text() == "La&njut"  # Alt+N and Alt+B stay the same in both languages

@@ -1,5 +1,1 @@
-"""The registration wizard (issue #3 part B)."""
-
-from desktop.ui.wizard.registration_wizard import RegistrationWizard
-
-__all__ = ["RegistrationWizard"]
+"""The registration wizard: its widget, pages and form (the navigation is desktop.operations.wizard_flow)."""

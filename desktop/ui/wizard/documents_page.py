@@ -8,14 +8,13 @@ reference (hash, size, type) goes into the wizard's data.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from desktop.domain.messages import DomainError, Message
-from desktop.domain.registration import AttachmentKind
+from desktop.domain.registration import AttachmentKind, AttachmentRef
 from desktop.operations import registration_ops
 from desktop.ui.a11y import announce, set_error
 from desktop.ui.wizard.page import Page
@@ -56,11 +55,11 @@ class DocumentsPage(Page):
         browse = QPushButton(self.tr("Browse…"), row)
         browse.setObjectName(f"{key}.browse")
         browse.setAccessibleName(self.tr("Browse for {what}").format(what=label))
-        browse.clicked.connect(lambda _c=False, k=kind: self._browse(k))
+        browse.clicked.connect(lambda _checked=False, k=kind: self._browse(k))
         remove = QPushButton(self.tr("Remove"), row)
         remove.setObjectName(f"{key}.remove")
         remove.setAccessibleName(self.tr("Remove {what}").format(what=label))
-        remove.clicked.connect(lambda _c=False, k=kind: self.remove(k))
+        remove.clicked.connect(lambda _checked=False, k=kind: self.remove(k))
         line.addWidget(path, 1)
         line.addWidget(browse)
         line.addWidget(remove)
@@ -84,11 +83,15 @@ class DocumentsPage(Page):
         dialog.setNameFilter(self.tr("Images (*.jpg *.jpeg *.png *.webp)"))  # what the store accepts
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda name: (self.paths[kind.value].setText(name), self.attach(kind, name)))
+        dialog.fileSelected.connect(lambda name: self._chosen(kind, name))
         dialog.open()  # never a blocking exec()
 
+    def _chosen(self, kind: AttachmentKind, name: str) -> None:
+        self.paths[kind.value].setText(name)
+        self.attach(kind, name)
+
     def _error(self, kind: AttachmentKind, message: Message | None) -> None:
-        text = "" if message is None else "⚠ " + message.text("en" if self.language == "en" else "id")
+        text = "" if message is None else "⚠ " + message.text(self.language)
         set_error(self.form.errors[f"documents.{kind.value}"], text)
 
     def attach(self, kind: AttachmentKind, text: str) -> None:
@@ -106,11 +109,11 @@ class DocumentsPage(Page):
         self._error(kind, None)
         self.statuses[kind.value].setText(self.tr("Checking and encrypting the file…"))
         # Read off the GUI thread as well; an unreadable file comes back as an OSError -> UNREADABLE.
-        registration_ops.add_attachment_file(self.context, kind, path,
-                                             lambda result, k=kind: self._attached(k, *result),
-                                             lambda exc, k=kind: self._failed(k, exc))
+        registration_ops.add_attachment_file(self.context.runner, self.context.session, kind, path) \
+            .success(lambda result: self._attached(kind, *result)) \
+            .failure(lambda exc: self._failed(kind, exc)).run()
 
-    def _attached(self, kind: AttachmentKind, ref: Any, payload: bytes) -> None:
+    def _attached(self, kind: AttachmentKind, ref: AttachmentRef, payload: bytes) -> None:
         self.flow.data[f"documents.{kind.value}"] = {"sha256": ref.sha256, "size": ref.size,
                                                      "media_type": ref.media_type}
         self.paths[kind.value].clear()
@@ -146,10 +149,13 @@ class DocumentsPage(Page):
         for kind in AttachmentKind:
             ref = self.flow.data.get(f"documents.{kind.value}")
             self._show(kind, None)
-            if isinstance(ref, dict) and hasattr(self.context, "operation"):
-                sha = str(ref["sha256"])
-                self.context.operation(lambda s, h=sha: s.attachment_bytes(h)).success(
-                    lambda data, k=kind: self._show(k, data)).failure(lambda _e: None).run()
+            if isinstance(ref, dict) and isinstance(ref.get("sha256"), str):
+                self._load_preview(kind, ref["sha256"])
+
+    def _load_preview(self, kind: AttachmentKind, sha256: str) -> None:
+        registration_ops.attachment_bytes(self.context.runner, self.context.session, sha256) \
+            .success(lambda data: self._show(kind, data)) \
+            .failure(lambda exc: self._failed(kind, exc)).run()
 
     def store(self) -> None:
         """Attachments are written by attach/remove; the path boxes are not data."""

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.messages import Message
+from desktop.domain.messages import Language
+from desktop.domain.validation import Problem
 from desktop.ui.a11y import set_error
 
 Options = list[tuple[str, str]]
@@ -185,21 +186,21 @@ class Form:
                 set_error(label, "")
                 self._describe(key, "")
 
-    def show_errors(self, problems: list[tuple[str, Message]], language: str) -> QWidget | None:
+    def show_errors(self, problems: list[Problem], language: Language) -> QWidget | None:
         """Show each problem under its field; returns the first control to focus."""
         self.clear_errors()
-        first: QWidget | None = None
-        lang = "en" if language == "en" else "id"
-        for key, message in problems:
+        for problem in problems:
+            key = problem.field
             label = self.errors.get(key)
             if label is None:
                 continue
-            text = message.text(lang)
+            text = problem.message.text(language)
             set_error(label, "⚠ " + text)
             self._describe(key, text)
-            if first is None:
-                first = self.focus_target(key)
-        return first
+        # The first field with a problem as the page shows them, top to bottom.
+        wrong = {p.field for p in problems}
+        first_key = next((key for key in self.errors if key in wrong), None)
+        return self.focus_target(first_key) if first_key is not None else None
 
     def focus_target(self, key: str) -> QWidget | None:
         if key in self.multis:

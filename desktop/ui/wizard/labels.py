@@ -23,7 +23,9 @@ from desktop.domain.registration import (
 )
 
 CONTEXT = "Labels"
-Table = list[tuple[str, str]]
+Table = list[tuple[str, str]]  # (code, what people read)
+# (code, English source text): QT_TRANSLATE_NOOP only marks the text for pyside6-lupdate (typed as object).
+Source = list[tuple[str, object]]
 
 STEPS = [
     QT_TRANSLATE_NOOP("Labels", "Consent"),
@@ -35,17 +37,17 @@ STEPS = [
     QT_TRANSLATE_NOOP("Labels", "Documents"),
     QT_TRANSLATE_NOOP("Labels", "Review and save"),
 ]
-SEXES: Table = [
+SEXES: Source = [
     (Sex.MALE, QT_TRANSLATE_NOOP("Labels", "Male")),
     (Sex.FEMALE, QT_TRANSLATE_NOOP("Labels", "Female")),
 ]
-MARITAL_STATUSES: Table = [
+MARITAL_STATUSES: Source = [
     (MaritalStatus.SINGLE, QT_TRANSLATE_NOOP("Labels", "Single")),
     (MaritalStatus.MARRIED, QT_TRANSLATE_NOOP("Labels", "Married")),
     (MaritalStatus.DIVORCED, QT_TRANSLATE_NOOP("Labels", "Divorced")),
     (MaritalStatus.WIDOWED, QT_TRANSLATE_NOOP("Labels", "Widowed")),
 ]
-EDUCATIONS: Table = [
+EDUCATIONS: Source = [
     (Education.NONE, QT_TRANSLATE_NOOP("Labels", "No schooling")),
     (Education.SD, QT_TRANSLATE_NOOP("Labels", "Primary school (SD)")),
     (Education.SMP, QT_TRANSLATE_NOOP("Labels", "Junior high school (SMP)")),
@@ -58,7 +60,7 @@ EDUCATIONS: Table = [
     (Education.S2, QT_TRANSLATE_NOOP("Labels", "Master (S2)")),
     (Education.S3, QT_TRANSLATE_NOOP("Labels", "Doctorate (S3)")),
 ]
-EMPLOYMENT_STATUSES: Table = [
+EMPLOYMENT_STATUSES: Source = [
     (EmploymentStatus.UNEMPLOYED, QT_TRANSLATE_NOOP("Labels", "Unemployed")),
     (EmploymentStatus.LAID_OFF, QT_TRANSLATE_NOOP("Labels", "Laid off")),
     (EmploymentStatus.FURLOUGHED, QT_TRANSLATE_NOOP("Labels", "Furloughed")),
@@ -66,7 +68,7 @@ EMPLOYMENT_STATUSES: Table = [
     (EmploymentStatus.MICRO_SMALL_BUSINESS_OWNER, QT_TRANSLATE_NOOP("Labels", "Micro or small business owner")),
     (EmploymentStatus.EMPLOYEE_UPSKILLING, QT_TRANSLATE_NOOP("Labels", "Employee seeking new skills")),
 ]
-EXCLUDED_OCCUPATIONS: Table = [
+EXCLUDED_OCCUPATIONS: Source = [
     (ExcludedOccupation.TNI, QT_TRANSLATE_NOOP("Labels", "TNI (armed forces)")),
     (ExcludedOccupation.POLRI, QT_TRANSLATE_NOOP("Labels", "Polri (police)")),
     (ExcludedOccupation.ASN, QT_TRANSLATE_NOOP("Labels", "ASN (civil servant)")),
@@ -77,7 +79,7 @@ EXCLUDED_OCCUPATIONS: Table = [
     (ExcludedOccupation.BUMN_BUMD_DIRECTOR, QT_TRANSLATE_NOOP("Labels", "BUMN/BUMD director")),
     (ExcludedOccupation.BUMN_BUMD_COMMISSIONER, QT_TRANSLATE_NOOP("Labels", "BUMN/BUMD commissioner")),
 ]
-DISABILITY_TYPES: Table = [
+DISABILITY_TYPES: Source = [
     (DisabilityType.PHYSICAL, QT_TRANSLATE_NOOP("Labels", "Physical")),
     (DisabilityType.INTELLECTUAL, QT_TRANSLATE_NOOP("Labels", "Intellectual")),
     (DisabilityType.MENTAL, QT_TRANSLATE_NOOP("Labels", "Mental")),
@@ -85,28 +87,28 @@ DISABILITY_TYPES: Table = [
     (DisabilityType.SENSORY_HEARING, QT_TRANSLATE_NOOP("Labels", "Sensory: deaf or hard of hearing")),
     (DisabilityType.SENSORY_SPEECH, QT_TRANSLATE_NOOP("Labels", "Sensory: speech")),
 ]
-ACCOMMODATIONS: Table = [
+ACCOMMODATIONS: Source = [
     (Accommodation.SIGN_LANGUAGE_INTERPRETER, QT_TRANSLATE_NOOP("Labels", "Sign-language interpreter")),
     (Accommodation.SCREEN_READER, QT_TRANSLATE_NOOP("Labels", "Screen reader")),
     (Accommodation.LARGE_PRINT, QT_TRANSLATE_NOOP("Labels", "Large print")),
     (Accommodation.PHYSICAL_ASSISTANCE, QT_TRANSLATE_NOOP("Labels", "Physical assistance")),
     (Accommodation.COMPANION, QT_TRANSLATE_NOOP("Labels", "Companion")),
 ]
-NO_EMAIL_REASONS: Table = [
+NO_EMAIL_REASONS: Source = [
     (NoEmailReason.HAS_NONE, QT_TRANSLATE_NOOP("Labels", "Has no e-mail address")),
     (NoEmailReason.DECLINED, QT_TRANSLATE_NOOP("Labels", "Declined to give one")),
     (NoEmailReason.NO_ACCESS, QT_TRANSLATE_NOOP("Labels", "No access to e-mail")),
 ]
-CONSENTERS: Table = [
+CONSENTERS: Source = [
     (Consenter.APPLICANT, QT_TRANSLATE_NOOP("Labels", "The applicant")),
     (Consenter.GUARDIAN, QT_TRANSLATE_NOOP("Labels", "A guardian")),
 ]
-CONSENT_METHODS: Table = [
+CONSENT_METHODS: Source = [
     (ConsentMethod.SIGNATURE, QT_TRANSLATE_NOOP("Labels", "Signature")),
     (ConsentMethod.THUMBPRINT, QT_TRANSLATE_NOOP("Labels", "Thumbprint")),
     (ConsentMethod.VERBAL_WITH_WITNESS, QT_TRANSLATE_NOOP("Labels", "Verbal, with a witness")),
 ]
-RECORD_STATUSES: Table = [
+RECORD_STATUSES: Source = [
     ("draft", QT_TRANSLATE_NOOP("Labels", "Draft")),
     ("ready", QT_TRANSLATE_NOOP("Labels", "Ready to send")),
     ("sending", QT_TRANSLATE_NOOP("Labels", "Sending")),
@@ -118,12 +120,12 @@ RECORD_STATUSES: Table = [
 ]
 
 
-def _translated(table: Table) -> Table:
-    return [(str(value), QCoreApplication.translate(CONTEXT, text)) for value, text in table]
+def _translated(table: Source) -> Table:
+    return [(str(value), QCoreApplication.translate(CONTEXT, str(text))) for value, text in table]
 
 
 def step_titles() -> list[str]:
-    return [QCoreApplication.translate(CONTEXT, text) for text in STEPS]
+    return [QCoreApplication.translate(CONTEXT, str(text)) for text in STEPS]
 
 
 def sexes() -> Table:

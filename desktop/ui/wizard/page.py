@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from desktop.domain.messages import Message
-from desktop.operations.wizard_flow import FieldProblem, WizardFlow
+from desktop.domain.validation import Problem
+from desktop.operations.wizard_flow import WizardFlow
+from desktop.ui.context import UiContext
 from desktop.ui.wizard.form import Form
 
 
@@ -19,12 +19,12 @@ class Page(QWidget):
     # Pages built around one big reading area (consent text, review) let it take the spare height.
     FILL = False
 
-    def __init__(self, context: Any, flow: WizardFlow, on_change: Callable[[], None],
+    def __init__(self, context: UiContext, flow: WizardFlow, on_change: Callable[[], None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.flow = flow
-        self.language = getattr(context, "language", "id")
+        self.language = context.language
         self._loading = True  # signals fired while building must not overwrite the data with empty fields
         self._on_change = on_change
         self.box = QVBoxLayout(self)
@@ -35,7 +35,7 @@ class Page(QWidget):
         self._loading = False
 
     def build(self) -> None:
-        raise NotImplementedError
+        """Make the page's fields (each page its own)."""
 
     def note(self, text: str, name: str = "pageNote") -> QLabel:
         label = QLabel(text, self)
@@ -73,9 +73,8 @@ class Page(QWidget):
     def enter(self) -> None:
         """Called each time the page is shown."""
 
-    def show_problems(self, problems: list[FieldProblem]) -> QWidget | None:
-        pairs: list[tuple[str, Message]] = [(p.field, p.message) for p in problems]
-        return self.form.show_errors(pairs, self.language)
+    def show_problems(self, problems: list[Problem]) -> QWidget | None:
+        return self.form.show_errors(problems, self.language)
 
     def scrolled(self) -> QScrollArea:
         area = QScrollArea()

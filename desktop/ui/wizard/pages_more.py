@@ -2,28 +2,35 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QVBoxLayout
+from PySide6.QtWidgets import QGroupBox, QLineEdit, QVBoxLayout
 
-from desktop.domain.regions import Region, Regions
-from desktop.ui.region_picker import LEVELS, RegionCascade, make_combo
+from desktop.domain.regions import Region
+from desktop.domain.registration_form import CURRENT_DIFFERS
+from desktop.ui.region_picker import LEVELS, RegionCascade, RegionCombo
 from desktop.ui.wizard import labels
 from desktop.ui.wizard.page import Page
+
+PREFIXES = ("address", "current_address")
 
 
 class AddressPage(Page):
     def build(self) -> None:
-        regions: Regions = getattr(self.context, "regions", None) or Regions.load()
         self.cascades: dict[str, RegionCascade] = {}
         self.note(self.tr("Address as written on the KTP. Type part of a name to search the list."))
         self._address_block("address", self.box)
-        self.form.check("address.current_differs", self.tr("The applicant now lives somewhere else"))
+        self.form.check(CURRENT_DIFFERS, self.tr("The applicant now lives somewhere else"))
         self.current_group = QGroupBox(self.tr("Current address"), self)
         current_box = QVBoxLayout(self.current_group)
         self.box.addWidget(self.current_group)
-        self._address_block("current", current_box)
-        for prefix in ("address", "current"):
-            combos = {level: self.form.widgets[f"{prefix}.{level}"] for level in LEVELS}
-            cascade = RegionCascade(regions, combos, self)  # type: ignore[arg-type]
+        self._address_block("current_address", current_box)
+        for prefix in PREFIXES:
+            combos: dict[str, RegionCombo] = {}
+            for level in LEVELS:
+                combo = self.form.widgets[f"{prefix}.{level}_code"]
+                assert isinstance(combo, RegionCombo)
+                combos[level] = combo
+            # The region list of the reference data this registration started with.
+            cascade = RegionCascade(self.flow.reference.regions, combos, self)
             cascade.village_chosen.connect(lambda region, p=prefix: self._prefill_postal(p, region))
             cascade.changed.connect(self._changed)
             self.cascades[prefix] = cascade
@@ -33,7 +40,7 @@ class AddressPage(Page):
         names = {"province": self.tr("Province"), "regency": self.tr("Regency or city"),
                  "district": self.tr("District (kecamatan)"), "village": self.tr("Village (desa/kelurahan)")}
         for level in LEVELS:
-            f.add(f"{prefix}.{level}", names[level], make_combo(), into=into)
+            f.add(f"{prefix}.{level}_code", names[level], RegionCombo(), into=into)
         for key, label in (("street", self.tr("Street, house number")), ("rt", self.tr("RT")), ("rw", self.tr("RW")),
                            ("postal_code", self.tr("Postal code"))):
             edit = f.line(f"{prefix}.{key}", label)
@@ -43,21 +50,22 @@ class AddressPage(Page):
                 edit.setAccessibleDescription(self.tr("Filled in from the village; change it if the KTP differs."))
 
     def _prefill_postal(self, prefix: str, region: Region) -> None:
-        if region.postal_code:
-            self.form.widgets[f"{prefix}.postal_code"].setText(region.postal_code)  # type: ignore[attr-defined]
+        edit = self.form.widgets[f"{prefix}.postal_code"]
+        if region.postal_code and isinstance(edit, QLineEdit):
+            edit.setText(region.postal_code)
 
     def store(self) -> None:
         super().store()
-        for prefix, cascade in getattr(self, "cascades", {}).items():
+        for prefix, cascade in self.cascades.items():
             for level in LEVELS:
-                self.flow.data[f"{prefix}.{level}"] = cascade.code(level)
+                self.flow.data[f"{prefix}.{level}_code"] = cascade.code(level)
 
     def after_load(self) -> None:
         for prefix, cascade in self.cascades.items():
-            cascade.set_codes({level: self.flow.text(f"{prefix}.{level}") for level in LEVELS})
+            cascade.set_codes({level: self.flow.text(f"{prefix}.{level}_code") for level in LEVELS})
 
     def refresh(self) -> None:
-        self.current_group.setVisible(self.flow.flag("address.current_differs"))
+        self.current_group.setVisible(self.flow.flag(CURRENT_DIFFERS))
 
 
 class BackgroundPage(Page):
@@ -66,7 +74,8 @@ class BackgroundPage(Page):
         f.choice("background.education", self.tr("Last completed education"), labels.educations())
         f.choice("background.employment_status", self.tr("Employment status"), labels.employment_statuses())
         f.check("background.in_formal_education", self.tr("Currently in formal education (school or university)"))
-        f.multi("background.excluded", self.tr("Does the applicant work as any of these? (tick all that apply)"),
+        f.multi("background.excluded_occupations",
+                self.tr("Does the applicant work as any of these? (tick all that apply)"),
                 labels.excluded_occupations())
         f.line("background.dependants", self.tr("Number of dependants"), placeholder="0")
         f.line("background.desired_training_field", self.tr("Desired training field (optional)"))

@@ -7,17 +7,12 @@ from PySide6.QtWidgets import QLabel, QTextBrowser
 
 from desktop.domain import kk as kk_rules
 from desktop.domain import nik as nik_rules
-from desktop.domain.consent import load_consent
 from desktop.domain.messages import DomainError
+from desktop.domain.registration_form import CONSENT_GIVEN
+from desktop.domain.validation import NIK_CONFIRMED
 from desktop.ui.a11y import set_error
 from desktop.ui.wizard import labels
 from desktop.ui.wizard.page import Page
-
-
-def consent_text(language: str) -> tuple[str, str]:
-    """(version, text) of the consent statement, from the domain's versioned file."""
-    consent = load_consent()
-    return consent.version, consent.text("en" if language == "en" else "id")
 
 
 class ConsentPage(Page):
@@ -25,11 +20,11 @@ class ConsentPage(Page):
 
     def build(self) -> None:
         self.note(self.tr("Read this text aloud to the applicant, or let them read it. Continue only if they agree."))
-        self.version, text = consent_text(self.language)
         self.text_view = QTextBrowser(self)
         self.text_view.setObjectName("consentText")
         self.text_view.setAccessibleName(self.tr("Consent text"))
-        self.text_view.setPlainText(text)
+        # The version this registration started with, even if a newer one arrived since.
+        self.text_view.setPlainText(self.flow.reference.consent.text(self.language))
         font = QFont(self.text_view.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)  # large enough to read aloud from, relative to the user's size
         self.text_view.setFont(font)
@@ -41,7 +36,7 @@ class ConsentPage(Page):
         f.line("consent.guardian_name", self.tr("Guardian's full name"))
         f.choice("consent.method", self.tr("How was consent given?"), labels.consent_methods())
         f.line("consent.witness_name", self.tr("Witness's full name"))
-        f.check("consent.given", self.tr("The applicant (or guardian) agrees to the text above"))
+        f.check(CONSENT_GIVEN, self.tr("The applicant (or guardian) agrees to the text above"))
 
     def refresh(self) -> None:
         self.form.blocks["consent.guardian_name"].setVisible(self.flow.text("consent.consenter") == "guardian")
@@ -67,7 +62,7 @@ class IdentityPage(Page):
         self.warnings.setWordWrap(True)
         self.warnings.setVisible(False)
         self.box.addWidget(self.warnings)
-        f.check("identity.nik_warnings_confirmed", self.tr("I confirm this matches the KTP"))
+        f.check(NIK_CONFIRMED, self.tr("I confirm this matches the KTP"))
 
     def _check_as_typed(self, key: str, *, force: bool = False) -> None:
         """NIK/KK are checked while typing once 16 digits are there (or on leaving the field)."""
@@ -78,11 +73,11 @@ class IdentityPage(Page):
             if label.text():
                 set_error(label, "")
             return
-        rules = nik_rules if key == "identity.nik" else kk_rules
+        parse = nik_rules.parse if key == "identity.nik" else kk_rules.parse
         try:
-            rules.parse(value, today=self.flow.today)
+            parse(value, today=self.flow.today)
         except DomainError as exc:
-            text = "⚠ " + exc.message.text("en" if self.language == "en" else "id")
+            text = "⚠ " + exc.message.text(self.language)
             if label.text() != text:
                 set_error(label, text)
         else:
@@ -92,12 +87,12 @@ class IdentityPage(Page):
     def refresh(self) -> None:
         self._check_as_typed("identity.nik")
         self._check_as_typed("identity.kk")
-        warnings = self.flow.nik_warnings()
-        lang = "en" if self.language == "en" else "id"
-        text = "\n".join("⚠ " + w.text(lang) for w in warnings)
+        reading = self.flow.reading()
+        text = "\n".join("⚠ " + w.text(self.language) for w in reading.nik_warnings())
         if text != self.warnings.text():
             set_error(self.warnings, text)
-        self.form.blocks["identity.nik_warnings_confirmed"].setVisible(bool(warnings))
+        # A district from before a split, a differing birth date or sex: warned about, confirmed, never refused.
+        self.form.blocks[NIK_CONFIRMED].setVisible(reading.nik_needs_confirming)
 
 
 class ContactPage(Page):

@@ -1,8 +1,11 @@
 """The registration wizard: a visible step list, one page per step, autosaved drafts.
 
-Navigation and rules live in `desktop.operations.wizard_flow.WizardFlow`; this
-widget only shows them. Store work (drafts, attachments, saving) goes through
-the operations runner, never on the GUI thread.
+Navigation and every rule live in `desktop.operations.wizard_flow.WizardFlow`
+(which asks the domain); this widget only shows them. It works against the
+reference data it was given when it opened, whatever arrives while it is
+open. Store work (drafts, attachments, saving) runs as operations. What
+happens next (the saved record, the existing record of a duplicate NIK) is
+the coordinator's: the wizard only says so by signal.
 """
 
 from __future__ import annotations
@@ -27,20 +30,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.eligibility import load_rules
-from desktop.domain.regions import Regions
+from desktop.domain.messages import DomainError
+from desktop.domain.reference import ReferenceData
 from desktop.domain.registration import Registration
+from desktop.domain.registration_form import CONSENT_GIVEN, CONSENT_GIVEN_AT, form_data, upgrade_keys
+from desktop.domain.validation import Problem
 from desktop.operations import registration_ops
-from desktop.operations.registration_ops import domain_problems, step_of
-from desktop.operations.wizard_flow import STEPS, FieldProblem, WizardFlow
+from desktop.operations.wizard_flow import REVIEW, STEP, STEPS, WizardFlow, step_of
+from desktop.store.errors import DuplicateNik
+from desktop.store.records import RecordSummary
 from desktop.ui.a11y import announce, set_error
+from desktop.ui.context import UiContext
 from desktop.ui.wizard import labels
 from desktop.ui.wizard.documents_page import DocumentsPage
+from desktop.ui.wizard.duplicate_nik import show_duplicate
 from desktop.ui.wizard.page import Page
 from desktop.ui.wizard.pages_more import AddressPage, BackgroundPage, DisabilityPage
 from desktop.ui.wizard.pages_person import ConsentPage, ContactPage, IdentityPage
 from desktop.ui.wizard.review_page import ReviewPage
-from desktop.ui.wizard.save_outcome import SaveOutcome
 
 log = logging.getLogger("luring.ui.wizard")
 AUTOSAVE_MS = 1000
@@ -49,19 +56,18 @@ PAGES: tuple[type[Page], ...] = (ConsentPage, IdentityPage, AddressPage, Contact
 
 
 class RegistrationWizard(QWidget):
-    finished = Signal(int)  # 1 saved, 0 closed (the draft stays)
     saved = Signal(object)  # RecordSummary
+    closed = Signal()  # closed without saving (the draft stays)
+    existing_record_requested = Signal(object)  # uuid.UUID: a duplicate NIK's record
 
-    def __init__(self, context: Any, parent: QWidget | None = None, *, draft_id: uuid.UUID | None = None,
-                 correcting: Registration | None = None) -> None:
+    def __init__(self, context: UiContext, reference: ReferenceData, parent: QWidget | None = None, *,
+                 draft_id: uuid.UUID | None = None, correcting: Registration | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("registrationWizard")
         self.context = context
-        self.language = getattr(context, "language", "id")
-        self.correcting = correcting
-        self.flow = WizardFlow(registration_ops.data_from_registration(correcting) if correcting else None,
-                               draft_id=draft_id, regions=getattr(context, "regions", None))
-        self._resuming = draft_id is not None
+        self.language = context.language
+        self.flow = WizardFlow(reference, officer=context.session.account.username, draft_id=draft_id,
+                               data=form_data(correcting) if correcting else None, correcting=correcting)
         self._done = False
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
@@ -74,14 +80,12 @@ class RegistrationWizard(QWidget):
             page = page_type(context, self.flow, self._edited)
             self.pages.append(page)
             self.stack.addWidget(page.scrolled())
-        self.outcome = SaveOutcome(self)
-        signals = getattr(context, "signals", None)
-        if signals is not None:
-            # Idle lock, switch user or quit: keep what was typed (queued before the session closes).
-            signals.session_ending.connect(self._session_ending)
-        if self._resuming:
+        # Idle lock, switch user or quit: keep what was typed (queued before the session closes).
+        context.signals.session_ending.connect(self._session_ending)
+        if draft_id is not None:
             self.setEnabled(False)
-            registration_ops.load_draft(context, self.flow.draft_id, self._draft_loaded, self._draft_failed)
+            registration_ops.load_draft(context.runner, context.session, draft_id) \
+                .success(self._draft_loaded).failure(self._draft_failed).run()
         else:
             for page in self.pages:
                 page.load()
@@ -94,7 +98,7 @@ class RegistrationWizard(QWidget):
         self.steps.setObjectName("stepList")
         self.steps.setAccessibleName(self.tr("Steps"))
         self.steps.setAccessibleDescription(self.tr("Press Enter on a step already reached to go back to it."))
-        self.steps.itemActivated.connect(lambda item: self._jump(self.steps.row(item)))
+        self.steps.itemActivated.connect(lambda item: self.show_step(self.steps.row(item)))
         self.steps.setWordWrap(True)
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         bold = QFont(self.steps.font())
@@ -169,11 +173,12 @@ class RegistrationWizard(QWidget):
         self.stack.setCurrentIndex(step)
         titles = labels.step_titles()
         current, done = self.tr("current step"), self.tr("complete")
+        reading = self.flow.reading()
         for index, title in enumerate(titles):
             item = self.steps.item(index)
             if index == step:
                 marker, suffix = "▶", f" ({current})"
-            elif index <= self.flow.furthest and not any(p.blocking for p in self.flow.problems(index)):
+            elif index <= self.flow.furthest and self.flow.complete(index, reading):
                 marker, suffix = "✓", f" ({done})"
             else:
                 marker, suffix = "  ", ""
@@ -208,6 +213,8 @@ class RegistrationWizard(QWidget):
         self._focus_if_outside()
 
     def _focus_if_outside(self) -> None:
+        if not shiboken6.isValid(self):
+            return
         focus = QApplication.focusWidget()
         if focus is None or focus is self or not self.isAncestorOf(focus):
             self._focus_page()
@@ -224,8 +231,7 @@ class RegistrationWizard(QWidget):
         page = self.pages[self.flow.step]
         page.store()
         before = self.flow.step
-        problems = self.flow.next()
-        blocking = [p for p in problems if p.blocking]
+        blocking = [p for p in self.flow.next() if p.blocking]
         if blocking:
             first = page.show_problems(blocking)
             set_error(self.summary, "⚠ " + self._attention_text(blocking))
@@ -236,11 +242,9 @@ class RegistrationWizard(QWidget):
         if self.flow.step != before:
             self._step_changed()
 
-    def show_step(self, index: int, *, force: bool = False) -> bool:
-        """Go to step `index` (0-7) if it was reached; `force` reaches it first (screenshots, tools)."""
+    def show_step(self, index: int) -> bool:
+        """Go to step `index` (0-7) if it was reached, as the step list does."""
         self.pages[self.flow.step].store()
-        if force:
-            self.flow.furthest = max(self.flow.furthest, min(index, len(STEPS) - 1))
         if not self.flow.go_to(index):
             return False
         self._step_changed()
@@ -251,11 +255,6 @@ class RegistrationWizard(QWidget):
         self.flow.back()
         self._step_changed()
 
-    def _jump(self, row: int) -> None:
-        self.pages[self.flow.step].store()
-        if self.flow.go_to(row):
-            self._step_changed()
-
     def _step_changed(self) -> None:
         self._show_step()
         self._focus_page()
@@ -263,20 +262,21 @@ class RegistrationWizard(QWidget):
 
     # -- drafts -----------------------------------------------------------
     def _edited(self) -> None:
-        if self.flow.flag("consent.given") and not self.flow.text("consent.given_at"):
-            self.flow.data["consent.given_at"] = dt.datetime.now(dt.UTC).isoformat()
-        if not self._done and self.correcting is None:
+        if self.flow.flag(CONSENT_GIVEN) and not self.flow.text(CONSENT_GIVEN_AT):
+            self.flow.data[CONSENT_GIVEN_AT] = dt.datetime.now(dt.UTC).isoformat()
+        if not self._done and self.flow.correcting is None:
             self._autosave.start()
 
     def save_draft_now(self) -> None:
         """Autosave (debounced edits, every step change, Ctrl+S); corrections are not drafts."""
         self._autosave.stop()
-        if self._done or self.correcting is not None or not self.isEnabled():
+        if self._done or self.flow.correcting is not None or not self.isEnabled():
             return
         self.pages[self.flow.step].store()
-        self.flow.data["_step"] = self.flow.step
-        registration_ops.save_draft(self.context, self.flow.draft_id, self.flow.data, self.flow.step,
-                                    lambda _r: self._draft_saved(), self._draft_save_failed)
+        self.flow.data[STEP] = self.flow.step
+        registration_ops.save_draft(self.context.runner, self.context.session, self.flow.draft_id, self.flow.data,
+                                    self.flow.step) \
+            .success(lambda _none: self._draft_saved()).failure(self._draft_save_failed).run()
 
     def _session_ending(self) -> None:
         if shiboken6.isValid(self) and not self._done:
@@ -297,17 +297,17 @@ class RegistrationWizard(QWidget):
 
     def _draft_loaded(self, data: dict[str, Any]) -> None:
         self.setEnabled(True)
-        self.flow.data.update(data)
-        step = data.get("_step", 0)
+        self.flow.data.update(upgrade_keys(data))
+        step = data.get(STEP, 0)
         for page in self.pages:
             page.load()
-        self.flow.furthest = self.flow.step = step if isinstance(step, int) and 0 <= step < len(STEPS) else 0
+        self.flow.resume(step if isinstance(step, int) else 0)
         self._show_step()
         self._focus_page()
 
     def _draft_failed(self, exc: BaseException) -> None:
         self.setEnabled(True)
-        self.context.show_error(self, exc)
+        self.context.runner.report(exc)
         for page in self.pages:
             page.load()
         self._show_step()
@@ -315,41 +315,54 @@ class RegistrationWizard(QWidget):
     # -- saving -----------------------------------------------------------
     def save(self, *, ready: bool) -> None:
         self.pages[self.flow.step].store()
-        blocking = [p for p in self.flow.all_problems() if p.blocking]
-        if not blocking:
-            reg = self.outcome.build_registration()
-            # The domain's complete rule set on the finished record (e.g. invisible characters in a pasted name).
-            blocking = [p for p in domain_problems(self.flow, reg, regions=self._regions(), rules=load_rules())
-                        if p.blocking]
-        if blocking:
-            self._show_problems_at(blocking)
+        reading = self.flow.reading()
+        if reading.blocking:
+            self._show_problems_at(reading.blocking)
             return
         self._autosave.stop()
         self.setEnabled(False)
         self.draft_status.setText(self.tr("Saving…"))
+        correction = self.flow.correcting is not None
         registration_ops.save_registration(
-            self.context, reg, ready=ready, correction=self.correcting is not None,
-            draft_id=None if self.correcting else self.flow.draft_id,
-            done=self.outcome.saved, failed=self.outcome.failed)
+            self.context.runner, self.context.session, reading.registration, ready=ready,
+            reference=self.flow.reference, correction=correction,
+            draft_id=None if correction else self.flow.draft_id) \
+            .success(self._saved).failure(self._save_failed).run()
 
-    def _regions(self) -> Regions:
-        return getattr(self.context, "regions", None) or Regions.load()
+    def _saved(self, summary: RecordSummary) -> None:
+        self._done = True
+        self.setEnabled(True)
+        text = self.tr("The registration is saved.")
+        self.draft_status.setText(text)
+        announce(self, text)
+        self.saved.emit(summary)
 
-    def _attention_text(self, problems: list[FieldProblem]) -> str:
+    def _save_failed(self, exc: BaseException) -> None:
+        self.setEnabled(True)
+        self.draft_status.clear()
+        if isinstance(exc, DuplicateNik):
+            set_error(self.summary, "⚠ " + exc.message.text(self.language))
+            show_duplicate(self, exc, self.language, self.existing_record_requested.emit)
+            return
+        if isinstance(exc, DomainError):
+            set_error(self.summary, "⚠ " + exc.message.text(self.language))
+            self.summary.setFocus()
+        self.context.runner.report(exc)
+
+    def _attention_text(self, problems: list[Problem]) -> str:
         fields = len({p.field for p in problems})
         return self.tr("%n field(s) on this step need attention. The first one has the focus.", "", fields)
 
-    def _show_problems_at(self, problems: list[FieldProblem]) -> None:
+    def _show_problems_at(self, problems: list[Problem]) -> None:
         """Go to the step of the first problem, show that step's problems and focus the first field."""
         step = min(step_of(p.field) for p in problems)
         self.flow.go_to(step)
         self._show_step()
-        here = [p for p in problems if step_of(p.field) == step]
+        here = [p for p in problems if step_of(p.field) == step or step == REVIEW]
         first = self.pages[step].show_problems(here)
         text = self._attention_text(here)
-        lang = "en" if self.language == "en" else "id"
         # Problems with no field on this page (e.g. the consent time) are spelled out here instead.
-        unplaced = [p.message.text(lang) for p in here if p.field not in self.pages[step].form.errors]
+        unplaced = [p.message.text(self.language) for p in here if p.field not in self.pages[step].form.errors]
         set_error(self.summary, "⚠ " + " ".join([text, *unplaced]))
         (first or self.summary).setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -357,4 +370,4 @@ class RegistrationWizard(QWidget):
         if not self._done:
             self.save_draft_now()
         self._done = True
-        self.finished.emit(0)
+        self.closed.emit()

@@ -4,31 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Callable
 
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from desktop.domain.eligibility import EligibilityFields, evaluate, load_rules
-from desktop.domain.regions import Regions
-from desktop.domain.registration import ExcludedOccupation
-from desktop.operations.wizard_flow import WizardFlow, format_local_time, parse_date
+from desktop.domain.registration_form import CURRENT_DIFFERS, FormReading
+from desktop.operations.wizard_flow import WizardFlow, format_local_time
+from desktop.ui.context import UiContext
 from desktop.ui.wizard import labels
 from desktop.ui.wizard.page import Page
-
-
-def eligibility_reasons(flow: WizardFlow, language: str) -> list[str] | None:
-    """Reasons the applicant fails the current rules ([] = eligible; None = not yet known).
-
-    The per-KK limit is counted by the store when saving (KkLimitReached), so it is left out here.
-    """
-    birth = parse_date(flow.text("identity.birth_date"))
-    if birth is None:
-        return None
-    fields = EligibilityFields(
-        birth_date=birth, in_formal_education=flow.flag("background.in_formal_education"),
-        excluded_occupations=frozenset(ExcludedOccupation(v) for v in flow.choices("background.excluded")))
-    failed = evaluate(fields, load_rules(), on=flow.today, registrations_on_kk=0)
-    lang = "en" if language == "en" else "id"
-    return [rule.message.text(lang) for rule in failed]
 
 
 def consent_time(text: str) -> str:
@@ -40,9 +24,15 @@ def consent_time(text: str) -> str:
 
 
 class ReviewPage(Page):
+    """The wizard's last step, and the read-only view of a saved record (`check_steps=False`): in the wizard an
+    unfinished step is the first thing to say; a saved record is judged as it is."""
+
     FILL = True
-    # In the wizard an unfinished step is the first thing to say; a saved record (record dialog) is judged as is.
-    check_steps = True
+
+    def __init__(self, context: UiContext, flow: WizardFlow, on_change: Callable[[], None],
+                 parent: QWidget | None = None, *, check_steps: bool = True) -> None:
+        self.check_steps = check_steps
+        super().__init__(context, flow, on_change, parent)
 
     def build(self) -> None:
         self.note(self.tr("Check every value with the applicant. Go back to any step to change it."))
@@ -52,17 +42,17 @@ class ReviewPage(Page):
         self.summary.setTabChangesFocus(True)
         self.summary.setMinimumHeight(self.summary.fontMetrics().lineSpacing() * 20)
         self.box.addWidget(self.summary, 1)
-        self.regions: Regions = getattr(self.context, "regions", None) or Regions.load()
 
     def enter(self) -> None:
-        self.summary.setHtml(self.render())
+        self.summary.setHtml(self.summary_html())
 
     def _region(self, code: str) -> str:
-        region = self.regions.get(code) if code else None
+        region = self.flow.reference.regions.get(code) if code else None
         return region.name if region is not None else code
 
-    def render(self) -> str:
+    def summary_html(self) -> str:
         f, d = self.flow, self.flow.data
+        reading = f.reading()
         yes, no = self.tr("Yes"), self.tr("No")
 
         def pick(key: str, options: list[tuple[str, str]]) -> str:
@@ -75,7 +65,8 @@ class ReviewPage(Page):
         def address(prefix: str) -> str:
             parts = [f.text(f"{prefix}.street"), self.tr("RT {rt} / RW {rw}").format(
                 rt=f.text(f"{prefix}.rt"), rw=f.text(f"{prefix}.rw"))]
-            parts += [self._region(f.text(f"{prefix}.{lv}")) for lv in ("village", "district", "regency", "province")]
+            parts += [self._region(f.text(f"{prefix}.{lv}_code"))
+                      for lv in ("village", "district", "regency", "province")]
             return ", ".join(p for p in parts if p) + " " + f.text(f"{prefix}.postal_code")
 
         sections: list[tuple[str, list[tuple[str, str]]]] = [
@@ -92,10 +83,10 @@ class ReviewPage(Page):
                 (self.tr("Sex"), pick("identity.sex", labels.sexes())),
                 (self.tr("Marital status"), pick("identity.marital_status", labels.marital_statuses())),
                 (self.tr("Warnings confirmed as on the KTP"),
-                 yes if f.flag("identity.nik_warnings_confirmed") and f.nik_warnings() else "—")]),
+                 yes if f.flag("identity.nik_warnings_confirmed") and reading.nik_needs_confirming else "—")]),
             (self.tr("Address"), [(self.tr("As on the KTP"), address("address")),
                                   (self.tr("Current address"),
-                                   address("current") if f.flag("address.current_differs") else self.tr("Same"))]),
+                                   address("current_address") if f.flag(CURRENT_DIFFERS) else self.tr("Same"))]),
             (self.tr("Contact"), [
                 (self.tr("Mobile phone"), f.text("contact.phone")),
                 (self.tr("E-mail"), f.text("contact.email") or pick("contact.no_email_reason",
@@ -104,7 +95,8 @@ class ReviewPage(Page):
                 (self.tr("Education"), pick("background.education", labels.educations())),
                 (self.tr("Employment"), pick("background.employment_status", labels.employment_statuses())),
                 (self.tr("In formal education"), yes if f.flag("background.in_formal_education") else no),
-                (self.tr("Excluded occupations"), many("background.excluded", labels.excluded_occupations())),
+                (self.tr("Excluded occupations"),
+                 many("background.excluded_occupations", labels.excluded_occupations())),
                 (self.tr("Dependants"), f.text("background.dependants") or "0"),
                 (self.tr("Desired training"), f.text("background.desired_training_field") or "—")]),
             (self.tr("Disability"), [
@@ -120,7 +112,7 @@ class ReviewPage(Page):
                 (self.tr("Selfie"), yes if isinstance(d.get("documents.selfie"), dict) else no)]),
         ]
         eligibility = self.tr("Eligibility")
-        out = [f"<h2>{html.escape(eligibility)}</h2>", self._verdict()]
+        out = [f"<h2>{html.escape(eligibility)}</h2>", self._verdict(reading)]
         # One table for every section, so the values line up down the whole summary.
         out.append("<table cellpadding='3'>")
         for title, rows in sections:
@@ -129,14 +121,12 @@ class ReviewPage(Page):
         out.append("</table>")
         return "".join(out)
 
-    def _verdict(self) -> str:
-        blocking = [p for p in self.flow.all_problems() if p.blocking] if self.check_steps else []
-        if blocking:
+    def _verdict(self, reading: FormReading) -> str:
+        if self.check_steps and reading.blocking:
             text = self.tr("✗ Some steps are not complete; go back to them before saving.")
             return "<p>" + html.escape(text) + "</p>"
-        reasons = eligibility_reasons(self.flow, self.language)
-        if reasons is None:
-            return "<p>" + html.escape(self.tr("The eligibility rules are not available on this device.")) + "</p>"
+        # The per-KK limit is counted by the store when saving (KkLimitReached), so it is not among these.
+        reasons = [message.text(self.language) for message in reading.eligibility()]
         if not reasons:
             return "<p>" + html.escape(self.tr("✓ Meets the current eligibility rules.")) + "</p>"
         head = self.tr("✗ Does not meet the current eligibility rules. You may still save it as a draft:")
