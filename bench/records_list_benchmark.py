@@ -59,16 +59,19 @@ def rss_mib() -> float:
 
 def fill(data_dir: Path, count: int) -> None:
     """Run in the child process: set the device up if needed and add records until there are `count`."""
+    from desktop.domain.reference import load_reference
+    from desktop.paths import resource
     from desktop.store.demo_data import add_registrations
+    from desktop.store.errors import NotSetUp
 
-    if Device.is_set_up(data_dir):
+    try:
         session = Device.open(data_dir).login("bench", PASSWORD)
-    else:
+    except NotSetUp:
         session, _ = Device.set_up(data_dir, OFFICE, "bench", "Bench Officer", PASSWORD, kdf=KDF)
-    have = session.count_records(RecordQuery())
+    have = session.records.count_records(RecordQuery())
     if have < count:
         began = time.perf_counter()
-        add_registrations(session, count - have, seed=7)
+        add_registrations(session, count - have, load_reference(resource()), seed=7)
         print(f"filled {count - have} synthetic records in {time.perf_counter() - began:.1f} s (child process)")
     session.close()
 
@@ -132,9 +135,9 @@ def main() -> None:
 
     app = QApplication([])
     session = Device.open(data_dir).login("bench", PASSWORD)
-    total = session.count_records(RecordQuery())
-    sample = session.list_records(RecordQuery(), total // 2, 1)[0]
-    reg = session.get_registration(sample.record_id)
+    total = session.records.count_records(RecordQuery())
+    sample = session.records.list_records(RecordQuery(), total // 2, 1)[0]
+    reg = session.records.get_registration(sample.record_id)
     surname = reg.identity.full_name.split()[-1]
     queries = {
         "NIK prefix (8 digits)": reg.identity.nik[:8],

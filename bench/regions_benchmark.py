@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from desktop.domain.regions import Level, Regions
+from desktop.domain.regions import Level, load_regions
 
 
 def _ms(seconds: float) -> str:
@@ -23,7 +23,7 @@ def main() -> None:
     loads, cpu = [], []
     for _ in range(5):
         start, start_cpu = time.perf_counter(), time.process_time()
-        regions = Regions._read()  # uncached on purpose
+        regions = load_regions()  # read afresh: there is no cache
         loads.append(time.perf_counter() - start)
         cpu.append(time.process_time() - start_cpu)
     print(
@@ -31,13 +31,7 @@ def main() -> None:
         f"min {_ms(min(loads))}; CPU median {_ms(statistics.median(cpu))} (2 shared cores: wall varies with load)"
     )
 
-    start = time.perf_counter()
-    cached = Regions.load()
-    first = time.perf_counter() - start
-    start = time.perf_counter()
-    Regions.load()
-    print(f"Regions.load() first {_ms(first)}, cached {_ms(time.perf_counter() - start)}")
-    print("counts:", {str(k): v for k, v in cached.counts().items()})
+    print("counts:", {str(k): v for k, v in regions.counts().items()})
 
     districts = [r.code for r in regions.search("a", level=Level.DISTRICT, limit=2000)]
     first_times, warm_times = [], []
@@ -56,7 +50,7 @@ def main() -> None:
     regions.children("")
     print(f"children('') (provinces): {_ms(time.perf_counter() - start)}")
 
-    fresh = Regions._read()
+    fresh = load_regions()
     start = time.perf_counter()
     fresh.search("bogor")
     print(f"first search (builds the name index): {_ms(time.perf_counter() - start)}")

@@ -33,16 +33,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.schema import CreateIndex, CreateTable
 
+from desktop.domain.reference import load_reference
 from desktop.domain.registration import Registration, Sex
 from desktop.domain.synthetic import valid_kk, valid_nik
+from desktop.paths import resource
 from desktop.store import attachments, drafts  # noqa: F401  (all tables, as on a device)
 from desktop.store.database import connect
 from desktop.store.demo_data import PeopleMaker, bulk_insert
 from desktop.store.device import Device, OfficeInfo, Role
 from desktop.store.kdf import KdfParams
-from desktop.store.outbox import RecordStatus, outbox
+from desktop.store.outbox_table import RecordStatus, outbox
 from desktop.store.record_tables import consents, registrations, version_rows
 from desktop.store.records import RecordQuery
+
+REFERENCE = load_reference(resource())
 
 BATCH = 1000
 STATUSES = [RecordStatus.READY] * 3 + [RecordStatus.VERIFIED] * 5 + [RecordStatus.ACCEPTED, RecordStatus.DRAFT]
@@ -50,7 +54,7 @@ STATUSES = [RecordStatus.READY] * 3 + [RecordStatus.VERIFIED] * 5 + [RecordStatu
 
 def people(count: int, seed: int, start: dt.datetime) -> Iterator[tuple[Registration, RecordStatus, dt.datetime]]:
     """`count` distinct applicants: 500 Faker people, varied in NIK, KK, name, phone and id (Faker is slow)."""
-    maker = PeopleMaker(seed)
+    maker = PeopleMaker(REFERENCE, seed)
     base = [maker.registration("petugas1", start) for _ in range(min(count, 500))]
     rng = random.Random(seed)
     districts = [b.address.district_code for b in base]
@@ -126,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
         cheap = KdfParams(memory_kib=1024, iterations=1)
         office = OfficeInfo("Disnaker (benchmark)", "3201", "32.01")
         supervisor, _ = Device.set_up(data_dir, office, "supervisor", "Supervisor", "benchmark password", kdf=cheap)
-        supervisor.add_account("petugas1", "Petugas 1", Role.OFFICER, "benchmark password")
+        supervisor.accounts.add("petugas1", "Petugas 1", Role.OFFICER, "benchmark password")
         supervisor.close()
         session = Device.open(data_dir).login("petugas1", "benchmark password")  # the officer's session
         engine = session.engine
@@ -139,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
         items = people(options.count, options.seed, start)
         while chunk := list(itertools.islice(items, 10 * BATCH)):  # made outside the timing: Faker is slow
             began = time.perf_counter()
-            bulk_insert(engine, "petugas1", chunk, batch_size=BATCH)
+            bulk_insert(engine, "petugas1", chunk, REFERENCE.versions, batch_size=BATCH)
             bulk += time.perf_counter() - began
             began = time.perf_counter()
             for reg, status, when in chunk:  # the store's own Python work, timed apart to show the split
@@ -154,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         saves = []
         for reg, _, _ in extra:
             began = time.perf_counter()
-            session.save_registration(reg)
+            session.records.save_registration(reg, reference=REFERENCE)
             saves.append(time.perf_counter() - began)
         saves.sort()
         print(f"save_registration:  p50 {ms(statistics.median(saves))}, p95 {ms(saves[int(len(saves) * 0.95) - 1])}"
@@ -162,20 +166,20 @@ def main(argv: list[str] | None = None) -> int:
               f" outbox, consent and audit entry in one transaction, fsync per commit)")
 
         sample = random.Random(5).sample([r.identity.nik for r, _, _ in extra], min(50, len(extra)))
-        lookups = [t for nik in sample for t in timed(lambda nik=nik: session.find_by_nik(nik), 1)]
+        lookups = [t for nik in sample for t in timed(lambda nik=nik: session.records.find_by_nik(nik), 1)]
         print(f"NIK lookup:         median {ms(statistics.median(lookups))} (find_by_nik)")
-        prefix = timed(lambda: session.list_records(RecordQuery(text=sample[0][:10]), 0, 50), 20)
+        prefix = timed(lambda: session.records.list_records(RecordQuery(text=sample[0][:10]), 0, 50), 20)
         print(f"NIK prefix search:  median {ms(statistics.median(prefix))} (list_records, first page)")
         for text in ("wati", "zzzz"):
-            found = session.count_records(RecordQuery(text=text))
-            page = timed(lambda text=text: session.list_records(RecordQuery(text=text), 0, 50), 10)
-            count = timed(lambda text=text: session.count_records(RecordQuery(text=text)), 5)
+            found = session.records.count_records(RecordQuery(text=text))
+            page = timed(lambda text=text: session.records.list_records(RecordQuery(text=text), 0, 50), 10)
+            count = timed(lambda text=text: session.records.count_records(RecordQuery(text=text)), 5)
             print(f"name search {text!r}:  first page median {ms(statistics.median(page))}, "
                   f"count median {ms(statistics.median(count))} ({found:,} matches)")
-        newest = timed(lambda: session.list_records(RecordQuery(), options.count // 2, 50), 20)
+        newest = timed(lambda: session.records.list_records(RecordQuery(), options.count // 2, 50), 20)
         print(f"list page at offset {options.count // 2:,}: median {ms(statistics.median(newest))}")
 
-        assert session.verify_audit().ok
+        assert session.audit.verify().ok
         session.close()
         size = db.stat().st_size
         wal = Path(str(db) + "-wal")

@@ -32,3 +32,7 @@ pip_install --upgrade pip
 spec="."; [ -z "$extras" ] || spec=".[$extras]"
 pip_install -e "$spec"
 .venv/bin/python -m pip check >/dev/null
+# Translations are compiled once here, at install time, so the application never compiles them at a start.
+QT_QPA_PLATFORM=offscreen .venv/bin/python -m desktop.ui.translations >/dev/null
+# Byte-code too, so the first start (and every start where byte-code is never written) reads no source to compile.
+.venv/bin/python -m compileall -q desktop sync >/dev/null

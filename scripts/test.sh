@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Set up .venv/ with the test tools and run everything: lint, types, the whole pytest suite.
+# Set up .venv/ with the test tools and run everything: lint, types, layer contracts, the whole pytest suite.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/bootstrap.sh" "test,build"
@@ -7,4 +7,5 @@ cd "$root"
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check .
 .venv/bin/mypy
+.venv/bin/lint-imports --no-cache
 .venv/bin/python -m pytest "$@"
