@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import re
 import sys
 import traceback
@@ -42,16 +41,39 @@ class PersonalDataFilter(logging.Filter):
         return True
 
 
-def configure(log_dir: Path, level: int = logging.INFO) -> None:
+LOG_NAME = "luring.log"
+
+
+def configure(log_dir: Path, level: int = logging.INFO, *, rotating: bool = True) -> None:
+    """Log to `log_dir/luring.log`, masked. `rotating=False` is for the application's start: a plain file
+    handler until `start_rotating()`, since the rotating one's module (sockets, pickle) costs the first paint."""
     ensure_private_dir(log_dir)
-    handler = logging.handlers.RotatingFileHandler(
-        log_dir / "luring.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
+    path = log_dir / LOG_NAME
+    _use(_rotating_handler(path) if rotating else logging.FileHandler(path, encoding="utf-8"), level)
+
+
+def start_rotating() -> None:
+    """Swap the start's plain file handler for the rotating one on the same file (nothing is lost)."""
+    root = logging.getLogger("luring")
+    for old in list(root.handlers):
+        if type(old) is logging.FileHandler:
+            _use(_rotating_handler(Path(old.baseFilename)), root.level)
+
+
+def _rotating_handler(path: Path) -> logging.Handler:
+    import logging.handlers
+
+    return logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+
+
+def _use(handler: logging.Handler, level: int) -> None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(PersonalDataFilter())
     root = logging.getLogger("luring")
     root.setLevel(level)
-    root.handlers[:] = [handler]
+    replaced, root.handlers[:] = list(root.handlers), [handler]
+    for old in replaced:
+        old.close()
     root.propagate = False
 
 

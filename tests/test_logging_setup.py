@@ -60,3 +60,19 @@ def test_an_unhandled_exception_is_reported_without_its_message(tmp_path: Path) 
     assert "ValueError" in done.stderr
     log_text = (tmp_path / "luring.log").read_text(encoding="utf-8")
     assert "unhandled ValueError" in log_text and NIK not in log_text
+
+
+def test_the_start_logs_plainly_then_rotates_the_same_file_masked_and_losing_nothing(tmp_path: Path) -> None:
+    import logging.handlers
+
+    logging_setup.configure(tmp_path, rotating=False)
+    log = logging.getLogger("luring.test")
+    log.info("before the first paint, NIK %s", NIK)
+    logging_setup.start_rotating()
+    log.info("after the first paint, phone %s", PHONE)
+    (handler,) = logging.getLogger("luring").handlers
+    assert isinstance(handler, logging.handlers.RotatingFileHandler) and handler.maxBytes == 1_000_000
+    handler.flush()
+    text = (tmp_path / "luring.log").read_text(encoding="utf-8")
+    assert "before the first paint" in text and "after the first paint" in text
+    assert NIK not in text and PHONE not in text

@@ -41,8 +41,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import secrets
-import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -111,8 +109,10 @@ class Device:
         params = kdf if kdf is not None else calibrate()
         ensure_private_dir(data_dir)
 
+        import uuid  # set-up only: a start does not load it before the log-in window is painted
+
         device_id = uuid.uuid4().hex
-        data_key = secrets.token_bytes(32)
+        data_key = os.urandom(32)
         recovery_key = key_slots.new_recovery_key()
         supervisor = Account(name, display_name.strip() or name, Role.SUPERVISOR)
         slot, _ = slot_crypto.make_slot(device_id, name, supervisor.display_name, Role.SUPERVISOR, password,

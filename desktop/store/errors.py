@@ -7,9 +7,12 @@ data: at most a count, a number of seconds, or an internal record id.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from uuid import UUID
+from typing import TYPE_CHECKING
 
 from desktop.domain.messages import DomainError, Message
+
+if TYPE_CHECKING:  # the log-in window loads these errors; uuid itself is not needed before it is painted
+    from uuid import UUID
 
 
 class StoreError(DomainError):

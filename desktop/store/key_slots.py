@@ -24,7 +24,6 @@ import binascii
 import json
 import os
 import re
-import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -78,13 +77,13 @@ class KeySlots:
 
 def new_one_time_code() -> str:
     """60 random bits as `xxxx-xxxx-xxxx` (lower-case base32), typed exactly as the new password."""
-    text = base64.b32encode(secrets.token_bytes(10)).decode().lower()[:12]
+    text = base64.b32encode(os.urandom(10)).decode().lower()[:12]
     return "-".join(text[i:i + 4] for i in range(0, 12, 4))
 
 
 def new_recovery_key() -> str:
     """160 random bits as 8 groups of 4 base32 characters, e.g. `ABCD-EFGH-...`."""
-    text = base64.b32encode(secrets.token_bytes(20)).decode()
+    text = base64.b32encode(os.urandom(20)).decode()
     return "-".join(text[i:i + 4] for i in range(0, 32, 4))
 
 
@@ -191,7 +190,7 @@ def write(data_dir: Path, slots: KeySlots, name: str = FILE_NAME) -> None:
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    temp = path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")
     fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
     try:
         with os.fdopen(fd, "wb") as handle:

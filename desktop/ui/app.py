@@ -94,6 +94,9 @@ class Shell(QObject):
         if self._painted:
             return
         self._painted = True
+        from desktop import logging_setup
+
+        logging_setup.start_rotating()
         self._load_reference()
         self.first_window_painted.emit()
 
@@ -409,7 +412,7 @@ def run_application(data_dir: Path, qt_args: list[str]) -> int:
     from desktop import logging_setup
     from desktop.paths import default_log_dir, ensure_private_dir, resource
 
-    logging_setup.configure(default_log_dir())
+    logging_setup.configure(default_log_dir(), rotating=False)  # rotating once the first window is painted
     logging_setup.install_excepthook()
     ensure_private_dir(data_dir)
     # Fractional scaling as the display asks (the environment form: no Qt enum is needed before the first paint).
