@@ -37,12 +37,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from desktop.operations.reference_ops import CurrentReference
 from desktop.operations.runner import OperationRunner
 from desktop.store.demo_data import OFFICE
 from desktop.store.device import Device
 from desktop.store.kdf import KdfParams
 from desktop.store.records import RecordQuery
-from desktop.ui.context import UiContext
+from desktop.ui.context import SessionSignals, UiContext
 from desktop.ui.preferences import Preferences
 from desktop.ui.records_view import RecordsView
 
@@ -145,7 +146,8 @@ def main() -> None:
         "phone (first 8 digits as typed, 08…)": "0" + reg.contact.phone[3:10],
     }
     runner = OperationRunner()
-    context = UiContext(session=session, runner=runner, preferences=Preferences(), language="en", office=OFFICE)
+    context = UiContext(session=session, runner=runner, reference=CurrentReference(), office=OFFICE,
+                        preferences=Preferences(language="en"), signals=SessionSignals())
     print(f"records on the device: {total}")
     print(f"RSS before the list (this process never ran the generator): {rss_mib():.0f} MiB")
 
