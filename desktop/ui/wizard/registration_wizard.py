@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 import shiboken6
@@ -157,7 +158,7 @@ class RegistrationWizard(QWidget):
         self.shortcuts_hint.setWordWrap(True)
         right.addWidget(self.shortcuts_hint)
 
-    def _button(self, text: str, name: str, slot: Any, into: QHBoxLayout) -> QPushButton:
+    def _button(self, text: str, name: str, slot: Callable[[], object], into: QHBoxLayout) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(name)
         button.setAccessibleName(text.replace("&", ""))
