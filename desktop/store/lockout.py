@@ -40,8 +40,6 @@ from the same old copy: nothing on the device remembers a later state.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import time
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -111,6 +109,9 @@ def mac_key(data_key: bytes) -> bytes:
 
 
 def _mac(key: bytes, device_id: str, signed_seq: int, base_seq: int | None) -> str:
+    import hashlib  # with hmac, at log-in: OpenSSL's library need not load before the log-in window is painted
+    import hmac
+
     text = f"luring lockout|{device_id}|{signed_seq}" + ("" if base_seq is None else f"|base {base_seq}")
     return hmac.new(key, text.encode(), hashlib.sha256).hexdigest()
 
@@ -150,6 +151,8 @@ def problems(state: LockoutState, key: bytes, device_id: str, database_seq: int,
     found = []
     if _too_fast(state, now):
         found.append("pace")
+    import hmac
+
     signed = hmac.compare_digest(state.mac, _mac(key, device_id, state.signed_seq, state.base_seq))
     if not signed:
         found.append("signature")
