@@ -29,7 +29,7 @@ from desktop.operations.runner import Changes
 from desktop.store.accounts import Account, Role
 from desktop.ui.a11y import add_row, announce, error_label, set_error
 from desktop.ui.context import UiContext
-from desktop.ui.login import password_field, password_problem
+from desktop.ui.login_fields import password_field, password_problem
 from desktop.ui.messages_box import error_text
 
 USERNAME_ROLE = Qt.ItemDataRole.UserRole

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QClipboard, QGuiApplication, QIcon
+from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.operations import reference_ops, session_ops
@@ -83,19 +83,26 @@ class Shell(QObject):
 
     # ----- start -----
     def start(self) -> None:
-        # Open the device first: the key file is read on the store thread while this one sets up Qt.
-        session_ops.open_device(self.runner, self.data_dir).success(self._device_opened) \
-            .failure(self._open_failed).run()
         theme.apply(self.app, self.prefs)
         install_translators(self.app, self.prefs.language)
+        # The key file is read on the store thread once this one waits in the event loop: two Python threads
+        # at once would hand the interpreter lock back and forth, and each hand-over can wait 5 ms.
+        session_ops.open_device(self.runner, self.data_dir).success(self._device_opened) \
+            .failure(self._open_failed).run()
 
     def _first_window_painted(self) -> None:
         """What waits for the first window to be on screen: its Python time would have delayed that paint."""
         if self._painted:
             return
         self._painted = True
-        from desktop import logging_setup
+        from PySide6.QtGui import QIcon  # Qt sets QIcon up in a few ms: the window is on screen first
 
+        from desktop import logging_setup
+        from desktop.paths import resource
+
+        icon = resource("icons", "luring.png")
+        if icon.exists():
+            self.app.setWindowIcon(QIcon(str(icon)))  # every open window takes it at once
         logging_setup.start_rotating()
         self._load_reference()
         self.first_window_painted.emit()
@@ -410,7 +417,7 @@ def run_application(data_dir: Path, qt_args: list[str]) -> int:
     # painted, what start-up made is frozen out of every later collection.
     gc.disable()
     from desktop import logging_setup
-    from desktop.paths import default_log_dir, ensure_private_dir, resource
+    from desktop.paths import default_log_dir, ensure_private_dir
 
     logging_setup.configure(default_log_dir(), rotating=False)  # rotating once the first window is painted
     logging_setup.install_excepthook()
@@ -420,9 +427,6 @@ def run_application(data_dir: Path, qt_args: list[str]) -> int:
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("Luring")
     app.setOrganizationName("Disnaker")
-    icon = resource("icons", "luring.png")
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
     app.setQuitOnLastWindowClosed(False)  # the shell decides when to quit (lock swaps windows)
     shell = Shell(app, data_dir)
     shell.first_window_painted.connect(_collect_from_now_on)

@@ -37,7 +37,7 @@ from desktop.operations.runner import OperationRunner
 from desktop.store.device import OfficeInfo
 from desktop.store.kdf import KdfParams
 from desktop.ui.a11y import add_row, announce, error_label, set_error
-from desktop.ui.login import password_field, password_problem
+from desktop.ui.login_fields import password_field, password_problem
 from desktop.ui.messages_box import error_text
 
 if TYPE_CHECKING:

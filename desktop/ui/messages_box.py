@@ -8,11 +8,14 @@ log gets the error's type only (never a traceback that could quote data).
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore  # `QtCore.Qt` named at use, after the first paint (see a11y.py)
-from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.domain.messages import DomainError, Language, Message
+
+if TYPE_CHECKING:  # Qt sets QMessageBox up when the first box is shown, not before the log-in window's paint
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger("luring.ui")
 
@@ -38,6 +41,8 @@ def error_title(language: Language) -> str:
 
 def show_error(parent: QWidget | None, error: BaseException, language: Language) -> QMessageBox:
     """Show `error` window-modally without blocking (never `exec()`); returns the box."""
+    from PySide6.QtWidgets import QMessageBox
+
     if not isinstance(error, DomainError):
         log.error("unexpected error shown to the user: %s", type(error).__name__)
     box = QMessageBox(parent)
@@ -59,6 +64,8 @@ def show_error(parent: QWidget | None, error: BaseException, language: Language)
 
 def show_fatal(error: BaseException, language: Language, detail: str, close_text: str) -> QMessageBox:
     """The start-up refusal (unreadable store): words, never a traceback; the caller exits when it closes."""
+    from PySide6.QtWidgets import QMessageBox
+
     if not isinstance(error, DomainError):
         log.error("cannot start: %s", type(error).__name__)
     box = QMessageBox(QMessageBox.Icon.Critical, "Luring", error_text(error, language))

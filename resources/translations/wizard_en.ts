@@ -835,82 +835,82 @@
 <context>
     <name>RegistrationWizard</name>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="76"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="77"/>
         <source>Correct a registration</source>
         <translation>Correct a registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="76"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="77"/>
         <source>New registration</source>
         <translation>New registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="99"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="100"/>
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="100"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="101"/>
         <source>Press Enter on a step already reached to go back to it.</source>
         <translation>Press Enter on a step already reached to go back to it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="138"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="139"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="139"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="140"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="140"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="141"/>
         <source>Save as &amp;draft record</source>
         <translation>Save as &amp;draft record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="142"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="143"/>
         <source>Save as &amp;ready to send</source>
         <translation>Save as &amp;ready to send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="145"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="146"/>
         <source>&amp;Close (keeps the draft)</source>
         <translation>&amp;Close (keeps the draft)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="151"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="152"/>
         <source>Close the registration; the draft is kept ({key})</source>
         <translation>Close the registration; the draft is kept ({key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="154"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="155"/>
         <source>{save} saves the draft now · {close} closes (the draft is kept)</source>
         <translation>{save} saves the draft now · {close} closes (the draft is kept)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="175"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="176"/>
         <source>current step</source>
         <translation>current step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="175"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="176"/>
         <source>complete</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="195"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="196"/>
         <source>Step {n} of {total}: {title}</source>
         <translation>Step {n} of {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="335"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="336"/>
         <source>The registration is saved.</source>
         <translation>The registration is saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="354"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="355"/>
         <source>%n field(s) on this step need attention. The first one has the focus.</source>
         <translation>
             <numerusform>%n field on this step needs attention. It has the focus.</numerusform>
@@ -918,17 +918,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="289"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="290"/>
         <source>Draft saved at {time}.</source>
         <translation>Draft saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="295"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="296"/>
         <source>⚠ The draft could not be saved. Keep this window open and tell the supervisor.</source>
         <translation>⚠ The draft could not be saved. Keep this window open and tell the supervisor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="324"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="325"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>

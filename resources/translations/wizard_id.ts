@@ -833,99 +833,99 @@
 <context>
     <name>RegistrationWizard</name>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="76"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="77"/>
         <source>Correct a registration</source>
         <translation>Perbaiki pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="76"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="77"/>
         <source>New registration</source>
         <translation>Pendaftaran baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="99"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="100"/>
         <source>Steps</source>
         <translation>Langkah-langkah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="100"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="101"/>
         <source>Press Enter on a step already reached to go back to it.</source>
         <translation>Tekan Enter pada langkah yang sudah dilalui untuk kembali ke sana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="138"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="139"/>
         <source>&amp;Back</source>
         <translation>Kem&amp;bali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="139"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="140"/>
         <source>&amp;Next</source>
         <translation>La&amp;njut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="140"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="141"/>
         <source>Save as &amp;draft record</source>
         <translation>Simpan sebagai &amp;draf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="142"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="143"/>
         <source>Save as &amp;ready to send</source>
         <translation>Simpan, siap ki&amp;rim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="145"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="146"/>
         <source>&amp;Close (keeps the draft)</source>
         <translation>&amp;Tutup (draf tetap tersimpan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="151"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="152"/>
         <source>Close the registration; the draft is kept ({key})</source>
         <translation>Tutup pendaftaran; draf tetap disimpan ({key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="154"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="155"/>
         <source>{save} saves the draft now · {close} closes (the draft is kept)</source>
         <translation>{save} menyimpan draf sekarang · {close} menutup (draf tetap disimpan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="175"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="176"/>
         <source>current step</source>
         <translation>langkah sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="175"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="176"/>
         <source>complete</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="195"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="196"/>
         <source>Step {n} of {total}: {title}</source>
         <translation>Langkah {n} dari {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="335"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="336"/>
         <source>The registration is saved.</source>
         <translation>Pendaftaran sudah tersimpan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="354"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="355"/>
         <source>%n field(s) on this step need attention. The first one has the focus.</source>
         <translation>
             <numerusform>%n isian pada langkah ini perlu diperbaiki. Kursor sudah di isian pertama.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="289"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="290"/>
         <source>Draft saved at {time}.</source>
         <translation>Draf tersimpan pukul {time}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="295"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="296"/>
         <source>⚠ The draft could not be saved. Keep this window open and tell the supervisor.</source>
         <translation>⚠ Draf tidak dapat disimpan. Jangan tutup jendela ini dan beri tahu supervisor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="324"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="325"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>

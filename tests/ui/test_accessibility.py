@@ -227,7 +227,7 @@ def test_main_window_settings_and_accounts(qtbot, make_shell, device):
 
 
 def test_change_password_dialog(qtbot, make_shell, device):
-    from desktop.ui.login import ChangePasswordDialog
+    from desktop.ui.login_dialogs import ChangePasswordDialog
 
     shell = make_shell(device.data_dir)
     main = log_in(qtbot, shell, OFFICER[0], OFFICER[2])

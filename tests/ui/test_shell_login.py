@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop.store.device import Device
@@ -49,6 +50,14 @@ def test_lists_display_names_not_usernames_and_focuses_the_list(qtbot, make_shel
     qtbot.keyClick(window.accounts_list, Qt.Key.Key_Down)
     qtbot.keyClick(window.accounts_list, Qt.Key.Key_Return)
     assert focused() is window.password
+
+
+def test_the_log_in_window_takes_the_application_icon_once_it_is_on_screen(qtbot, make_shell, device, qapp):
+    qapp.setWindowIcon(QIcon())  # as a fresh start has it: the icon is set after the first paint
+    shell = make_shell(device.data_dir)
+    window = wait_login(qtbot, shell)
+    qtbot.waitUntil(lambda: not window.windowIcon().isNull(), timeout=10_000)
+    assert not qapp.windowIcon().isNull()
 
 
 def test_wrong_password_shows_one_generic_message(qtbot, make_shell, device):

@@ -26,7 +26,7 @@ from desktop.paths import resource
 from desktop.store.device import Device, Role
 from desktop.ui import preferences
 from desktop.ui.accounts_dialog import OneTimeCodeDialog
-from desktop.ui.login import ChangePasswordDialog
+from desktop.ui.login_dialogs import ChangePasswordDialog
 from desktop.ui.messages_box import show_error
 from desktop.ui.preferences import Preferences
 from desktop.ui.record_dialog import RecordDialog
