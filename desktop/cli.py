@@ -17,6 +17,8 @@ from pathlib import Path
 
 from desktop.paths import default_data_dir
 
+COMMANDS = ("central", "demo-data")
+
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
@@ -35,10 +37,16 @@ def main(argv: list[str] | None = None) -> int:
 
         return demo_main(args[1:])
 
-    parser = argparse.ArgumentParser(prog="luring", description="Pendaftaran luring Kartu Prakerja")
+    if args and not args[0].startswith("-"):
+        # A mistyped or not-yet-known command must not open the window and hand its words to Qt.
+        print(f"Perintah tidak dikenal / unknown command: {args[0]!r}. "
+              f"Perintah / commands: {', '.join(COMMANDS)}; `luring --help`.", file=sys.stderr)
+        return 2
+    parser = argparse.ArgumentParser(prog="luring", description="Pendaftaran luring Kartu Prakerja",
+                                     epilog="commands: " + ", ".join(COMMANDS))
     parser.add_argument("--data-dir", type=Path, default=None, help="data folder (default: the user data folder)")
     parser.add_argument("--self-test", action="store_true", help="check this installation and exit")
-    options, qt_args = parser.parse_known_args(args)
+    options = parser.parse_args(args)  # an unknown option is an error (exit 2), never passed on to Qt
     if options.self_test:
         from desktop.self_test import run_self_test
 
@@ -46,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from desktop.ui.app import run_application
 
-    return run_application(options.data_dir or default_data_dir(), qt_args)
+    return run_application(options.data_dir or default_data_dir())
 
 
 if __name__ == "__main__":

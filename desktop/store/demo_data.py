@@ -9,7 +9,8 @@ opened by logging in as --user with LURING_PASSWORD (asked for if unset).
 
 People are made up with Faker('id_ID'): NIKs consistent with the birth date, sex
 and a real district, villages from the Kemendagri list, at most two per KK,
-E.164 mobile numbers and a mix of sync states.
+E.164 mobile numbers. They wait to be sent (a few are still drafts): "accepted",
+"verified" and the other decisions come only from a centre, at a sync.
 """
 
 from __future__ import annotations
@@ -70,10 +71,8 @@ _MOBILE_PREFIXES = ("811", "812", "813", "821", "822", "852", "853", "814", "815
                     "896", "897", "898", "899")
 _TRAINING = ("Menjahit", "Tata boga", "Pemasaran digital", "Bahasa Inggris", "Servis sepeda motor", "Barista",
              "Desain grafis", "Akuntansi dasar", "Pertanian hidroponik", "Perawatan lansia")
-# Rough shape of a real desk's outbox after a few weeks.
-_STATUS_WEIGHTS = {RecordStatus.READY: 20, RecordStatus.DRAFT: 6, RecordStatus.ACCEPTED: 15,
-                   RecordStatus.VERIFIED: 45, RecordStatus.REJECTED: 4, RecordStatus.NEEDS_CORRECTION: 7,
-                   RecordStatus.QUARANTINED: 3}
+# A desk that has never synced: what the centre decides arrives only from the centre.
+_STATUS_WEIGHTS = {RecordStatus.READY: 9, RecordStatus.DRAFT: 1}
 
 
 class PeopleMaker:

@@ -411,7 +411,7 @@ def after_first_paint(window: QWidget, callback: Callable[[], None]) -> None:
     _FirstPaint(window, callback)
 
 
-def run_application(data_dir: Path, qt_args: list[str]) -> int:
+def run_application(data_dir: Path) -> int:
     """The desktop application; returns the process exit code."""
     # Nothing made before the first window is garbage: collecting it would only delay the first paint. Once
     # painted, what start-up made is frozen out of every later collection.
@@ -424,7 +424,7 @@ def run_application(data_dir: Path, qt_args: list[str]) -> int:
     ensure_private_dir(data_dir)
     # Fractional scaling as the display asks (the environment form: no Qt enum is needed before the first paint).
     os.environ.setdefault("QT_SCALE_FACTOR_ROUNDING_POLICY", "PassThrough")
-    app = QApplication([sys.argv[0], *qt_args])
+    app = QApplication(sys.argv[:1])  # Qt takes its settings from the environment, never from our words
     app.setApplicationName("Luring")
     app.setOrganizationName("Disnaker")
     app.setQuitOnLastWindowClosed(False)  # the shell decides when to quit (lock swaps windows)

@@ -37,7 +37,8 @@ def test_sets_up_a_device_and_adds_valid_registrations(tmp_path: Path, capsys: p
         assert session.records.count_records(RecordQuery()) == 300
         summaries = session.records.list_records(RecordQuery(), 0, 300)
         assert {s.officer for s in summaries} == {"petugas1", "petugas2"}
-        assert len({s.status for s in summaries}) >= 5
+        # Waiting to be sent, a few still drafts: nothing claims a decision no centre made.
+        assert {s.status for s in summaries} == {RecordStatus.READY, RecordStatus.DRAFT}
         regs = [session.records.get_registration(s.record_id) for s in summaries]
     finally:
         session.close()
