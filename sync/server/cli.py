@@ -60,11 +60,15 @@ def main(argv: list[str]) -> int:
     if options.command == "serve":
         return _serve(options, settings)
     if options.command == "enrol-code":
+        from sync.fingerprint import fingerprint_text
         from sync.server.central import issue_enrolment_code, open_central
 
         central = open_central(settings)
         try:
             print(issue_enrolment_code(central.sessions, options.office, options.hours))
+            # Given with the code: the supervisor compares it with the words the device shows at enrolment.
+            print("Sidik kunci pusat / centre key fingerprint: "
+                  + fingerprint_text(central.keys.centre_public))
         finally:
             central.engine.dispose()
         return 0

@@ -9,10 +9,11 @@ import pytest
 
 from sync import sealing
 from sync.client import CentralClient, CentralUnavailable
+from sync.fingerprint import fingerprint_text
 from sync.protocol import Outcome, SealedItem
 from sync.server.central import issue_enrolment_code, open_central
 from sync.server.cli import main as central_cli
-from sync.server.config import CENTRE_KEY_FILE, HMAC_KEY_FILE, Settings
+from sync.server.config import CENTRE_KEY_FILE, HMAC_KEY_FILE, Settings, load_or_create_keys
 from sync.server.subprocess_server import ServerProcess
 from sync.signing import DeviceKey, SequenceCounter
 from tests.sync.records import new_registration
@@ -73,8 +74,10 @@ def test_keys_are_made_once_owner_only(tmp_path: Path) -> None:
 
 def test_enrol_code_and_decide_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert central_cli(["enrol-code", "--data-dir", str(tmp_path), "--office", "32.01"]) == 0
-    code = capsys.readouterr().out.strip()
+    code, fingerprint = capsys.readouterr().out.strip().splitlines()
     assert len(code) == 23 and code.count("-") == 3
+    centre_public = load_or_create_keys(tmp_path).centre_public
+    assert fingerprint.endswith(fingerprint_text(centre_public))  # what the device will show at enrolment
     assert central_cli(["decide", "--data-dir", str(tmp_path), "--record", "00000000-0000-4000-8000-000000000000",
                         "--verify"]) == 2
     with pytest.raises(SystemExit):
@@ -145,7 +148,7 @@ def test_luring_command_routes_to_the_central_tools(tmp_path: Path, capsys: pyte
     from desktop.cli import main as luring
 
     assert luring(["central", "enrol-code", "--data-dir", str(tmp_path), "--office", "32.01"]) == 0
-    assert capsys.readouterr().out.count("-") == 3
+    assert capsys.readouterr().out.splitlines()[0].count("-") == 3
 
 
 def test_a_locked_database_is_503_with_retry_after(tmp_path: Path) -> None:
