@@ -9,43 +9,34 @@ connection) raises `CentralUnavailable`, never counts as success.
 from __future__ import annotations
 
 import email.utils
-import hashlib
 import json
 import time
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import requests
 import requests.auth
-from requests.adapters import HTTPAdapter
 
-from sync import protocol
+from sync import protocol, transport
+from sync.errors import (
+    CentralError,
+    CentralRefused,
+    CentralUnavailable,
+    InvalidCentralUrl,
+    PinMismatch,
+    TransportRefused,
+)
 from sync.protocol import SealedItem
 from sync.signing import DeviceKey, SequenceCounter, sign_request
+from sync.transport import spki_sha256
 
-
-class CentralError(Exception):
-    """Base of the client's errors; `code` is the problem code when the centre gave one."""
-
-    def __init__(self, detail: str, *, status: int | None = None, code: str = "", retry_after: float | None = None):
-        super().__init__(detail)
-        self.status = status
-        self.code = code
-        self.retry_after = retry_after
-
-
-class CentralUnavailable(CentralError):
-    """Temporary: network down, timeouts, 5xx, 429, or a response that is not the centre's JSON."""
-
-
-class CentralRefused(CentralError):
-    """The centre understood and refused the request (a 4xx problem); sending it again will not help."""
-
-
-class PinMismatch(CentralUnavailable):
-    """The server's certificate did not pass the public-key pin."""
+__all__ = [
+    "CentralClient", "CentralError", "CentralRefused", "CentralUnavailable", "InvalidCentralUrl", "PinMismatch",
+    "TransportRefused", "spki_sha256",
+]
 
 
 @dataclass(frozen=True)
@@ -115,39 +106,28 @@ class SigningAuth(requests.auth.AuthBase):
         return request
 
 
-class _PinningAdapter(HTTPAdapter):
-    """Calls `pin(der_certificate)` on every TLS response before its body is used."""
-
-    def __init__(self, pin: Callable[[bytes], bool]) -> None:
-        super().__init__()
-        self._pin = pin
-
-    def build_response(self, req: requests.PreparedRequest, resp: Any) -> requests.Response:
-        response = super().build_response(req, resp)
-        if req.url and req.url.startswith("https://"):
-            sock = getattr(getattr(resp, "connection", None), "sock", None)
-            der = sock.getpeercert(binary_form=True) if sock is not None else None
-            if not der or not self._pin(der):
-                response.close()
-                raise PinMismatch("server certificate does not match the pin", code="pin_mismatch")
-        return response
-
-
 class CentralClient:
+    """The centre at `base_url` (https; http only on loopback, else `InvalidCentralUrl`).
+
+    `ca_bundle` is the one CA file trusted (default: certifi's bundle, as `requests` uses); `pins`, when given,
+    is a set of SHA-256 hex SPKI hashes (`spki_sha256`) of which the server's key must match one: pin the
+    current key and at least one backup. Both are checked during the TLS handshake.
+    """
+
     def __init__(
         self,
         base_url: str,
         device_key: DeviceKey,
         device_id: str | None = None,
         *,
-        verify: bool | str = True,
-        pin: Callable[[bytes], bool] | None = None,
+        ca_bundle: str | Path | None = None,
+        pins: frozenset[str] | set[str] | None = None,
         timeout: float = 30.0,
         next_seq: Callable[[], int] | None = None,
         clock: Callable[[], float] = time.time,
         batch_bytes: int = protocol.DEFAULT_BATCH_BYTES,
     ) -> None:
-        self.base_url = base_url.rstrip("/")
+        self.base_url = transport.check_base_url(base_url)
         self.batch_bytes = batch_bytes
         self.device_key = device_key
         self.device_id = device_id
@@ -155,11 +135,7 @@ class CentralClient:
         self._device_clock = clock  # the device's own clock (a parameter so tests can put it hours off)
         self.clock_offset: float | None = None  # server time minus device time, seconds
         self.next_seq = next_seq or SequenceCounter(clock=self.server_time)
-        self._session = requests.Session()
-        # Passed on every request: a session-level setting loses to REQUESTS_CA_BUNDLE in `requests`.
-        self._verify = verify
-        if pin is not None:
-            self._session.mount("https://", _PinningAdapter(pin))
+        self._session = transport.secure_session(ca_bundle, transport.normalise_pins(pins))
 
     def close(self) -> None:
         self._session.close()
@@ -269,12 +245,18 @@ class CentralClient:
             try:
                 response = self._session.request(
                     method, self.base_url + path, data=body or None, headers=headers, timeout=self.timeout,
-                    auth=auth, verify=self._verify,
+                    auth=auth, allow_redirects=False,
                 )
-            except PinMismatch:
+            except TransportRefused:  # a pin that failed inside the handshake
                 raise
             except requests.RequestException as exc:
+                refusal = transport.refusal_for(exc)
+                if refusal is not None:
+                    raise refusal from exc
                 raise CentralUnavailable(f"cannot reach the centre ({type(exc).__name__})", code="network") from exc
+            if 300 <= response.status_code < 400 and response.status_code != 304:  # a portal or a downgrade
+                response.close()
+                raise transport.redirect_refusal(response)
             self._note_clock(response)
             # Once more with a fresh signature: the refusal's X-Server-Time has just corrected the clock.
             first_refusal = signed and attempt == 1 and response.status_code == 401
@@ -312,16 +294,6 @@ class CentralClient:
             raise CentralUnavailable(f"unexpected non-JSON response (HTTP {status})", status=status, code="not_json")
         raise CentralUnavailable(f"centre unavailable (HTTP {status})", status=status, code=code,
                                  retry_after=retry_after)
-
-
-def spki_sha256(der_certificate: bytes) -> str:
-    """SHA-256 hex of a certificate's SubjectPublicKeyInfo, for building a pin hook."""
-    from cryptography import x509
-    from cryptography.hazmat.primitives import serialization
-
-    cert = x509.load_der_x509_certificate(der_certificate)
-    spki = cert.public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
-    return hashlib.sha256(spki).hexdigest()
 
 
 def batch_bodies(items: list[SealedItem], max_bytes: int, max_items: int = protocol.MAX_BATCH_ITEMS) -> list[bytes]:
