@@ -80,7 +80,7 @@ RESIGN_CODES = frozenset({protocol.ProblemCode.STALE_TIME, protocol.ProblemCode.
 
 
 class SigningAuth(requests.auth.AuthBase):
-    """Signs a prepared request over its exact target and body (also usable with any `requests.Session`).
+    """Signs a prepared request over its exact target, Host, Content-Type and body (usable with any session).
 
     `clock` gives the signing time in unix seconds: the client passes its own clock corrected by the offset it
     measured from the server, so a desk PC whose clock is hours off is not refused as stale.
@@ -100,7 +100,11 @@ class SigningAuth(requests.auth.AuthBase):
         if not isinstance(body, bytes):
             raise TypeError("only in-memory bodies can be signed")
         method = request.method or "GET"
+        # Sent as signed rather than left to the HTTP library, so what the server sees is what was signed.
+        host = protocol.host_header(request.url or "")
+        request.headers["Host"] = host
         signature = sign_request(self.key, self.device_id, method, request.path_url, body, seq=self.next_seq(),
+                                 host=host, content_type=request.headers.get("Content-Type", ""),
                                  created=int(self.clock()))
         request.headers.update(signature.as_dict())
         return request
