@@ -13,14 +13,24 @@ import json
 import time
 import typing
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import requests
 import requests.auth
 
-from sync import protocol, transport
+from sync import answers, protocol, transport
+from sync.answers import (
+    CheckpointAck,
+    Decision,
+    DecisionPage,
+    Enrolment,
+    Health,
+    ItemResult,
+    RecordStatus,
+    ReferenceData,
+    VersionStatus,
+)
 from sync.errors import (
     CentralError,
     CentralRefused,
@@ -34,44 +44,10 @@ from sync.signing import DeviceKey, SequenceCounter, sign_request
 from sync.transport import spki_sha256
 
 __all__ = [
-    "CentralClient", "CentralError", "CentralRefused", "CentralUnavailable", "InvalidCentralUrl", "PinMismatch",
-    "TransportRefused", "spki_sha256",
+    "CentralClient", "CentralError", "CentralRefused", "CentralUnavailable", "CheckpointAck", "Decision",
+    "DecisionPage", "Enrolment", "Health", "InvalidCentralUrl", "ItemResult", "PinMismatch", "RecordStatus",
+    "ReferenceData", "TransportRefused", "VersionStatus", "spki_sha256",
 ]
-
-
-@dataclass(frozen=True)
-class Enrolment:
-    device_id: str
-    office_code: str
-    central_public_key: bytes
-    hpke_suite: str
-    server_time: int
-    reference_versions: dict[str, str]
-
-
-@dataclass(frozen=True)
-class ItemResult:
-    record_id: str
-    version: int
-    outcome: protocol.Outcome
-    reasons: list[dict[str, str]] = field(default_factory=list)
-    missing_attachments: list[str] = field(default_factory=list)
-    complete: bool = False
-
-
-@dataclass(frozen=True)
-class DecisionPage:
-    decisions: list[dict[str, Any]]
-    next_cursor: str
-    more: bool
-
-
-@dataclass(frozen=True)
-class ReferenceData:
-    kind: str
-    version: str
-    etag: str
-    content: Any
 
 
 # Refusals a fresh signature can cure: a clock now corrected by the server's time, a new nonce, a higher number.
@@ -153,8 +129,8 @@ class CentralClient:
         return self._device_clock() + (self.clock_offset or 0.0)
 
     # -- unsigned --------------------------------------------------------
-    def health(self) -> dict[str, Any]:
-        return self._json(self._send("GET", "/v1/health", b"", signed=False))
+    def health(self) -> Health:
+        return answers.read("health", answers.health, self._json(self._send("GET", "/v1/health", b"", signed=False)))
 
     def enrol(self, enrolment_code: str, label: str = "") -> Enrolment:
         public = self.device_key.public_b64()
@@ -166,17 +142,7 @@ class CentralClient:
             "label": label,
         }
         data = self._json(self._send("POST", "/v1/enrol", _dump(body), signed=False))
-        try:
-            enrolment = Enrolment(
-                device_id=str(data["device_id"]),
-                office_code=str(data["office_code"]),
-                central_public_key=protocol.b64decode(str(data["central_public_key"]), expected_len=32),
-                hpke_suite=str(data["hpke_suite"]),
-                server_time=int(data["server_time"]),
-                reference_versions=dict(data["reference_versions"]),
-            )
-        except (KeyError, TypeError, ValueError) as exc:
-            raise CentralUnavailable("enrolment response does not follow the contract", code="bad_response") from exc
+        enrolment = answers.read("enrolment", answers.enrolment, data)
         self.device_id = enrolment.device_id
         return enrolment
 
@@ -188,25 +154,31 @@ class CentralClient:
         results: list[ItemResult] = []
         for body in batch_bodies(items, self.batch_bytes):
             results += _results(self._json(self._send("POST", "/v1/registrations", body)))
+        sent = [(item.record_id, item.version) for item in items]
+        if [(result.record_id, result.version) for result in results] != sent:
+            # Results are matched to records by position: a short or reordered list would mark the wrong ones.
+            raise CentralUnavailable("the centre's results do not match the records sent, one for one and in order",
+                                     code="bad_response")
         return results
 
-    def record_status(self, record_id: str) -> dict[str, Any]:
-        return self._json(self._send("GET", f"/v1/registrations/{record_id}", b""))
+    def record_status(self, record_id: str) -> RecordStatus:
+        data = self._json(self._send("GET", f"/v1/registrations/{record_id}", b""))
+        return answers.read("record status", answers.record_status, data)
 
     def upload_attachment(self, sha256_hex: str, sealed: bytes) -> bool:
         """True when the centre stored it now, False when it already had it."""
         data = self._json(
             self._send("PUT", f"/v1/attachments/{sha256_hex}", sealed, content_type="application/octet-stream")
         )
-        return data.get("outcome") == protocol.Outcome.ACCEPTED
+        return answers.read("attachment result", lambda d: answers.attachment_stored(d, sha256_hex), data)
 
     def pull_decisions(self, cursor: str = "", limit: int = 100) -> DecisionPage:
         path = f"/v1/decisions?limit={limit}" + (f"&after={cursor}" if cursor else "")
-        data = self._json(self._send("GET", path, b""))
-        return DecisionPage(list(data["decisions"]), str(data["next_cursor"]), bool(data["more"]))
+        return answers.read("decision page", answers.decision_page, self._json(self._send("GET", path, b"")))
 
     def reference_versions(self) -> dict[str, str]:
-        return {str(k): str(v) for k, v in self._json(self._send("GET", "/v1/reference", b""))["versions"].items()}
+        data = self._json(self._send("GET", "/v1/reference", b""))
+        return answers.read("reference versions", answers.reference_versions, data)
 
     def get_reference(self, kind: str, etag: str = "") -> ReferenceData | None:
         """The current `kind` data, or None when `etag` is still current."""
@@ -214,17 +186,20 @@ class CentralClient:
         response = self._send("GET", f"/v1/reference/{kind}", b"", extra_headers=headers)
         if response.status_code == 304:
             return None
-        data = self._json(response)
-        return ReferenceData(str(data["kind"]), str(data["version"]), str(data["etag"]), data["content"])
+        data = answers.read("reference data", answers.reference_data, self._json(response))
+        if data.kind != kind:
+            raise CentralUnavailable(f"the centre answered with {data.kind!r} data for {kind!r}", code="bad_response")
+        return data
 
     def post_bundle(self, bundle: bytes) -> list[ItemResult]:
         response = self._send("POST", "/v1/bundles", bundle, content_type="application/octet-stream")
         return _results(self._json(response))
 
-    def post_checkpoint(self, position: int, head: str, previous_position: int, previous_head: str) -> dict[str, Any]:
+    def post_checkpoint(self, position: int, head: str, previous_position: int, previous_head: str) -> CheckpointAck:
         body = {"position": position, "head": head, "previous_position": previous_position,
                 "previous_head": previous_head}
-        return self._json(self._send("POST", "/v1/checkpoints", _dump(body)))
+        return answers.read("checkpoint answer", answers.checkpoint_ack,
+                            self._json(self._send("POST", "/v1/checkpoints", _dump(body))))
 
     # -- transport -------------------------------------------------------
     def _send(
@@ -286,7 +261,10 @@ class CentralClient:
             except (ValueError, RecursionError):  # a hostile or broken answer is not the centre's JSON
                 is_json = False
         code = str(data.get("code", "")) if isinstance(data, dict) else ""
-        if 200 <= status < 300 and is_json and isinstance(data, dict):
+        if 200 <= status < 300 and is_json:
+            if not isinstance(data, dict):
+                raise CentralUnavailable("the centre's answer is JSON but not an object", status=status,
+                                         code="bad_response")
             return typing.cast(dict[str, Any], data)
         retry_after = _retry_after(response.headers.get("Retry-After", ""))
         if status == 401 and code in RESIGN_CODES:  # still refused after re-signing: try again later, not final
@@ -321,20 +299,7 @@ def _dump(data: dict[str, Any]) -> bytes:
 
 
 def _results(data: dict[str, Any]) -> list[ItemResult]:
-    try:
-        return [
-            ItemResult(
-                record_id=str(raw["record_id"]),
-                version=int(raw["version"]),
-                outcome=protocol.Outcome(raw["outcome"]),
-                reasons=list(raw.get("reasons", [])),
-                missing_attachments=list(raw.get("missing_attachments", [])),
-                complete=bool(raw.get("complete", False)),
-            )
-            for raw in data["results"]
-        ]
-    except (KeyError, TypeError, ValueError) as exc:
-        raise CentralUnavailable("results do not follow the contract", code="bad_response") from exc
+    return answers.read("results", answers.results, data)
 
 
 def _problem_code(response: requests.Response) -> str:

@@ -102,7 +102,7 @@ def test_the_configured_ca_and_a_matching_pin_pass(good: tuple[str, ServerFiles]
     url, files = good
     for pins in (None, {files.spki}, {OTHER_PIN, files.spki}):  # the last: only the backup pin matches
         client = CentralClient(url, DeviceKey.generate(), ca_bundle=ca_file, pins=pins)
-        assert client.health()["status"] == "ok"
+        assert client.health().status == "ok"
         client.close()
 
 

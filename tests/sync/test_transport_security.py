@@ -101,7 +101,7 @@ def test_the_backup_pin_alone_is_enough(leaf: trustme.LeafCert, ca_file: Path, f
     with RecordingServer(HEALTH, _server_context(leaf)) as server:
         client = CentralClient(_https(server), DeviceKey.generate(), ca_bundle=ca_file,
                                pins={OTHER_PIN, files.spki.upper()})
-        assert client.health()["status"] == "ok"
+        assert client.health().status == "ok"
         client.close()
 
 
@@ -145,7 +145,7 @@ def test_the_configured_ca_holds_whatever_the_environment_says(
         monkeypatch.setenv(name, str(other))
     with RecordingServer(HEALTH, _server_context(leaf)) as server:
         client = CentralClient(_https(server), DeviceKey.generate(), ca_bundle=ca_file)
-        assert client.health()["status"] == "ok"
+        assert client.health().status == "ok"
         client.close()
 
 
@@ -156,7 +156,7 @@ def test_proxy_variables_are_ignored(plain_health: RecordingServer, monkeypatch:
         for name in ("NO_PROXY", "no_proxy"):
             monkeypatch.delenv(name, raising=False)
         client = CentralClient(plain_health.url, DeviceKey.generate())
-        assert client.health()["status"] == "ok"
+        assert client.health().status == "ok"
         client.close()
         plain_health.wait_for(1)
         assert proxy.received == []
