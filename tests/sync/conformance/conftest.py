@@ -19,6 +19,10 @@ reject, needs-correction) and `{reason}` are filled in and a token
 `{decision_args}` becomes `--verify`, `--reject REASON` or
 `--needs-correction REASON`, as the reference server's CLI takes them; they
 are skipped without it.
+
+The client trusts only the CA bundle it is given and ignores REQUESTS_CA_BUNDLE: for a centre whose
+certificate is from a private CA set LURING_CENTRAL_CA_BUNDLE=ca.pem, and REQUESTS_CA_BUNDLE to the same
+file for the suite's hand-made requests (plain `requests` calls, which read it).
 """
 
 from __future__ import annotations
@@ -224,6 +228,7 @@ def check_against_contract(response: requests.Response) -> None:
 
 def checked_client(url: str, key: DeviceKey, device_id: str | None = None, **options: Any) -> CentralClient:
     """A client whose every response is checked against the document."""
+    options.setdefault("ca_bundle", os.environ.get("LURING_CENTRAL_CA_BUNDLE") or None)
     client = CentralClient(url, key, device_id, **options)
     client.add_response_hook(check_against_contract)
     return client
