@@ -44,7 +44,7 @@ from desktop.domain.registration import (  # noqa: E402
     Sex,
 )
 from desktop.domain.synthetic import valid_kk, valid_nik  # noqa: E402
-from sync import sealing  # noqa: E402
+from sync import protocol, sealing  # noqa: E402
 from sync.client import CentralClient  # noqa: E402
 from sync.protocol import Outcome, SealedItem  # noqa: E402
 from sync.server.central import issue_enrolment_code, open_central  # noqa: E402
@@ -125,7 +125,8 @@ def main() -> int:
                     body = json.dumps({"items": [i.to_json() for i in items]}, separators=(",", ":")).encode()
                     headers = {"Content-Type": "application/json",
                                **sign_request(key, enrolment.device_id, "POST", "/v1/registrations", body,
-                                              seq=seq()).as_dict()}
+                                              seq=seq(), host=protocol.host_header(server.url),
+                                              content_type="application/json").as_dict()}
                     start = time.perf_counter()
                     response = session.post(server.url + "/v1/registrations", data=body, headers=headers, timeout=300)
                     central_time += time.perf_counter() - start

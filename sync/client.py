@@ -9,78 +9,45 @@ connection) raises `CentralUnavailable`, never counts as success.
 from __future__ import annotations
 
 import email.utils
-import hashlib
 import json
 import time
 import typing
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import requests
 import requests.auth
-from requests.adapters import HTTPAdapter
 
-from sync import protocol
+from sync import answers, protocol, transport
+from sync.answers import (
+    CheckpointAck,
+    Decision,
+    DecisionPage,
+    Enrolment,
+    Health,
+    ItemResult,
+    RecordStatus,
+    ReferenceData,
+    VersionStatus,
+)
+from sync.errors import (
+    CentralError,
+    CentralRefused,
+    CentralUnavailable,
+    InvalidCentralUrl,
+    PinMismatch,
+    TransportRefused,
+)
 from sync.protocol import SealedItem
 from sync.signing import DeviceKey, SequenceCounter, sign_request
+from sync.transport import spki_sha256
 
-
-class CentralError(Exception):
-    """Base of the client's errors; `code` is the problem code when the centre gave one."""
-
-    def __init__(self, detail: str, *, status: int | None = None, code: str = "", retry_after: float | None = None):
-        super().__init__(detail)
-        self.status = status
-        self.code = code
-        self.retry_after = retry_after
-
-
-class CentralUnavailable(CentralError):
-    """Temporary: network down, timeouts, 5xx, 429, or a response that is not the centre's JSON."""
-
-
-class CentralRefused(CentralError):
-    """The centre understood and refused the request (a 4xx problem); sending it again will not help."""
-
-
-class PinMismatch(CentralUnavailable):
-    """The server's certificate did not pass the public-key pin."""
-
-
-@dataclass(frozen=True)
-class Enrolment:
-    device_id: str
-    office_code: str
-    central_public_key: bytes
-    hpke_suite: str
-    server_time: int
-    reference_versions: dict[str, str]
-
-
-@dataclass(frozen=True)
-class ItemResult:
-    record_id: str
-    version: int
-    outcome: protocol.Outcome
-    reasons: list[dict[str, str]] = field(default_factory=list)
-    missing_attachments: list[str] = field(default_factory=list)
-    complete: bool = False
-
-
-@dataclass(frozen=True)
-class DecisionPage:
-    decisions: list[dict[str, Any]]
-    next_cursor: str
-    more: bool
-
-
-@dataclass(frozen=True)
-class ReferenceData:
-    kind: str
-    version: str
-    etag: str
-    content: Any
+__all__ = [
+    "CentralClient", "CentralError", "CentralRefused", "CentralUnavailable", "CheckpointAck", "Decision",
+    "DecisionPage", "Enrolment", "Health", "InvalidCentralUrl", "ItemResult", "PinMismatch", "RecordStatus",
+    "ReferenceData", "TransportRefused", "VersionStatus", "spki_sha256",
+]
 
 
 # Refusals a fresh signature can cure: a clock now corrected by the server's time, a new nonce, a higher number.
@@ -89,7 +56,7 @@ RESIGN_CODES = frozenset({protocol.ProblemCode.STALE_TIME, protocol.ProblemCode.
 
 
 class SigningAuth(requests.auth.AuthBase):
-    """Signs a prepared request over its exact target and body (also usable with any `requests.Session`).
+    """Signs a prepared request over its exact target, Host, Content-Type and body (usable with any session).
 
     `clock` gives the signing time in unix seconds: the client passes its own clock corrected by the offset it
     measured from the server, so a desk PC whose clock is hours off is not refused as stale.
@@ -109,45 +76,38 @@ class SigningAuth(requests.auth.AuthBase):
         if not isinstance(body, bytes):
             raise TypeError("only in-memory bodies can be signed")
         method = request.method or "GET"
+        # Sent as signed rather than left to the HTTP library, so what the server sees is what was signed.
+        host = protocol.host_header(request.url or "")
+        request.headers["Host"] = host
         signature = sign_request(self.key, self.device_id, method, request.path_url, body, seq=self.next_seq(),
+                                 host=host, content_type=request.headers.get("Content-Type", ""),
                                  created=int(self.clock()))
         request.headers.update(signature.as_dict())
         return request
 
 
-class _PinningAdapter(HTTPAdapter):
-    """Calls `pin(der_certificate)` on every TLS response before its body is used."""
-
-    def __init__(self, pin: Callable[[bytes], bool]) -> None:
-        super().__init__()
-        self._pin = pin
-
-    def build_response(self, req: requests.PreparedRequest, resp: Any) -> requests.Response:
-        response = super().build_response(req, resp)
-        if req.url and req.url.startswith("https://"):
-            sock = getattr(getattr(resp, "connection", None), "sock", None)
-            der = sock.getpeercert(binary_form=True) if sock is not None else None
-            if not der or not self._pin(der):
-                response.close()
-                raise PinMismatch("server certificate does not match the pin", code="pin_mismatch")
-        return response
-
-
 class CentralClient:
+    """The centre at `base_url` (https; http only on loopback, else `InvalidCentralUrl`).
+
+    `ca_bundle` is the one CA file trusted (default: certifi's bundle, as `requests` uses); `pins`, when given,
+    is a set of SHA-256 hex SPKI hashes (`spki_sha256`) of which the server's key must match one: pin the
+    current key and at least one backup. Both are checked during the TLS handshake.
+    """
+
     def __init__(
         self,
         base_url: str,
         device_key: DeviceKey,
         device_id: str | None = None,
         *,
-        verify: bool | str = True,
-        pin: Callable[[bytes], bool] | None = None,
+        ca_bundle: str | Path | None = None,
+        pins: frozenset[str] | set[str] | None = None,
         timeout: float = 30.0,
         next_seq: Callable[[], int] | None = None,
         clock: Callable[[], float] = time.time,
         batch_bytes: int = protocol.DEFAULT_BATCH_BYTES,
     ) -> None:
-        self.base_url = base_url.rstrip("/")
+        self.base_url = transport.check_base_url(base_url)
         self.batch_bytes = batch_bytes
         self.device_key = device_key
         self.device_id = device_id
@@ -155,11 +115,7 @@ class CentralClient:
         self._device_clock = clock  # the device's own clock (a parameter so tests can put it hours off)
         self.clock_offset: float | None = None  # server time minus device time, seconds
         self.next_seq = next_seq or SequenceCounter(clock=self.server_time)
-        self._session = requests.Session()
-        # Passed on every request: a session-level setting loses to REQUESTS_CA_BUNDLE in `requests`.
-        self._verify = verify
-        if pin is not None:
-            self._session.mount("https://", _PinningAdapter(pin))
+        self._session = transport.secure_session(ca_bundle, transport.normalise_pins(pins))
 
     def close(self) -> None:
         self._session.close()
@@ -173,8 +129,8 @@ class CentralClient:
         return self._device_clock() + (self.clock_offset or 0.0)
 
     # -- unsigned --------------------------------------------------------
-    def health(self) -> dict[str, Any]:
-        return self._json(self._send("GET", "/v1/health", b"", signed=False))
+    def health(self) -> Health:
+        return answers.read("health", answers.health, self._json(self._send("GET", "/v1/health", b"", signed=False)))
 
     def enrol(self, enrolment_code: str, label: str = "") -> Enrolment:
         public = self.device_key.public_b64()
@@ -186,17 +142,7 @@ class CentralClient:
             "label": label,
         }
         data = self._json(self._send("POST", "/v1/enrol", _dump(body), signed=False))
-        try:
-            enrolment = Enrolment(
-                device_id=str(data["device_id"]),
-                office_code=str(data["office_code"]),
-                central_public_key=protocol.b64decode(str(data["central_public_key"]), expected_len=32),
-                hpke_suite=str(data["hpke_suite"]),
-                server_time=int(data["server_time"]),
-                reference_versions=dict(data["reference_versions"]),
-            )
-        except (KeyError, TypeError, ValueError) as exc:
-            raise CentralUnavailable("enrolment response does not follow the contract", code="bad_response") from exc
+        enrolment = answers.read("enrolment", answers.enrolment, data)
         self.device_id = enrolment.device_id
         return enrolment
 
@@ -208,25 +154,31 @@ class CentralClient:
         results: list[ItemResult] = []
         for body in batch_bodies(items, self.batch_bytes):
             results += _results(self._json(self._send("POST", "/v1/registrations", body)))
+        sent = [(item.record_id, item.version) for item in items]
+        if [(result.record_id, result.version) for result in results] != sent:
+            # Results are matched to records by position: a short or reordered list would mark the wrong ones.
+            raise CentralUnavailable("the centre's results do not match the records sent, one for one and in order",
+                                     code="bad_response")
         return results
 
-    def record_status(self, record_id: str) -> dict[str, Any]:
-        return self._json(self._send("GET", f"/v1/registrations/{record_id}", b""))
+    def record_status(self, record_id: str) -> RecordStatus:
+        data = self._json(self._send("GET", f"/v1/registrations/{record_id}", b""))
+        return answers.read("record status", answers.record_status, data)
 
     def upload_attachment(self, sha256_hex: str, sealed: bytes) -> bool:
         """True when the centre stored it now, False when it already had it."""
         data = self._json(
             self._send("PUT", f"/v1/attachments/{sha256_hex}", sealed, content_type="application/octet-stream")
         )
-        return data.get("outcome") == protocol.Outcome.ACCEPTED
+        return answers.read("attachment result", lambda d: answers.attachment_stored(d, sha256_hex), data)
 
     def pull_decisions(self, cursor: str = "", limit: int = 100) -> DecisionPage:
         path = f"/v1/decisions?limit={limit}" + (f"&after={cursor}" if cursor else "")
-        data = self._json(self._send("GET", path, b""))
-        return DecisionPage(list(data["decisions"]), str(data["next_cursor"]), bool(data["more"]))
+        return answers.read("decision page", answers.decision_page, self._json(self._send("GET", path, b"")))
 
     def reference_versions(self) -> dict[str, str]:
-        return {str(k): str(v) for k, v in self._json(self._send("GET", "/v1/reference", b""))["versions"].items()}
+        data = self._json(self._send("GET", "/v1/reference", b""))
+        return answers.read("reference versions", answers.reference_versions, data)
 
     def get_reference(self, kind: str, etag: str = "") -> ReferenceData | None:
         """The current `kind` data, or None when `etag` is still current."""
@@ -234,17 +186,20 @@ class CentralClient:
         response = self._send("GET", f"/v1/reference/{kind}", b"", extra_headers=headers)
         if response.status_code == 304:
             return None
-        data = self._json(response)
-        return ReferenceData(str(data["kind"]), str(data["version"]), str(data["etag"]), data["content"])
+        data = answers.read("reference data", answers.reference_data, self._json(response))
+        if data.kind != kind:
+            raise CentralUnavailable(f"the centre answered with {data.kind!r} data for {kind!r}", code="bad_response")
+        return data
 
     def post_bundle(self, bundle: bytes) -> list[ItemResult]:
         response = self._send("POST", "/v1/bundles", bundle, content_type="application/octet-stream")
         return _results(self._json(response))
 
-    def post_checkpoint(self, position: int, head: str, previous_position: int, previous_head: str) -> dict[str, Any]:
+    def post_checkpoint(self, position: int, head: str, previous_position: int, previous_head: str) -> CheckpointAck:
         body = {"position": position, "head": head, "previous_position": previous_position,
                 "previous_head": previous_head}
-        return self._json(self._send("POST", "/v1/checkpoints", _dump(body)))
+        return answers.read("checkpoint answer", answers.checkpoint_ack,
+                            self._json(self._send("POST", "/v1/checkpoints", _dump(body))))
 
     # -- transport -------------------------------------------------------
     def _send(
@@ -269,12 +224,18 @@ class CentralClient:
             try:
                 response = self._session.request(
                     method, self.base_url + path, data=body or None, headers=headers, timeout=self.timeout,
-                    auth=auth, verify=self._verify,
+                    auth=auth, allow_redirects=False,
                 )
-            except PinMismatch:
+            except TransportRefused:  # a pin that failed inside the handshake
                 raise
             except requests.RequestException as exc:
+                refusal = transport.refusal_for(exc)
+                if refusal is not None:
+                    raise refusal from exc
                 raise CentralUnavailable(f"cannot reach the centre ({type(exc).__name__})", code="network") from exc
+            if 300 <= response.status_code < 400 and response.status_code != 304:  # a portal or a downgrade
+                response.close()
+                raise transport.redirect_refusal(response)
             self._note_clock(response)
             # Once more with a fresh signature: the refusal's X-Server-Time has just corrected the clock.
             first_refusal = signed and attempt == 1 and response.status_code == 401
@@ -300,7 +261,10 @@ class CentralClient:
             except (ValueError, RecursionError):  # a hostile or broken answer is not the centre's JSON
                 is_json = False
         code = str(data.get("code", "")) if isinstance(data, dict) else ""
-        if 200 <= status < 300 and is_json and isinstance(data, dict):
+        if 200 <= status < 300 and is_json:
+            if not isinstance(data, dict):
+                raise CentralUnavailable("the centre's answer is JSON but not an object", status=status,
+                                         code="bad_response")
             return typing.cast(dict[str, Any], data)
         retry_after = _retry_after(response.headers.get("Retry-After", ""))
         if status == 401 and code in RESIGN_CODES:  # still refused after re-signing: try again later, not final
@@ -312,16 +276,6 @@ class CentralClient:
             raise CentralUnavailable(f"unexpected non-JSON response (HTTP {status})", status=status, code="not_json")
         raise CentralUnavailable(f"centre unavailable (HTTP {status})", status=status, code=code,
                                  retry_after=retry_after)
-
-
-def spki_sha256(der_certificate: bytes) -> str:
-    """SHA-256 hex of a certificate's SubjectPublicKeyInfo, for building a pin hook."""
-    from cryptography import x509
-    from cryptography.hazmat.primitives import serialization
-
-    cert = x509.load_der_x509_certificate(der_certificate)
-    spki = cert.public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
-    return hashlib.sha256(spki).hexdigest()
 
 
 def batch_bodies(items: list[SealedItem], max_bytes: int, max_items: int = protocol.MAX_BATCH_ITEMS) -> list[bytes]:
@@ -345,20 +299,7 @@ def _dump(data: dict[str, Any]) -> bytes:
 
 
 def _results(data: dict[str, Any]) -> list[ItemResult]:
-    try:
-        return [
-            ItemResult(
-                record_id=str(raw["record_id"]),
-                version=int(raw["version"]),
-                outcome=protocol.Outcome(raw["outcome"]),
-                reasons=list(raw.get("reasons", [])),
-                missing_attachments=list(raw.get("missing_attachments", [])),
-                complete=bool(raw.get("complete", False)),
-            )
-            for raw in data["results"]
-        ]
-    except (KeyError, TypeError, ValueError) as exc:
-        raise CentralUnavailable("results do not follow the contract", code="bad_response") from exc
+    return answers.read("results", answers.results, data)
 
 
 def _problem_code(response: requests.Response) -> str:

@@ -14,6 +14,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from typing import Any, TypeGuard
+from urllib.parse import urlsplit
 
 API_VERSION = "v1"
 API_PREFIX = "/v1"
@@ -32,7 +33,7 @@ CLOCK_SKEW_SECONDS = 300
 NONCE_BYTES = 16
 MAX_SEQ = 2**62
 
-SIGNATURE_LABEL = "luring-request-v1"
+SIGNATURE_LABEL = "luring-request-v2"  # v2: the base covers the Host and Content-Type headers too
 ENROL_LABEL = "luring-enrol-v1"
 
 # HPKE suite: DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, AES-256-GCM (RFC 9180 base mode).
@@ -121,13 +122,20 @@ def content_digest(body: bytes) -> str:
 
 
 def signature_base(
-    method: str, path: str, device_id: str, seq: int, created: int, nonce: str, digest: str
+    method: str, path: str, device_id: str, seq: int, created: int, nonce: str, digest: str, *, host: str,
+    content_type: str,
 ) -> bytes:
-    """The exact bytes a device signs; `path` includes the query string as sent."""
+    """The exact bytes a device signs; `path` includes the query string as sent.
+
+    `host` is the Host header as sent and `content_type` the Content-Type header ("" when there is none), so
+    a request moved to another virtual host or relabelled as another media type no longer verifies.
+    """
     lines = [
         SIGNATURE_LABEL,
         f"@method: {method.upper()}",
+        f"@authority: {host.strip().lower()}",
         f"@path: {path}",
+        f"content-type: {content_type.strip()}",
         f"device: {device_id}",
         f"seq: {seq}",
         f"created: {created}",
@@ -135,6 +143,16 @@ def signature_base(
         f"content-digest: {digest}",
     ]
     return "\n".join(lines).encode("utf-8")
+
+
+def host_header(url: str) -> str:
+    """The Host header a request to `url` carries: the host in lower case, its port unless the scheme's default."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if ":" in host:  # an IPv6 address keeps its brackets
+        host = f"[{host}]"
+    default_port = {"http": 80, "https": 443}.get(parts.scheme.lower())
+    return host if parts.port in (None, default_port) else f"{host}:{parts.port}"
 
 
 def enrol_proof_base(enrolment_code: str, device_public_key: str) -> bytes:

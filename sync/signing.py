@@ -1,8 +1,8 @@
 """Ed25519 device keys and signed requests.
 
-A device signs each request over method, path with query, device id, a
-strictly increasing sequence number, creation time, a random nonce and the
-body's RFC 9530 digest (see `protocol.signature_base`). The server side uses
+A device signs each request over method, Host, path with query, Content-Type,
+device id, a strictly increasing sequence number, creation time, a random
+nonce and the body's RFC 9530 digest (see `protocol.signature_base`). The server side uses
 `verify_signature`; replay, nonce and sequence checks need its database.
 """
 
@@ -111,12 +111,16 @@ def sign_request(
     body: bytes,
     *,
     seq: int,
+    host: str,
+    content_type: str = "",
     created: int | None = None,
     nonce: str | None = None,
 ) -> SignedHeaders:
-    """Headers for one request; `path` is the path with its query string exactly as sent."""
+    """Headers for one request; `path` is the path with its query string, `host` and `content_type` the Host and
+    Content-Type headers, all exactly as sent (`protocol.host_header(url)` gives the Host for a URL)."""
     created = int(time.time()) if created is None else created
     nonce = nonce or secrets.token_urlsafe(protocol.NONCE_BYTES)
     digest = protocol.content_digest(body)
-    base = protocol.signature_base(method, path, device_id, seq, created, nonce, digest)
+    base = protocol.signature_base(method, path, device_id, seq, created, nonce, digest, host=host,
+                                   content_type=content_type)
     return SignedHeaders(device_id, seq, created, nonce, digest, protocol.b64encode(key.sign(base)))

@@ -91,7 +91,8 @@ def authenticate(request: Request, body: bytes, session: Session, clock_skew: in
         raise Problem(401, ProblemCode.SIGNATURE_INVALID, "The signature is malformed.") from exc
     path = signed_path(request)
     seq, created = int(seq_text), int(created_text)
-    base = protocol.signature_base(request.method, path, device_id, seq, created, nonce, digest)
+    base = protocol.signature_base(request.method, path, device_id, seq, created, nonce, digest,
+                                   host=headers.get("host", ""), content_type=headers.get("content-type", ""))
     if not verify_signature(device.public_key, signature, base):
         raise Problem(401, ProblemCode.SIGNATURE_INVALID, "The signature does not verify.")
     now = int(time.time())

@@ -236,8 +236,9 @@ def _checkpoint(data: dict[str, Any]) -> tuple[int, str, int, str]:
 
 
 def _signed_request(request: Request, body: bytes) -> str:
-    """Method, path, signature headers and body as received: enough to verify the device's signature later."""
+    """Method, path, Host, Content-Type, signature headers and body as received: enough to verify it later."""
     return json.dumps({"method": request.method, "path": signed_path(request),
+                       "host": request.headers.get("host", ""), "content_type": request.headers.get("content-type", ""),
                        "headers": {name: request.headers.get(name, "") for name in SIGNED_HEADERS},
                        "body": body.decode("utf-8")}, sort_keys=True)
 

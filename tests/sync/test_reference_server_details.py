@@ -63,7 +63,8 @@ def test_the_checkpoint_keeps_the_devices_signature(app: FastAPI) -> None:
     device_id = _enrol(app, issue_enrolment_code(app.state.central.sessions, "32.01"), key).json()["device_id"]
     body = json.dumps({"position": 3, "head": "ab" * 32}).encode()
     headers = {"Content-Type": "application/json",
-               **sign_request(key, device_id, "POST", "/v1/checkpoints", body, seq=1).as_dict()}
+               **sign_request(key, device_id, "POST", "/v1/checkpoints", body, seq=1, host="central.test",
+                              content_type="application/json").as_dict()}
     assert _call(app, "POST", "/v1/checkpoints", content=body, headers=headers).status_code == 201
     with app.state.central.sessions() as session:
         stored = json.loads(session.scalar(select(Checkpoint.signed_request)))
@@ -73,7 +74,8 @@ def test_the_checkpoint_keeps_the_devices_signature(app: FastAPI) -> None:
     assert signed[protocol.DIGEST_HEADER] == protocol.content_digest(stored["body"].encode())
     base = protocol.signature_base(stored["method"], stored["path"], signed[protocol.DEVICE_HEADER],
                                    int(signed[protocol.SEQ_HEADER]), int(signed[protocol.CREATED_HEADER]),
-                                   signed[protocol.NONCE_HEADER], signed[protocol.DIGEST_HEADER])
+                                   signed[protocol.NONCE_HEADER], signed[protocol.DIGEST_HEADER],
+                                   host=stored["host"], content_type=stored["content_type"])
     assert verify_signature(public_key, protocol.b64decode(signed[protocol.SIGNATURE_HEADER]), base)
 
 

@@ -55,24 +55,33 @@ def test_attachment_seal_checks_its_hash() -> None:
 
 def test_signature_covers_every_part() -> None:
     key = DeviceKey.generate()
-    signed = sign_request(key, DEVICE, "POST", "/v1/registrations?x=1", b"{}", seq=7, created=1000, nonce="n")
+    signed = sign_request(key, DEVICE, "POST", "/v1/registrations?x=1", b"{}", seq=7, host="central.example",
+                          content_type="application/json", created=1000, nonce="n")
     digest = protocol.content_digest(b"{}")
-    base = protocol.signature_base("POST", "/v1/registrations?x=1", DEVICE, 7, 1000, "n", digest)
+    base = protocol.signature_base("POST", "/v1/registrations?x=1", DEVICE, 7, 1000, "n", digest,
+                                   host="central.example", content_type="application/json")
     signature = protocol.b64decode(signed.signature)
     assert verify_signature(key.public_bytes(), signature, base)
-    variants = [
-        ("GET", "/v1/registrations?x=1", DEVICE, 7, 1000, "n", b"{}"),
-        ("POST", "/v1/registrations?x=2", DEVICE, 7, 1000, "n", b"{}"),
-        ("POST", "/v1/registrations?x=1", str(uuid.uuid4()), 7, 1000, "n", b"{}"),
-        ("POST", "/v1/registrations?x=1", DEVICE, 8, 1000, "n", b"{}"),
-        ("POST", "/v1/registrations?x=1", DEVICE, 7, 1001, "n", b"{}"),
-        ("POST", "/v1/registrations?x=1", DEVICE, 7, 1000, "m", b"{}"),
-        ("POST", "/v1/registrations?x=1", DEVICE, 7, 1000, "n", b"{ }"),
-    ]
-    for method, path, device, seq, created, nonce, body in variants:
-        other = protocol.signature_base(method, path, device, seq, created, nonce, protocol.content_digest(body))
-        assert not verify_signature(key.public_bytes(), signature, other)
+    same = ("POST", "/v1/registrations?x=1", DEVICE, 7, 1000, "n", b"{}", "central.example", "application/json")
+    changes = [(0, "GET"), (1, "/v1/registrations?x=2"), (2, str(uuid.uuid4())), (3, 8), (4, 1001), (5, "m"),
+               (6, b"{ }"), (7, "central.example:8443"), (7, "other.example"), (8, "application/octet-stream"),
+               (8, "")]
+    for index, value in changes:
+        method, path, device, seq, created, nonce, body, host, content_type = (*same[:index], value,
+                                                                                *same[index + 1:])
+        other = protocol.signature_base(method, path, device, seq, created, nonce, protocol.content_digest(body),
+                                        host=host, content_type=content_type)
+        assert not verify_signature(key.public_bytes(), signature, other), (index, value)
     assert not verify_signature(b"short", signature, base)
+
+
+@pytest.mark.parametrize(("url", "host"), [
+    ("https://Central.Example/v1", "central.example"), ("https://central.example:443/", "central.example"),
+    ("https://central.example:8443/", "central.example:8443"), ("http://127.0.0.1:80/", "127.0.0.1"),
+    ("http://127.0.0.1:8000/v1/health", "127.0.0.1:8000"), ("http://[::1]:8000/", "[::1]:8000"),
+])
+def test_the_host_line_is_what_http_sends(url: str, host: str) -> None:
+    assert protocol.host_header(url) == host
 
 
 def test_content_digest_is_rfc_9530() -> None:

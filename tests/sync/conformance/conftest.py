@@ -19,6 +19,10 @@ reject, needs-correction) and `{reason}` are filled in and a token
 `{decision_args}` becomes `--verify`, `--reject REASON` or
 `--needs-correction REASON`, as the reference server's CLI takes them; they
 are skipped without it.
+
+The client trusts only the CA bundle it is given and ignores REQUESTS_CA_BUNDLE: for a centre whose
+certificate is from a private CA set LURING_CENTRAL_CA_BUNDLE=ca.pem, and REQUESTS_CA_BUNDLE to the same
+file for the suite's hand-made requests (plain `requests` calls, which read it).
 """
 
 from __future__ import annotations
@@ -40,7 +44,7 @@ import schemathesis
 import yaml
 
 from desktop.domain.registration import Registration
-from sync import sealing
+from sync import protocol, sealing
 from sync.client import CentralClient, Enrolment
 from sync.protocol import SealedItem
 from sync.signing import DeviceKey, SequenceCounter, sign_request
@@ -72,15 +76,21 @@ class EnrolledDevice:
         )
         return SealedItem(record_id, reg.version, sealed, reg.replaces_version)
 
+    @property
+    def host(self) -> str:
+        return protocol.host_header(self.client.base_url)
+
     def signed_headers(self, method: str, path: str, body: bytes, **overrides: Any) -> dict[str, str]:
+        """Signed as `requests` will send it to the centre: its Host, and no Content-Type unless given."""
         signature = sign_request(self.key, self.id, method, path, body, seq=overrides.pop("seq", None) or self.seq(),
-                                 **overrides)
+                                 host=overrides.pop("host", self.host), **overrides)
         return signature.as_dict()
 
     def raw(self, method: str, path: str, body: bytes = b"", *, content_type: str = "application/json",
             headers: dict[str, str] | None = None) -> requests.Response:
         """A signed request built by hand, for hostile cases the client would never send."""
-        all_headers = {"Content-Type": content_type, **self.signed_headers(method, path, body), **(headers or {})}
+        signed = self.signed_headers(method, path, body, content_type=content_type)
+        all_headers = {"Content-Type": content_type, **signed, **(headers or {})}
         response = requests.request(method, self.client.base_url + path, data=body, headers=all_headers, timeout=30)
         check_against_contract(response)
         return response
@@ -218,6 +228,7 @@ def check_against_contract(response: requests.Response) -> None:
 
 def checked_client(url: str, key: DeviceKey, device_id: str | None = None, **options: Any) -> CentralClient:
     """A client whose every response is checked against the document."""
+    options.setdefault("ca_bundle", os.environ.get("LURING_CENTRAL_CA_BUNDLE") or None)
     client = CentralClient(url, key, device_id, **options)
     client.add_response_hook(check_against_contract)
     return client

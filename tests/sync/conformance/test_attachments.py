@@ -25,9 +25,9 @@ def test_record_is_complete_only_with_all_its_documents(device: EnrolledDevice) 
     assert result.missing_attachments == [ktp_sha, selfie_sha]
     assert _upload(device, ktp) == (ktp_sha, True)
     status = device.client.record_status(str(reg.record_id))
-    assert status["versions"][0]["missing_attachments"] == [selfie_sha] and not status["versions"][0]["complete"]
+    assert status.versions[0].missing_attachments == [selfie_sha] and not status.versions[0].complete
     assert _upload(device, selfie) == (selfie_sha, True)
-    assert device.client.record_status(str(reg.record_id))["versions"][0]["complete"]
+    assert device.client.record_status(str(reg.record_id)).versions[0].complete
     (again,) = device.client.upload_batch([item])
     assert again.outcome == Outcome.ALREADY_HAVE and again.complete and again.missing_attachments == []
 
@@ -52,9 +52,9 @@ def test_documents_belong_to_the_device_that_sent_them(device: EnrolledDevice, o
     device.client.upload_batch([device.seal(reg)])
     # Another device's copy is its own: it neither learns what this device sent nor completes its record.
     assert _upload(other_device, ktp)[1] is True
-    assert not device.client.record_status(str(reg.record_id))["versions"][0]["complete"]
+    assert not device.client.record_status(str(reg.record_id)).versions[0].complete
     assert _upload(device, ktp)[1] is True
-    assert device.client.record_status(str(reg.record_id))["versions"][0]["complete"]
+    assert device.client.record_status(str(reg.record_id)).versions[0].complete
 
 
 def test_the_seal_is_checked_before_saying_the_centre_has_a_document(

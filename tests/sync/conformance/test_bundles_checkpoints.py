@@ -61,9 +61,9 @@ def test_damaged_or_foreign_bundles_are_refused(device: EnrolledDevice, other_de
 
 def test_checkpoints_must_extend_the_acknowledged_head(device: EnrolledDevice) -> None:
     heads = [hashlib.sha256(bytes([i])).hexdigest() for i in range(4)]
-    assert device.client.post_checkpoint(5, heads[0], 0, "")["outcome"] == "accepted"
-    assert device.client.post_checkpoint(5, heads[0], 0, "")["outcome"] == "already_have"
-    assert device.client.post_checkpoint(9, heads[1], 5, heads[0])["outcome"] == "accepted"
+    assert device.client.post_checkpoint(5, heads[0], 0, "").outcome == "accepted"
+    assert device.client.post_checkpoint(5, heads[0], 0, "").outcome == "already_have"
+    assert device.client.post_checkpoint(9, heads[1], 5, heads[0]).outcome == "accepted"
     refusals = [
         (12, heads[2], 5, heads[0]),  # extends an older head: a fork
         (12, heads[2], 9, heads[3]),  # claims another previous head
@@ -74,7 +74,7 @@ def test_checkpoints_must_extend_the_acknowledged_head(device: EnrolledDevice) -
         with pytest.raises(CentralRefused) as refused:
             device.client.post_checkpoint(position, head, previous_position, previous_head)
         assert refused.value.code == "chain_not_extended" and refused.value.status == 409
-    assert device.client.post_checkpoint(12, heads[2], 9, heads[1])["outcome"] == "accepted"
+    assert device.client.post_checkpoint(12, heads[2], 9, heads[1]).outcome == "accepted"
 
 
 @pytest.mark.parametrize(
@@ -91,7 +91,7 @@ def test_malformed_checkpoints(device: EnrolledDevice, body: bytes) -> None:
 def test_checkpoints_are_per_device(device: EnrolledDevice, other_device: EnrolledDevice) -> None:
     head = hashlib.sha256(b"x").hexdigest()
     device.client.post_checkpoint(3, head, 0, "")
-    assert other_device.client.post_checkpoint(1, hashlib.sha256(b"y").hexdigest(), 0, "")["outcome"] == "accepted"
+    assert other_device.client.post_checkpoint(1, hashlib.sha256(b"y").hexdigest(), 0, "").outcome == "accepted"
 
 
 def test_bundle_upload_must_be_signed(device: EnrolledDevice) -> None:

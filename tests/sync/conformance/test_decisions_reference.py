@@ -30,10 +30,10 @@ def test_decisions_flow_back_in_order_with_cursors(
     rest = device.client.pull_decisions(first.next_cursor, limit=2)
     assert not rest.more and len(rest.decisions) == 1
     decisions = first.decisions + rest.decisions
-    assert [d["record_id"] for d in decisions] == [str(r.record_id) for r in regs]
-    assert [d["decision"] for d in decisions] == ["verified", "rejected", "needs_correction"]
-    assert decisions[1]["reason"] == "dokumen tidak terbaca"
-    cursors = [int(d["cursor"]) for d in decisions]
+    assert [d.record_id for d in decisions] == [str(r.record_id) for r in regs]
+    assert [d.decision for d in decisions] == ["verified", "rejected", "needs_correction"]
+    assert decisions[1].reason == "dokumen tidak terbaca"
+    cursors = [int(d.cursor) for d in decisions]
     assert cursors == sorted(cursors) and len(set(cursors)) == 3
     assert device.client.pull_decisions(rest.next_cursor).decisions == []
     assert other_device.client.pull_decisions().decisions == []  # only the device's own records

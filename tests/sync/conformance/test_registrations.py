@@ -82,7 +82,7 @@ def test_a_correction_is_a_new_version_naming_the_old(device: EnrolledDevice) ->
     (result,) = device.client.upload_batch([device.seal(fixed)])
     assert result.outcome == Outcome.ACCEPTED
     status = device.client.record_status(str(reg.record_id))
-    assert [v["version"] for v in status["versions"]] == [1, 2]
+    assert [v.version for v in status.versions] == [1, 2]
 
 
 def test_another_device_cannot_correct_a_record_it_does_not_own(
@@ -95,7 +95,7 @@ def test_another_device_cannot_correct_a_record_it_does_not_own(
                                  contact=dataclasses.replace(reg.contact, phone="+6281299990000"))
     (result,) = other_device.client.upload_batch([other_device.seal(hijack)])
     assert result.outcome == Outcome.CONFLICT and not result.complete
-    assert [v["version"] for v in device.client.record_status(str(reg.record_id))["versions"]] == [1]
+    assert [v.version for v in device.client.record_status(str(reg.record_id)).versions] == [1]
     with pytest.raises(CentralRefused):
         other_device.client.record_status(str(reg.record_id))
     # The owner's own correction still goes in.

@@ -76,18 +76,41 @@ def test_signature_for_another_path_or_query_is_refused(device: EnrolledDevice) 
     assert_problem(_get(device, "/v1/decisions?limit=6", headers), 401, "signature_invalid")
 
 
+def test_a_request_sent_to_another_host_than_signed_is_refused(device: EnrolledDevice) -> None:
+    headers = device.signed_headers("GET", PATH, b"")
+    assert_problem(_get(device, PATH, {**headers, "Host": "other-centre.example"}), 401, "signature_invalid")
+    headers = device.signed_headers("GET", PATH, b"", host="other-centre.example")
+    assert_problem(_get(device, PATH, headers), 401, "signature_invalid")  # signed for another host
+
+
+def test_a_content_type_changed_after_signing_is_refused(device: EnrolledDevice) -> None:
+    body = b'{"position": 1, "head": "' + b"a" * 64 + b'"}'
+    url = device.client.base_url + "/v1/checkpoints"
+    signed = device.signed_headers("POST", "/v1/checkpoints", body, content_type="application/json")
+    # Still JSON to the media-type check, but not what the device signed.
+    changed = {**signed, "Content-Type": "application/json; charset=iso-8859-1"}
+    assert_problem(requests.post(url, data=body, headers=changed, timeout=30), 401, "signature_invalid")
+    unsigned_type = device.signed_headers("POST", "/v1/checkpoints", body)  # signed without a Content-Type
+    assert_problem(requests.post(url, data=body, headers={**unsigned_type, "Content-Type": "application/json"},
+                                 timeout=30), 401, "signature_invalid")
+    signed = device.signed_headers("POST", "/v1/checkpoints", body, content_type="application/json")
+    response = requests.post(url, data=body, headers={**signed, "Content-Type": "application/json"}, timeout=30)
+    assert response.status_code == 201, response.text
+
+
 def test_signature_for_another_method_is_refused(device: EnrolledDevice) -> None:
     headers = device.signed_headers("POST", PATH, b"")
     assert_problem(_get(device, PATH, headers), 401, "signature_invalid")
 
 
 def test_another_devices_key_is_refused(device: EnrolledDevice, other_device: EnrolledDevice) -> None:
-    signature = sign_request(other_device.key, device.id, "GET", PATH, b"", seq=device.seq())
+    signature = sign_request(other_device.key, device.id, "GET", PATH, b"", seq=device.seq(), host=device.host)
     assert_problem(_get(device, PATH, signature.as_dict()), 401, "signature_invalid")
 
 
 def test_unknown_device_is_refused(device: EnrolledDevice) -> None:
-    signature = sign_request(DeviceKey.generate(), "00000000-0000-4000-8000-000000000000", "GET", PATH, b"", seq=1)
+    signature = sign_request(DeviceKey.generate(), "00000000-0000-4000-8000-000000000000", "GET", PATH, b"", seq=1,
+                             host=device.host)
     assert_problem(_get(device, PATH, signature.as_dict()), 401, "unknown_device")
 
 
@@ -100,7 +123,7 @@ def test_malformed_signature_headers_are_refused(device: EnrolledDevice) -> None
 
 def test_a_refused_signature_does_not_burn_the_sequence(device: EnrolledDevice, other_device: EnrolledDevice) -> None:
     seq = device.seq()
-    forged = sign_request(other_device.key, device.id, "GET", PATH, b"", seq=seq + 10**9)
+    forged = sign_request(other_device.key, device.id, "GET", PATH, b"", seq=seq + 10**9, host=device.host)
     assert_problem(_get(device, PATH, forged.as_dict()), 401, "signature_invalid")
     assert _get(device, PATH, device.signed_headers("GET", PATH, b"", seq=seq + 1)).status_code == 200
 
