@@ -4,6 +4,8 @@
     session.drafts        autosaved wizard drafts (drafts.py)
     session.attachments   encrypted KTP and selfie images (attachments.py)
     session.outbox        what the sync engine sends and what the centre answered (outbox.py)
+    session.enrolment     the device's enrolment with the centre and its request-sequence floor (enrolment.py)
+    session.checkpoints   the audit head and what the centre last witnessed of it (checkpoints.py)
     session.accounts      adding, removing (re-key), passwords, the recovery key (account_admin.py)
     session.audit         the audit chain and supervisors' security warnings (audit.py)
 
@@ -26,7 +28,9 @@ from desktop.store.account_admin import AccountAdmin
 from desktop.store.accounts import Account, Role
 from desktop.store.attachments import AttachmentStore
 from desktop.store.audit import AuditTrail
+from desktop.store.checkpoints import CheckpointStore
 from desktop.store.drafts import DraftStore
+from desktop.store.enrolment import EnrolmentStore
 from desktop.store.errors import KeySlotsUnreadable, StoreError
 from desktop.store.key_file import KeyFile, OpenedSlot
 from desktop.store.key_slots import RECOVERY_USERNAME
@@ -56,6 +60,8 @@ class Session:
         self._services: _RecordServices | None = None
         self.accounts = AccountAdmin(state)
         self.audit = AuditTrail(state)
+        self.enrolment = EnrolmentStore(state)
+        self.checkpoints = CheckpointStore(state)
 
     @classmethod
     def start(cls, key_file: KeyFile, db_path: Path, opened: OpenedSlot, *, event: str) -> Session:
