@@ -32,7 +32,8 @@ from typing import Any, Protocol
 from sync.protocol import Decision
 
 ItemKey = tuple[uuid.UUID, int]  # record id, version
-_REASON_TEXT = re.compile(r"^[\w.\-: ]{0,500}$")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # a reason is an operator's text: any but control characters
+MAX_REASON = 500
 
 
 class UnsealedRecord(Protocol):
@@ -164,7 +165,7 @@ class CentreDecision:
             state = Decision(str(raw.get("decision")))
         except ValueError:
             raise ValueError("decision") from None
-        if not isinstance(reason, str) or not _REASON_TEXT.match(reason):
+        if not isinstance(reason, str) or len(reason) > MAX_REASON or _CONTROL.search(reason):
             raise ValueError("reason")
         return cls(parsed_id, version, state, (Reason(reason),) if reason else (), _when(raw.get("decided_at")))
 

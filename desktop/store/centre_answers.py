@@ -167,7 +167,7 @@ def _note_documents(conn: Connection, record_id: uuid.UUID, version: int, missin
 
 
 def _reasons_json(reasons: Sequence[ReasonLike]) -> str:
-    kept = [{"code": str(r.code)[:64], "field": str(r.field)[:120]} for r in list(reasons)[:MAX_REASONS]]
+    kept = [{"code": str(r.code)[:500], "field": str(r.field)[:120]} for r in list(reasons)[:MAX_REASONS]]
     return json.dumps(kept, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 

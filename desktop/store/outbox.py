@@ -1,10 +1,10 @@
 """The outbox: what waits to be sent to the centre, and the state machine the sync engine drives.
 
 A row per registration version, written by `RecordStore` in the same transaction
-as the registration. The payload is the registration row's JSON itself: a version
-is never edited once sending starts (a correction then makes a new version), so
-keeping a second copy would only double the file. The registration's `status` column mirrors `state` through
-a trigger (declared with the registrations table), so the list and the outbox can never disagree.
+as the registration. What is sealed is the registration row's JSON; what is sent
+is that seal, frozen the first time the version is claimed (outbox_seals.py). The
+registration's `status` column mirrors `state` through a trigger (declared with
+the registrations table), so the list and the outbox can never disagree.
 
     draft -> ready -> sending -> accepted -> verified | rejected | needs_correction
                          |   \\-> verified | rejected | needs_correction

@@ -133,7 +133,9 @@ def test_a_decision_that_is_not_a_decision_refuses_the_whole_page(engine: Engine
         ({"record_id": str(uuid.uuid4()), "version": 0, "decision": "verified"}, "version"),
         ({"record_id": str(uuid.uuid4()), "version": True, "decision": "verified"}, "version"),
         ({"record_id": str(uuid.uuid4()), "version": 1, "decision": "accepted"}, "decision"),
-        ({"record_id": str(uuid.uuid4()), "version": 1, "decision": "rejected", "reason": "<script>"}, "reason"),
+        ({"record_id": str(uuid.uuid4()), "version": 1, "decision": "rejected", "reason": "ok\x1b[2J"}, "reason"),
+        ({"record_id": str(uuid.uuid4()), "version": 1, "decision": "rejected", "reason": "x" * 501}, "reason"),
+        ({"record_id": str(uuid.uuid4()), "version": 1, "decision": "rejected", "reason": 7}, "reason"),
         ({"record_id": str(uuid.uuid4()), "version": 1, "decision": "verified", "decided_at": "yesterday"},
          "decided_at"),
         ({"record_id": str(uuid.uuid4()), "version": 1, "decision": "verified",
@@ -148,6 +150,7 @@ def test_hostile_decisions_from_the_wire_are_refused(raw: object, bad: str) -> N
 def test_a_decision_from_the_wire() -> None:
     record_id = uuid.uuid4()
     parsed = CentreDecision.from_wire({"cursor": "4", "record_id": str(record_id), "version": 2,
-                                       "decision": "needs_correction", "reason": "ktp_unreadable",
+                                       "decision": "needs_correction", "reason": "Foto KTP buram, mohon ulangi.",
                                        "decided_at": "2026-11-24T09:30:00+00:00"})
-    assert parsed == CentreDecision(record_id, 2, Decision.NEEDS_CORRECTION, (Reason("ktp_unreadable"),), DECIDED)
+    assert parsed == CentreDecision(record_id, 2, Decision.NEEDS_CORRECTION,
+                                    (Reason("Foto KTP buram, mohon ulangi."),), DECIDED)
