@@ -26,7 +26,7 @@ import datetime as dt
 import re
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import KW_ONLY, dataclass
 from typing import Any, Protocol
 
 from sync.protocol import Decision
@@ -133,6 +133,7 @@ class ItemVerdict:
     record_id: uuid.UUID
     version: int
     held: bool  # accepted, or already held: the centre has exactly these bytes
+    _: KW_ONLY  # the rest by name: several are alike in type, and a slip between them would go unseen
     refusal: str = ""  # when not held: conflict, validation, nik_registered, missing_from_results, ...
     answered: bool = True  # False: the centre said nothing of this item (it may still hold the bytes)
     reasons: tuple[Reason, ...] = ()
