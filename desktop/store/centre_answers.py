@@ -86,6 +86,8 @@ def apply_verdict(conn: Connection, verdict: VerdictLike, now: dt.datetime, *,
                   count_failure: Callable[[Connection, uuid.UUID, int, str, dt.datetime], RecordStatus]) -> str:
     """Move one sent item by the centre's answer; returns its state afterwards (or `UNKNOWN`)."""
     record_id, version = _key(verdict.record_id, verdict.version)
+    if not isinstance(verdict.held, bool) or not isinstance(verdict.answered, bool):
+        raise SyncStateRefused("verdict")  # a truthy stand-in would decide an item's fate by accident
     state = _state(conn, record_id, version)
     if state is None:
         return UNKNOWN

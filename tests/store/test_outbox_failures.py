@@ -14,6 +14,7 @@ from desktop.store.database import open_engine
 from desktop.store.outbox import OutboxStore
 from desktop.store.outbox_table import RecordStatus
 from desktop.store.records import RecordStore
+from desktop.store.sync_progress import SyncStateRefused
 from sync.outbox import ItemVerdict, Reason
 from tests.store.record_helpers import AuditLog, make_reg, new_engine
 from tests.support import REFERENCE
@@ -138,3 +139,18 @@ def test_retry_after_is_honoured_within_the_cap(engine: Engine, records: RecordS
     assert backoff.next_attempt_at == NOW + dt.timedelta(minutes=10)
     backoff = box.transport_failed([], "http_429", NOW, retry_after=dt.timedelta(days=400))  # hostile header
     assert backoff.next_attempt_at == NOW + dt.timedelta(minutes=30)
+
+
+def test_verdicts_of_the_wrong_shape_are_refused_whole(engine: Engine, records: RecordStore) -> None:
+    reg = make_reg(1)
+    records.save_registration(reg, reference=REFERENCE)
+    box = box_on(engine)
+    box.claim_batch(10, NOW, lambda _item: SEAL)
+    for bad in (ItemVerdict(reg.record_id, 1, "yes"),  # type: ignore[arg-type]
+                ItemVerdict(reg.record_id, 1, held=False, answered=()),  # type: ignore[arg-type]
+                ItemVerdict(str(reg.record_id), 1, held=True),  # type: ignore[arg-type]
+                ItemVerdict(reg.record_id, 0, held=True)):
+        with pytest.raises(SyncStateRefused):
+            box.record_verdicts([ItemVerdict(make_reg(2).record_id, 1, held=True), bad], NOW)
+    entry = box.entry(reg.record_id, 1)
+    assert (entry.state, entry.attempts) == (RecordStatus.SENDING, 0)
