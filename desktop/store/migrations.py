@@ -39,8 +39,37 @@ def _reference_versions(conn: Connection) -> None:
         conn.execute(text(f"ALTER TABLE registrations ADD COLUMN {column} VARCHAR(64)"))
 
 
+# Written out rather than taken from sync_tables.py: a released step must not change when a table does later.
+_SYNC_TABLES = (
+    "CREATE TABLE outbox_seals (record_id VARCHAR(36) NOT NULL, version INTEGER NOT NULL, sealed BLOB NOT NULL, "
+    "sealed_sha256 VARCHAR(64) NOT NULL, sealed_at DATETIME NOT NULL, may_be_at_centre INTEGER NOT NULL, "
+    "PRIMARY KEY (record_id, version))",
+    "CREATE TABLE outbox_attachments (record_id VARCHAR(36) NOT NULL, version INTEGER NOT NULL, "
+    "sha256 VARCHAR(64) NOT NULL, at_centre INTEGER NOT NULL, PRIMARY KEY (record_id, version, sha256))",
+    "CREATE INDEX ix_outbox_attachments_missing ON outbox_attachments (at_centre, sha256)",
+    "CREATE TABLE centre_reasons (record_id VARCHAR(36) NOT NULL, version INTEGER NOT NULL, "
+    "state VARCHAR(20) NOT NULL, reasons TEXT NOT NULL, decided_at DATETIME, received_at DATETIME NOT NULL, "
+    "PRIMARY KEY (record_id, version))",
+    "CREATE TABLE sync_state (id INTEGER NOT NULL, transport_failures INTEGER NOT NULL, next_attempt_at DATETIME, "
+    "last_error VARCHAR(64), last_success_at DATETIME, decision_cursor VARCHAR(64) NOT NULL, "
+    "checkpoint_position INTEGER NOT NULL, checkpoint_head VARCHAR(64) NOT NULL, checkpoint_at DATETIME, "
+    "PRIMARY KEY (id), CONSTRAINT ck_sync_state_single_row CHECK (id = 1))",
+    "CREATE TABLE enrolment (id INTEGER NOT NULL, device_id VARCHAR(64) NOT NULL, central_url VARCHAR(500) NOT NULL, "
+    "office_code VARCHAR(32) NOT NULL, device_private_key BLOB NOT NULL, centre_public_key BLOB NOT NULL, "
+    "centre_key_fingerprint VARCHAR(64) NOT NULL, spki_pins TEXT NOT NULL, ca_bundle VARCHAR(1000), "
+    "enrolled_at DATETIME NOT NULL, sequence_floor INTEGER NOT NULL, PRIMARY KEY (id), "
+    "CONSTRAINT ck_enrolment_single_row CHECK (id = 1))",
+)
+
+
+def _sync_state(conn: Connection) -> None:
+    """2: frozen seals, documents at the centre, the centre's reasons, the engine's state and the enrolment."""
+    for statement in _SYNC_TABLES:
+        conn.execute(text(statement))
+
+
 # Step i migrates version i to version i + 1. Append only; never edit a released step.
-MIGRATIONS: list[Step] = [_reference_versions]
+MIGRATIONS: list[Step] = [_reference_versions, _sync_state]
 
 
 def current_version(conn: Connection) -> int:

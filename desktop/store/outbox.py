@@ -1,24 +1,34 @@
 """The outbox: what waits to be sent to the centre, and the state machine the sync engine drives.
 
 A row per registration version, written by `RecordStore` in the same transaction
-as the registration. The payload is the registration row's JSON itself: a version
-is never edited once sending starts (a correction then makes a new version), so
-keeping a second copy would only double the file. The registration's `status` column mirrors `state` through
-a trigger (declared with the registrations table), so the list and the outbox can never disagree.
+as the registration. What is sealed is the registration row's JSON; what is sent
+is that seal, frozen the first time the version is claimed (outbox_seals.py). The
+registration's `status` column mirrors `state` through a trigger (declared with
+the registrations table), so the list and the outbox can never disagree.
 
     draft -> ready -> sending -> accepted -> verified | rejected | needs_correction
                          |   \\-> verified | rejected | needs_correction
-                         \\-> ready (retry later, with backoff) -> ... -> quarantined
+                         \\-> ready (refused: retry later, with backoff) -> ... -> quarantined
+                         \\-> ready (no answer: no attempt counted; the engine as a whole backs off)
     quarantined -> ready (an officer or supervisor retries)
 
 A quarantined item is never picked by `next_batch`, so it never blocks others.
+Only a failure of the item itself (the centre refused it, or answered for the
+others and not for it) counts towards quarantine: an outage of the centre is
+the engine's back-off (`transport_failed`), kept in `sync_state` so that it
+survives a restart. The sealed bytes are frozen when first claimed
+(outbox_seals.py) and the centre's answers are applied by centre_answers.py;
+this class is what the sync engine calls (it fits `sync.outbox.Outbox`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import random
+import re
 import uuid
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,9 +36,17 @@ from sqlalchemy import Connection, Engine, func, select, update
 from sqlalchemy.sql.elements import ColumnElement
 
 from desktop.domain.messages import Message
+from desktop.store import centre_answers, outbox_seals, sync_progress
+from desktop.store.attachments import attachments_table
+from desktop.store.centre_answers import CentreAnswer, DecisionLike, DecisionReport, VerdictLike
 from desktop.store.errors import NotFound, StoreError
+from desktop.store.outbox_seals import FrozenSeal
 from desktop.store.outbox_table import RecordStatus, from_db_time, outbox, to_db_time, utc_now
 from desktop.store.record_tables import registrations
+from desktop.store.sync_progress import EngineBackoff
+from desktop.store.sync_tables import outbox_attachments
+
+_SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
 
 _DECISIONS = {RecordStatus.VERIFIED, RecordStatus.REJECTED, RecordStatus.NEEDS_CORRECTION}
 # What the centre's answer may move an item to, from each state.
@@ -53,9 +71,24 @@ class IllegalTransition(StoreError):
 
 @dataclass(frozen=True)
 class OutboxItem:
+    """A due item before it is claimed: the registration JSON a seal is made of."""
+
     record_id: uuid.UUID
     version: int
     payload_json: str
+    replaces_version: int | None = None
+
+
+@dataclass(frozen=True)
+class SealedOutboxItem:
+    """A claimed item: the frozen bytes sent on every try, and the documents the centre must also hold."""
+
+    record_id: uuid.UUID
+    version: int
+    replaces_version: int | None
+    sealed: bytes
+    sealed_sha256: str
+    attachments: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -75,19 +108,24 @@ class OutboxStore:
     """What the sync engine calls. Every method is one short transaction."""
 
     def __init__(self, engine: Engine, *, max_attempts: int = 8, base_delay: dt.timedelta = dt.timedelta(seconds=30),
-                 max_delay: dt.timedelta = dt.timedelta(hours=6), rng: random.Random | None = None) -> None:
+                 max_delay: dt.timedelta = dt.timedelta(hours=6),
+                 transport_base: dt.timedelta = dt.timedelta(seconds=30),
+                 transport_max: dt.timedelta = dt.timedelta(minutes=30), rng: random.Random | None = None) -> None:
         self._engine = engine
         self.max_attempts = max_attempts
         self._base = base_delay
         self._max = max_delay
+        self._transport_base = transport_base
+        self._transport_max = transport_max
         self._rng = rng or random.SystemRandom()
 
+    # -- what to send ------------------------------------------------------------------------------------
     def next_batch(self, limit: int, now: dt.datetime) -> list[OutboxItem]:
         """Ready items whose retry time has come, oldest first, with the registration JSON to seal."""
 
         due = to_db_time(now)
         statement = (
-            select(outbox.c.record_id, outbox.c.version, registrations.c.data)
+            select(outbox.c.record_id, outbox.c.version, registrations.c.data, registrations.c.replaces_version)
             .join(registrations, (registrations.c.record_id == outbox.c.record_id)
                   & (registrations.c.version == outbox.c.version))
             .where(outbox.c.state == RecordStatus.READY.value,
@@ -96,7 +134,48 @@ class OutboxStore:
             .limit(max(limit, 0))
         )
         with self._engine.connect() as conn:
-            return [OutboxItem(uuid.UUID(r.record_id), r.version, r.data) for r in conn.execute(statement)]
+            return [OutboxItem(uuid.UUID(r.record_id), r.version, r.data, r.replaces_version)
+                    for r in conn.execute(statement)]
+
+    def freeze(self, record_id: uuid.UUID, version: int, sealed: bytes, sealed_sha256: str) -> None:
+        """Keep `sealed` as the version's bytes for good (`SealRefused` for other bytes once frozen)."""
+        with self._engine.begin() as conn:
+            outbox_seals.freeze(conn, record_id, version, sealed, sealed_sha256)
+
+    def frozen_seal(self, record_id: uuid.UUID, version: int) -> FrozenSeal | None:
+        with self._engine.connect() as conn:
+            return outbox_seals.frozen(conn, record_id, version)
+
+    def claim_batch(self, limit: int, now: dt.datetime, seal: Callable[[OutboxItem], bytes]) -> list[SealedOutboxItem]:
+        """Due items, sealed by `seal` only if they have no frozen seal yet, frozen and marked sending.
+
+        Sealing runs between the read and the write, outside any transaction; the claim commits before
+        anything is sent, so after a crash the same bytes go out again (`requeue_interrupted`).
+        """
+        due = self.next_batch(limit, now)
+        with self._engine.connect() as conn:
+            held = {(i.record_id, i.version): outbox_seals.frozen(conn, i.record_id, i.version) for i in due}
+        fresh: dict[tuple[uuid.UUID, int], FrozenSeal] = {}
+        for item in due:
+            if held[(item.record_id, item.version)] is None:
+                sealed = seal(item)
+                fresh[(item.record_id, item.version)] = FrozenSeal(sealed, hashlib.sha256(sealed).hexdigest()
+                                                                   if isinstance(sealed, bytes) else "")
+        claimed: list[SealedOutboxItem] = []
+        with self._engine.begin() as conn:
+            for item in due:
+                key = (item.record_id, item.version)
+                if not self._still_due(conn, item):
+                    continue  # changed since it was read (corrected, or claimed): its turn comes again
+                frozen = outbox_seals.frozen(conn, *key)
+                if frozen is None:
+                    frozen = outbox_seals.freeze(conn, *key, fresh[key].sealed, fresh[key].sealed_sha256)
+                outbox_seals.mark_sent(conn, *key)
+                conn.execute(update(outbox).where(*self._key(*key)).values(
+                    state=RecordStatus.SENDING.value, updated_at=to_db_time(now)))
+                claimed.append(SealedOutboxItem(item.record_id, item.version, item.replaces_version, frozen.sealed,
+                                                frozen.sealed_sha256, outbox_seals.frozen_attachments(conn, *key)))
+        return claimed
 
     def entry(self, record_id: uuid.UUID, version: int) -> OutboxEntry:
         with self._engine.connect() as conn:
@@ -108,7 +187,9 @@ class OutboxStore:
                            from_db_time(row.next_attempt_at) if row.next_attempt_at else None,
                            row.last_error, row.reason_code)
 
+    # -- moving items ------------------------------------------------------------------------------------
     def mark_sending(self, record_id: uuid.UUID, version: int) -> None:
+        """One item by hand (tests, tools); the engine claims with `claim_batch`, which freezes the seal too."""
         self._move(record_id, version, {RecordStatus.READY}, RecordStatus.SENDING, {})
 
     def mark_result(self, record_id: uuid.UUID, version: int, state: RecordStatus | str,
@@ -118,27 +199,47 @@ class OutboxStore:
         allowed = {old for old, targets in _RESULTS.items() if new in targets}
         self._move(record_id, version, allowed, new, {"reason_code": reason_code, "last_error": None})
 
-    def mark_failed(self, record_id: uuid.UUID, version: int, error_code: str, now: dt.datetime) -> RecordStatus:
-        """A temporary failure: back to ready after a growing, jittered delay; quarantined after too many."""
+    def item_failed(self, record_id: uuid.UUID, version: int, error_code: str, now: dt.datetime) -> RecordStatus:
+        """A failure of this item itself: back to ready after a growing, jittered delay; quarantined after too many.
+
+        The code is kept as the item's reason. An outage of the centre is `transport_failed`, which counts nothing.
+        """
         with self._engine.begin() as conn:
-            row = self._row(conn, record_id, version)
-            if row.state != RecordStatus.SENDING.value:
-                raise IllegalTransition(row.state, RecordStatus.QUARANTINED.value)
-            attempts = row.attempts + 1
-            if attempts >= self.max_attempts:
-                new, next_at = RecordStatus.QUARANTINED, None
-            else:
-                new, next_at = RecordStatus.READY, to_db_time(now) + self.delay(attempts)
-            conn.execute(update(outbox).where(*self._key(record_id, version)).values(
-                state=new.value, attempts=attempts, next_attempt_at=next_at, last_error=error_code[:64],
-                updated_at=to_db_time(now)))
-        return new
+            return self._count_failure(conn, record_id, version, error_code, now)
+
+    def record_verdicts(self, verdicts: Sequence[VerdictLike], now: dt.datetime) -> list[str]:
+        """The centre's per-item answers to a batch, in one commit; each item's state afterwards, or "unknown"."""
+        with self._engine.begin() as conn:
+            return [centre_answers.apply_verdict(conn, v, now, count_failure=self._count_failure) for v in verdicts]
+
+    def transport_failed(self, items: Sequence[tuple[uuid.UUID, int]], error_code: str, now: dt.datetime,
+                         retry_after: dt.timedelta | None = None) -> EngineBackoff:
+        """No usable answer at all: the items go back to ready uncounted and the whole engine waits longer."""
+        with self._engine.begin() as conn:
+            for record_id, version in items:
+                conn.execute(update(outbox).where(*self._key(record_id, version),
+                                                  outbox.c.state == RecordStatus.SENDING.value)
+                             .values(state=RecordStatus.READY.value, updated_at=to_db_time(now)))
+            failures = sync_progress.backoff(conn).failures + 1
+            wait = self._jittered(self._transport_base, self._transport_max, failures)
+            if retry_after is not None:  # the centre's own Retry-After, within our cap
+                wait = max(wait, min(retry_after, self._transport_max))
+            sync_progress.write(conn, transport_failures=failures, next_attempt_at=to_db_time(now + wait),
+                                last_error=str(error_code)[:64])
+            return sync_progress.backoff(conn)
+
+    def transport_succeeded(self, now: dt.datetime) -> None:
+        with self._engine.begin() as conn:
+            sync_progress.write(conn, transport_failures=0, next_attempt_at=None, last_error=None,
+                                last_success_at=to_db_time(now))
+
+    def backoff(self) -> EngineBackoff:
+        with self._engine.connect() as conn:
+            return sync_progress.backoff(conn)
 
     def delay(self, attempts: int) -> dt.timedelta:
         """Exponential backoff with "full jitter" between half and all of the step, capped."""
-        step: dt.timedelta = min(self._base * (2 ** min(attempts - 1, 30)), self._max)
-        factor: float = 0.5 + self._rng.random() / 2
-        return step * factor
+        return self._jittered(self._base, self._max, attempts)
 
     def retry(self, record_id: uuid.UUID, version: int) -> None:
         """Give a quarantined item a fresh start."""
@@ -146,11 +247,69 @@ class OutboxStore:
                    {"attempts": 0, "next_attempt_at": None, "last_error": None})
 
     def requeue_interrupted(self) -> int:
-        """After a crash or a cut connection, items left `sending` go back to ready (the centre is idempotent)."""
+        """After a crash or a cut connection, items left `sending` go back to ready (their seals are kept)."""
         with self._engine.begin() as conn:
             result = conn.execute(update(outbox).where(outbox.c.state == RecordStatus.SENDING.value)
                                   .values(state=RecordStatus.READY.value, updated_at=to_db_time(utc_now())))
             return int(result.rowcount)
+
+    # -- decisions ---------------------------------------------------------------------------------------
+    def decision_cursor(self) -> str:
+        """The centre's cursor after the last page of decisions applied ("" before the first)."""
+        with self._engine.connect() as conn:
+            return str(sync_progress.read(conn)["decision_cursor"])
+
+    def apply_decisions(self, decisions: Sequence[DecisionLike], next_cursor: str) -> DecisionReport:
+        """A page of decisions and the cursor after it, in one commit: a page applied twice changes nothing."""
+        cursor = sync_progress.check_cursor(next_cursor)
+        now = utc_now()
+        applied = unchanged = 0
+        unknown: list[tuple[uuid.UUID, int]] = []
+        with self._engine.begin() as conn:
+            for decision in decisions:
+                changed = centre_answers.apply_decision(conn, decision, now)
+                if changed is None:
+                    unknown.append((decision.record_id, decision.version))
+                elif changed:
+                    applied += 1
+                else:
+                    unchanged += 1
+            sync_progress.write(conn, decision_cursor=cursor)
+        return DecisionReport(applied, unchanged, tuple(unknown))
+
+    def answer(self, record_id: uuid.UUID, version: int) -> CentreAnswer | None:
+        """What the centre last said of a version and why, for the record's screen."""
+        with self._engine.connect() as conn:
+            return centre_answers.answer(conn, record_id, version)
+
+    # -- documents ---------------------------------------------------------------------------------------
+    def attachments_to_upload(self, limit: int) -> list[str]:
+        """Documents of claimed versions that the centre does not hold yet."""
+        with self._engine.connect() as conn:
+            return list(conn.execute(select(outbox_attachments.c.sha256).where(outbox_attachments.c.at_centre == 0)
+                                     .group_by(outbox_attachments.c.sha256).order_by(outbox_attachments.c.sha256)
+                                     .limit(max(limit, 0))).scalars())
+
+    def attachment_bytes(self, sha256: str) -> bytes:
+        with self._engine.connect() as conn:
+            data = conn.execute(select(attachments_table.c.data).where(
+                attachments_table.c.sha256 == _checked_hash(sha256))).scalar_one_or_none()
+        if data is None:
+            raise NotFound()
+        return bytes(data)
+
+    def attachment_held(self, sha256: str) -> None:
+        """The centre holds this document (it is the device's, whichever versions name it)."""
+        with self._engine.begin() as conn:
+            conn.execute(update(outbox_attachments).where(outbox_attachments.c.sha256 == _checked_hash(sha256))
+                         .values(at_centre=1))
+
+    def missing_attachments(self, record_id: uuid.UUID, version: int) -> tuple[str, ...]:
+        """The version's documents the centre does not hold yet: it is complete there once this is empty."""
+        with self._engine.connect() as conn:
+            return tuple(conn.execute(select(outbox_attachments.c.sha256).where(
+                *self._key(record_id, version, outbox_attachments), outbox_attachments.c.at_centre == 0)
+                .order_by(outbox_attachments.c.sha256)).scalars())
 
     def counts(self) -> dict[str, int]:
         counts = {status.value: 0 for status in RecordStatus}
@@ -159,9 +318,38 @@ class OutboxStore:
                 counts[str(state)] = int(count)
         return counts
 
+    # -- inside ------------------------------------------------------------------------------------------
     @staticmethod
-    def _key(record_id: uuid.UUID, version: int) -> tuple[ColumnElement[bool], ColumnElement[bool]]:
-        return outbox.c.record_id == str(record_id), outbox.c.version == version
+    def _key(record_id: uuid.UUID, version: int, table: Any = outbox) -> tuple[ColumnElement[bool], ...]:
+        return table.c.record_id == str(record_id), table.c.version == version
+
+    def _jittered(self, base: dt.timedelta, cap: dt.timedelta, count: int) -> dt.timedelta:
+        step: dt.timedelta = min(base * (2 ** min(max(count, 1) - 1, 30)), cap)
+        factor: float = 0.5 + self._rng.random() / 2
+        return step * factor
+
+    def _count_failure(self, conn: Connection, record_id: uuid.UUID, version: int, error_code: str,
+                       now: dt.datetime) -> RecordStatus:
+        row = self._row(conn, record_id, version)
+        if row.state != RecordStatus.SENDING.value:
+            raise IllegalTransition(row.state, RecordStatus.QUARANTINED.value)
+        attempts = row.attempts + 1
+        if attempts >= self.max_attempts:
+            new, next_at = RecordStatus.QUARANTINED, None
+        else:
+            new, next_at = RecordStatus.READY, to_db_time(now) + self.delay(attempts)
+        code = str(error_code)[:64]
+        conn.execute(update(outbox).where(*self._key(record_id, version)).values(
+            state=new.value, attempts=attempts, next_attempt_at=next_at, last_error=code, reason_code=code,
+            updated_at=to_db_time(now)))
+        return new
+
+    def _still_due(self, conn: Connection, item: OutboxItem) -> bool:
+        row = conn.execute(select(outbox.c.state, registrations.c.data)
+                           .join(registrations, (registrations.c.record_id == outbox.c.record_id)
+                                 & (registrations.c.version == outbox.c.version))
+                           .where(*self._key(item.record_id, item.version))).first()
+        return row is not None and row.state == RecordStatus.READY.value and row.data == item.payload_json
 
     def _row(self, conn: Connection, record_id: uuid.UUID, version: int) -> Any:
         row = conn.execute(select(outbox).where(*self._key(record_id, version))).first()
@@ -179,3 +367,9 @@ class OutboxStore:
                 raise IllegalTransition(row.state, new.value)
             conn.execute(update(outbox).where(*self._key(record_id, version)).values(
                 state=new.value, updated_at=to_db_time(utc_now()), **extra))
+
+
+def _checked_hash(sha256: object) -> str:
+    if not isinstance(sha256, str) or not _SHA256_HEX.match(sha256):
+        raise NotFound()
+    return sha256

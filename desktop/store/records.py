@@ -33,6 +33,7 @@ from desktop.domain.nik import mask as mask_nik
 from desktop.domain.reference import ReferenceData, ReferenceVersions
 from desktop.domain.registration import Registration
 from desktop.domain.validation import Problem, check_registration
+from desktop.store import outbox_seals
 from desktop.store.attachments import AttachmentRejected, attachments_table
 from desktop.store.audit import AuditHook
 from desktop.store.errors import DuplicateNik, KkLimitReached, NotFound, StoreError
@@ -189,8 +190,8 @@ class RecordStore:
         """Apply an officer's correction, checked as `save_registration` checks.
 
         Before the centre has the record it is updated in place (same version, so the outbox sends
-        the corrected data); once the centre holds it, a new version replaces the old. `ready=None`
-        keeps a draft a draft.
+        the corrected data, sealed afresh); once the centre holds it, or may hold it (its frozen bytes
+        went out without an answer), a new version replaces the old. `ready=None` keeps a draft a draft.
         """
         clock = self._clock()
         now = to_db_time(clock)
@@ -205,7 +206,12 @@ class RecordStore:
             self._check_rules(conn, reg, reference)
             if ready or (ready is None and old_status is not RecordStatus.DRAFT):
                 self._require_complete(reg, reference, clock)
-            if old_status in _EDIT_IN_PLACE:
+            record_id = uuid.UUID(current.record_id)
+            # Bytes sent without an answer may be at the centre: that version is never edited in place again.
+            in_place = old_status in _EDIT_IN_PLACE and not outbox_seals.may_be_at_centre(conn, record_id,
+                                                                                          current.version)
+            if in_place:
+                outbox_seals.discard(conn, record_id, current.version)  # the corrected data is sealed afresh
                 new_version = current.version
                 reg = dataclasses.replace(reg, version=current.version, replaces_version=current.replaces_version)
                 status = old_status
@@ -215,7 +221,7 @@ class RecordStore:
                     status = RecordStatus.DRAFT
                 self._update_in_place(conn, current, reg, status, reference, now)
             else:
-                assert old_status in _NEW_VERSION
+                assert old_status is not RecordStatus.DRAFT  # a draft is never sealed
                 new_version = current.version + 1
                 reg = dataclasses.replace(reg, version=new_version, replaces_version=current.version)
                 status = RecordStatus.DRAFT if ready is False else RecordStatus.READY
@@ -223,7 +229,7 @@ class RecordStore:
                              .values(is_current=0, nik=None, updated_at=now))
                 self._insert_version(conn, reg, status, reference, created_at=current.created_at, now=now)
             self._audit(conn, "registration_corrected", record=str(reg.record_id), version=new_version,
-                        status=status.value, new_version=int(old_status in _NEW_VERSION))
+                        status=status.value, new_version=int(not in_place))
         return self._summary_of(reg.record_id)
 
     @staticmethod

@@ -3,6 +3,9 @@
     session.records       registrations and the outbox counts (records.py)
     session.drafts        autosaved wizard drafts (drafts.py)
     session.attachments   encrypted KTP and selfie images (attachments.py)
+    session.outbox        what the sync engine sends and what the centre answered (outbox.py)
+    session.enrolment     the device's enrolment with the centre and its request-sequence floor (enrolment.py)
+    session.checkpoints   the audit head and what the centre last witnessed of it (checkpoints.py)
     session.accounts      adding, removing (re-key), passwords, the recovery key (account_admin.py)
     session.audit         the audit chain and supervisors' security warnings (audit.py)
 
@@ -25,10 +28,13 @@ from desktop.store.account_admin import AccountAdmin
 from desktop.store.accounts import Account, Role
 from desktop.store.attachments import AttachmentStore
 from desktop.store.audit import AuditTrail
+from desktop.store.checkpoints import CheckpointStore
 from desktop.store.drafts import DraftStore
+from desktop.store.enrolment import EnrolmentStore
 from desktop.store.errors import KeySlotsUnreadable, StoreError
 from desktop.store.key_file import KeyFile, OpenedSlot
 from desktop.store.key_slots import RECOVERY_USERNAME
+from desktop.store.outbox import OutboxStore
 from desktop.store.records import RecordStore
 from desktop.store.session_state import UNREADABLE, SessionState, disposed_on_failure, open_database
 
@@ -43,6 +49,7 @@ class _RecordServices:
     records: RecordStore
     drafts: DraftStore
     attachments: AttachmentStore
+    outbox: OutboxStore
 
 
 class Session:
@@ -53,6 +60,8 @@ class Session:
         self._services: _RecordServices | None = None
         self.accounts = AccountAdmin(state)
         self.audit = AuditTrail(state)
+        self.enrolment = EnrolmentStore(state)
+        self.checkpoints = CheckpointStore(state)
 
     @classmethod
     def start(cls, key_file: KeyFile, db_path: Path, opened: OpenedSlot, *, event: str) -> Session:
@@ -111,6 +120,10 @@ class Session:
     def attachments(self) -> AttachmentStore:
         return self._record_services().attachments
 
+    @property
+    def outbox(self) -> OutboxStore:
+        return self._record_services().outbox
+
     def _record_services(self) -> _RecordServices:
         self._state.require_password_changed()
         engine = self._state.engine
@@ -121,6 +134,7 @@ class Session:
                 RecordStore(engine, officer=officer, audit=audit.in_transaction(officer)),
                 DraftStore(engine, officer=officer),
                 AttachmentStore(engine, officer=officer),
+                OutboxStore(engine),
             )
         return self._services
 

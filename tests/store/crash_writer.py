@@ -9,10 +9,12 @@ each write *returns* (committed), one line goes to stdout and is flushed:
     saved <record_id> <n>        a new registration
     corrected <record_id> <n>    an in-place correction (name becomes "Koreksi <n>")
     versioned <record_id> <n>    accepted by the "centre", then corrected into version 2
+    claimed <record_id> <n>      sealed, the seal frozen and the item marked sending (one line per item)
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
 import sys
@@ -30,6 +32,8 @@ from desktop.store.outbox import OutboxStore
 from desktop.store.records import RecordStore
 from tests.store.record_helpers import make_reg, spelled, with_identity
 from tests.support import REFERENCE
+
+FAR_FUTURE = dt.datetime(2100, 1, 1, tzinfo=dt.UTC)  # every ready item is due
 
 
 def small_png() -> bytes:
@@ -69,6 +73,9 @@ def main() -> None:
             report("versioned", reg.record_id, n)
         if n % 6 == 0:
             attachments.add(AttachmentKind.KTP, photo)
+        if n % 7 == 3:  # what the engine does before a request goes out
+            for item in outbox.claim_batch(50, FAR_FUTURE, lambda _item: os.urandom(96)):
+                report("claimed", item.record_id, n)
     drafts.delete(draft_id)
 
 

@@ -16,7 +16,7 @@ from sqlalchemy import Connection, Engine
 
 from desktop.domain.registration import Contact, NoEmailReason, Registration, Sex
 from desktop.domain.synthetic import valid_kk, valid_nik
-from desktop.store import attachments, drafts, records  # noqa: F401  (declares the tables)
+from desktop.store import attachments, drafts, outbox, records  # noqa: F401  (declares the tables)
 from desktop.store.database import open_engine
 from desktop.store.schema import metadata
 from tests.domain.factories import make_registration

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import random
@@ -23,6 +24,7 @@ from desktop.store import audit, settings
 from desktop.store.database import open_engine
 from desktop.store.outbox_table import outbox
 from desktop.store.record_tables import consents, registrations
+from desktop.store.sync_tables import outbox_seals
 from tests.store.record_helpers import new_engine, spelled
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -71,7 +73,8 @@ def run_and_kill(child: subprocess.Popen[bytes], key: bytes, rng: random.Random)
     return lines
 
 
-def check_consistent(db: Path, key: bytes, promised: dict[uuid.UUID, tuple[str, int]]) -> int:
+def check_consistent(db: Path, key: bytes, promised: dict[uuid.UUID, tuple[str, int]],
+                     claimed: set[uuid.UUID]) -> int:
     engine = open_engine(db, key)
     try:
         with engine.connect() as conn:
@@ -82,6 +85,7 @@ def check_consistent(db: Path, key: bytes, promised: dict[uuid.UUID, tuple[str, 
             consented = {(r.record_id, r.version) for r in conn.execute(sql_select(consents))}
             assert audit.verify(conn, audit.derive_key(key)).ok, "the audit chain is broken"
             entries = [(r.event, json.loads(r.details)) for r in conn.execute(sql_select(audit.audit_log))]
+            seals = {(r.record_id, r.version): r for r in conn.execute(sql_select(outbox_seals))}
         current = {}
         for row in rows:
             reg = Registration.from_dict(json.loads(row.data))  # the JSON is whole
@@ -95,6 +99,11 @@ def check_consistent(db: Path, key: bytes, promised: dict[uuid.UUID, tuple[str, 
                 assert row.record_id not in current
                 current[row.record_id] = row
         assert set(boxes) == {(r.record_id, r.version) for r in rows}, "an outbox row without its registration"
+        for key_, seal in seals.items():  # a seal is whole, and frozen only with its item claimed
+            assert hashlib.sha256(seal.sealed).hexdigest() == seal.sealed_sha256
+            assert boxes[key_].state == "sending"
+        for record_id in claimed:  # a claim that returned is on disk: seal and `sending` together
+            assert any(k[0] == str(record_id) for k in seals), "a claimed item without its frozen seal"
         check_audited(rows, entries)
         for record_id, (action, number) in promised.items():
             row = current.get(str(record_id))
@@ -131,12 +140,16 @@ def test_sigkill_at_random_points_loses_nothing_committed(tmp_path: Path) -> Non
     prepare_database(db, key)
     rng = random.Random(int.from_bytes(os.urandom(4)))
     promised: dict[uuid.UUID, tuple[str, int]] = {}
+    claimed: set[uuid.UUID] = set()
     waiting = spawn(db, 1)
     for attempt in range(KILLS):
         child = waiting
         if attempt + 1 < KILLS:
             waiting = spawn(db, 1 + (attempt + 1) * 150)
         for action, record_id, number in run_and_kill(child, key, rng):
-            promised[record_id] = (action, number)
-        assert check_consistent(db, key, promised) >= len(promised)
+            if action == "claimed":
+                claimed.add(record_id)
+            else:
+                promised[record_id] = (action, number)
+        assert check_consistent(db, key, promised, claimed) >= len(promised)
     assert len(promised) > KILLS  # the writers really wrote

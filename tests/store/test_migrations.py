@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import stat
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Connection, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 
 from desktop.store import database, key_slots, migrations, settings, slot_crypto
 from desktop.store.device import Device, OfficeInfo, Role
@@ -18,6 +19,7 @@ from tests.support import CHEAP_KDF, REFERENCE
 OFFICE = OfficeInfo("Disnaker Kota Cimahi", "3277", "32.77")
 RELEASED = list(migrations.MIGRATIONS)  # a new device is created at this version
 NOW = len(RELEASED)
+SYNC_TABLES = ("outbox_seals", "outbox_attachments", "centre_reasons", "sync_state", "enrolment")  # step 2
 
 
 def add_notes_table(conn: Connection) -> None:
@@ -137,9 +139,11 @@ def test_step_one_adds_the_reference_versions_to_records_saved_before_it(tmp_pat
     data_dir = make_device(tmp_path)
     session = Device.open(data_dir).login("sari", "sari password")
     before = session.records.save_registration(make_reg(1), reference=REFERENCE)
-    with session.engine.begin() as conn:  # the schema of version 0: no versions kept
+    with session.engine.begin() as conn:  # the schema of version 0: no versions kept, no sync tables
         for column in ("rules_version", "regions_version", "consent_version"):
             conn.execute(text(f"ALTER TABLE registrations DROP COLUMN {column}"))
+        for table in SYNC_TABLES:
+            conn.execute(text(f"DROP TABLE {table}"))
         settings.put(conn, settings.SCHEMA_VERSION, "0")
     session.close()
 
@@ -150,4 +154,37 @@ def test_step_one_adds_the_reference_versions_to_records_saved_before_it(tmp_pat
     assert session.records.get_registration(before.record_id).identity.nik == make_reg(1).identity.nik
     after = session.records.save_registration(make_reg(2), reference=REFERENCE)
     assert session.records.checked_against(after.record_id) == REFERENCE.versions
+    session.close()
+
+
+def schema_of(engine: Engine) -> dict[str, object]:
+    found = inspect(engine)
+    return {name: ([(c["name"], str(c["type"]), c["nullable"]) for c in found.get_columns(name)],
+                   found.get_pk_constraint(name)["constrained_columns"],
+                   sorted((i["name"], tuple(i["column_names"])) for i in found.get_indexes(name)),
+                   sorted(c["sqltext"] for c in found.get_check_constraints(name)))
+            for name in found.get_table_names()}
+
+
+def test_step_two_gives_a_version_one_database_the_tables_a_new_device_has(tmp_path: Path) -> None:
+    fresh = make_device(tmp_path / "fresh")
+    session = Device.open(fresh).login("sari", "sari password")
+    new_schema = schema_of(session.engine)
+    session.close()
+
+    data_dir = make_device(tmp_path / "old")
+    session = Device.open(data_dir).login("sari", "sari password")
+    saved = session.records.save_registration(make_reg(1), reference=REFERENCE)
+    with session.engine.begin() as conn:  # the schema of version 1: no sync tables
+        for table in SYNC_TABLES:
+            conn.execute(text(f"DROP TABLE {table}"))
+        settings.put(conn, settings.SCHEMA_VERSION, "1")
+    session.close()
+
+    session = Device.open(data_dir).login("sari", "sari password")
+    with session.engine.connect() as conn:
+        assert migrations.current_version(conn) == 2
+    assert schema_of(session.engine) == new_schema
+    [claimed] = session.outbox.claim_batch(1, dt.datetime.now(dt.UTC), lambda _item: b"\x01" * 64)
+    assert claimed.record_id == saved.record_id  # a record saved before the step is sent after it
     session.close()

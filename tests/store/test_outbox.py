@@ -55,7 +55,7 @@ def test_drafts_are_never_sent(engine: Engine, records: RecordStore) -> None:
     ("setup", "call"),
     [
         ([], lambda b, r: b.mark_result(r, 1, "accepted")),  # ready -> accepted skips sending
-        ([], lambda b, r: b.mark_failed(r, 1, "timeout", NOW)),  # not sending
+        ([], lambda b, r: b.item_failed(r, 1, "validation", NOW)),  # not sending
         ([], lambda b, r: b.retry(r, 1)),  # not quarantined
         (["send"], lambda b, r: b.mark_sending(r, 1)),  # already sending
         (["send"], lambda b, r: b.mark_result(r, 1, "ready")),  # a result is never "ready"
@@ -90,10 +90,11 @@ def test_unknown_item(engine: Engine) -> None:
     with pytest.raises(NotFound):
         box.mark_sending(make_reg(1).record_id, 1)
     with pytest.raises(NotFound):
-        box.mark_failed(make_reg(1).record_id, 1, "x", NOW)
+        box.item_failed(make_reg(1).record_id, 1, "x", NOW)
 
 
-def test_backoff_grows_with_jitter_and_quarantine(engine: Engine, records: RecordStore) -> None:
+def test_refusals_back_off_with_jitter_then_quarantine(engine: Engine, records: RecordStore) -> None:
+    """Failures of the item itself count; an outage of the centre does not (test_outbox_failures.py)."""
     reg = make_reg(1)
     records.save_registration(reg, reference=REFERENCE)
     box = OutboxStore(engine, max_attempts=5, base_delay=dt.timedelta(seconds=10), rng=random.Random(4))
@@ -102,9 +103,9 @@ def test_backoff_grows_with_jitter_and_quarantine(engine: Engine, records: Recor
     for attempt in range(1, 5):
         [item] = box.next_batch(5, now)
         box.mark_sending(item.record_id, 1)
-        assert box.mark_failed(item.record_id, 1, "http_503", now) is RecordStatus.READY
+        assert box.item_failed(item.record_id, 1, "validation", now) is RecordStatus.READY
         entry = box.entry(reg.record_id, 1)
-        assert entry.attempts == attempt and entry.last_error == "http_503"
+        assert entry.attempts == attempt and entry.last_error == entry.reason_code == "validation"
         assert entry.next_attempt_at is not None
         delay = entry.next_attempt_at - now
         step = dt.timedelta(seconds=10 * 2 ** (attempt - 1))
@@ -114,7 +115,8 @@ def test_backoff_grows_with_jitter_and_quarantine(engine: Engine, records: Recor
         now = entry.next_attempt_at
     assert len({d / (2 ** i) for i, d in enumerate(delays)}) > 1  # jittered, not a fixed ladder
     box.mark_sending(reg.record_id, 1)
-    assert box.mark_failed(reg.record_id, 1, "http_503", now) is RecordStatus.QUARANTINED
+    assert box.item_failed(reg.record_id, 1, "validation", now) is RecordStatus.QUARANTINED
+    assert box.entry(reg.record_id, 1).reason_code == "validation"  # kept for the supervisor
     assert box.next_batch(5, now + dt.timedelta(days=365)) == []
     assert records.outbox_counts()["quarantined"] == 1
     box.retry(reg.record_id, 1)
@@ -133,7 +135,7 @@ def test_a_quarantined_item_never_blocks_the_others(engine: Engine, records: Rec
     records.save_registration(good, reference=REFERENCE)
     box = OutboxStore(engine, max_attempts=1)
     box.mark_sending(bad.record_id, 1)
-    box.mark_failed(bad.record_id, 1, "server_rejects_payload", NOW)
+    box.item_failed(bad.record_id, 1, "server_rejects_payload", NOW)
     assert [i.record_id for i in box.next_batch(1, NOW)] == [good.record_id]
 
 

@@ -252,7 +252,7 @@ def test_correction_of_quarantined_requeues_it(store: RecordStore, engine: Engin
     store.save_registration(reg, reference=REFERENCE)
     sender = OutboxStore(engine, max_attempts=1)
     sender.mark_sending(reg.record_id, 1)
-    assert sender.mark_failed(reg.record_id, 1, "http_500", dt.datetime.now(dt.UTC)) is RecordStatus.QUARANTINED
+    assert sender.item_failed(reg.record_id, 1, "validation", dt.datetime.now(dt.UTC)) is RecordStatus.QUARANTINED
     summary = store.correct_registration(with_identity(reg, full_name="Perbaikan"), reference=REFERENCE)
     assert (summary.version, summary.status) == (1, RecordStatus.READY)
     assert sender.entry(reg.record_id, 1).attempts == 0

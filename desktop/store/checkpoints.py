@@ -1,0 +1,42 @@
+"""The audit chain's head, and the position the centre last witnessed (its `/v1/checkpoints` acknowledgement).
+
+A witnessed position is the outside proof that the chain reached it: it is
+kept only if it is this device's own entry at that position, and it never goes
+back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+
+from desktop.store import audit, sync_progress
+from desktop.store.audit import audit_log
+from desktop.store.session_state import SessionState
+from desktop.store.sync_progress import ChainPosition, SyncStateRefused
+
+
+class CheckpointStore:
+    """`session.checkpoints`; fits `sync.outbox.Checkpoints`."""
+
+    def __init__(self, state: SessionState) -> None:
+        self._state = state
+
+    def audit_head(self) -> ChainPosition:
+        with self._state.engine.connect() as conn:
+            position, head = audit.head(conn)
+        return ChainPosition(position, head)
+
+    def witnessed(self) -> ChainPosition:
+        with self._state.engine.connect() as conn:
+            return sync_progress.witnessed(conn)
+
+    def record_witnessed(self, position: int, head: str, now: dt.datetime) -> None:
+        """The centre acknowledged the chain up to `position` with `head`: kept before the next checkpoint."""
+        with self._state.engine.begin() as conn:
+            mine = conn.execute(select(audit_log.c.mac).where(audit_log.c.seq == position)).scalar_one_or_none() \
+                if isinstance(position, int) and not isinstance(position, bool) else None
+            if mine is None or mine != head:
+                raise SyncStateRefused("checkpoint_not_ours")
+            sync_progress.record_witnessed(conn, position, head, now)
