@@ -3,11 +3,13 @@
     luring central serve [--data-dir DIR] [--db URL] [--host 127.0.0.1] [--port 8443] [fault options]
     luring central enrol-code --office CODE [--data-dir DIR] [--db URL] [--hours 72]
     luring central decide --record UUID [--version N] (--verify | --reject REASON | --needs-correction REASON)
+    luring central stats [--data-dir DIR] [--db URL] [--json]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -55,8 +57,14 @@ def main(argv: list[str]) -> int:
     choice.add_argument("--reject", metavar="REASON")
     choice.add_argument("--needs-correction", metavar="REASON")
 
+    stats = commands.add_parser("stats", help="count what the centre holds (reads only)")
+    _common(stats)
+    stats.add_argument("--json", action="store_true", help="one JSON object instead of lines")
+
     options = parser.parse_args(argv)
     settings = _settings(options)
+    if options.command == "stats":
+        return _stats(settings.db_url, as_json=options.json)
     if options.command == "serve":
         return _serve(options, settings)
     if options.command == "enrol-code":
@@ -108,6 +116,18 @@ def _serve(options: argparse.Namespace, settings: Settings) -> int:
     app = create_app(settings)
     uvicorn.run(app, host=options.host, port=options.port, log_level="warning", date_header=False,
                 server_header=False, ssl_certfile=options.ssl_certfile, ssl_keyfile=options.ssl_keyfile)
+    return 0
+
+
+def _stats(url: str, *, as_json: bool) -> int:
+    from sync.server.stats import StatsUnavailable, count
+
+    try:
+        counts = count(url)
+    except StatsUnavailable as exc:
+        print(f"luring central stats: {exc.id} / {exc.en}", file=sys.stderr)
+        return 2
+    print(json.dumps(counts.to_json(), indent=2) if as_json else "\n".join(counts.lines()))
     return 0
 
 
