@@ -254,11 +254,27 @@ def _encode(value: object) -> object:
 
 _MAX_TEXT = 2000
 _MAX_ITEMS = 16
-_Decoder = typing.Callable[[object, str], object]  # (raw value, its path for errors) -> the value
+_Decoder = typing.Callable[[object], object]  # raw JSON-like value -> the value, or `_Damaged`
+
+
+class _Damaged(Exception):
+    """A value that does not decode; `parts` is its path below the value that raised it, innermost first."""
+
+    def __init__(self, part: str = "") -> None:
+        super().__init__(part)
+        self.parts = [part] if part else []
+
+    def below(self, part: str) -> _Damaged:
+        self.parts.append(part)
+        return self
 
 
 def _decode(kind: Any, raw: object, path: str) -> object:
-    return _decoder(kind)(raw, path)
+    try:
+        return _decoder(kind)(raw)
+    except _Damaged as damaged:
+        # The path is put together only for a damaged record, never for the thousands that decode.
+        raise InvalidRegistration(path + "".join(reversed(damaged.parts))) from damaged.__cause__
 
 
 @functools.cache
@@ -286,26 +302,32 @@ def _decoder(kind: Any) -> _Decoder:
 
 
 def _optional(inner: _Decoder) -> _Decoder:
-    def optional(raw: object, path: str) -> object:
-        return None if raw is None else inner(raw, path)
+    def optional(raw: object) -> object:
+        return None if raw is None else inner(raw)
 
     return optional
 
 
 def _set_of(inner: _Decoder) -> _Decoder:
-    def set_of(raw: object, path: str) -> object:
+    def set_of(raw: object) -> object:
         if not isinstance(raw, list):
-            raise InvalidRegistration(path)
-        return frozenset(inner(v, path) for v in raw)
+            raise _Damaged()
+        return frozenset(inner(v) for v in raw)  # a bad member is reported at the set's own path
 
     return set_of
 
 
 def _tuple_of(inner: _Decoder) -> _Decoder:
-    def tuple_of(raw: object, path: str) -> object:
+    def tuple_of(raw: object) -> object:
         if not isinstance(raw, list) or len(raw) > _MAX_ITEMS:
-            raise InvalidRegistration(path)
-        return tuple(inner(v, f"{path}[{i}]") for i, v in enumerate(raw))
+            raise _Damaged()
+        values = []
+        for i, v in enumerate(raw):
+            try:
+                values.append(inner(v))
+            except _Damaged as damaged:
+                raise damaged.below(f"[{i}]") from damaged.__cause__
+        return tuple(values)
 
     return tuple_of
 
@@ -318,21 +340,24 @@ def _record(kind: type) -> _Decoder:
     ]
     names = frozenset(name for name, _, _ in fields)
 
-    def record(raw: object, path: str) -> object:
+    def record(raw: object) -> object:
         if not isinstance(raw, dict):
-            raise InvalidRegistration(path)
+            raise _Damaged()
         if not names.issuperset(raw):
-            raise InvalidRegistration(f"{path}.{sorted(set(raw) - names)[0]}")
+            raise _Damaged(f".{sorted(set(raw) - names)[0]}")
         values = {}
         for name, decode, required in fields:
             if name in raw:
-                values[name] = decode(raw[name], f"{path}.{name}")
+                try:
+                    values[name] = decode(raw[name])
+                except _Damaged as damaged:
+                    raise damaged.below(f".{name}") from damaged.__cause__
             elif required:
-                raise InvalidRegistration(f"{path}.{name}")
+                raise _Damaged(f".{name}")
         try:
             return kind(**values)
         except (TypeError, ValueError) as exc:
-            raise InvalidRegistration(path) from exc
+            raise _Damaged() from exc
 
     return record
 
@@ -340,47 +365,47 @@ def _record(kind: type) -> _Decoder:
 def _member(kind: type[enum.Enum]) -> _Decoder:
     members = {m.value: m for m in kind}  # what `kind(raw)` looks up, without its exception on a miss
 
-    def member(raw: object, path: str) -> object:
+    def member(raw: object) -> object:
         found = members.get(raw) if isinstance(raw, str) else None
         if found is None:
-            raise InvalidRegistration(path)
+            raise _Damaged()
         return found
 
     return member
 
 
-def _refuse(_raw: object, path: str) -> object:
-    raise InvalidRegistration(path)
+def _refuse(_raw: object) -> object:
+    raise _Damaged()
 
 
-def _bool(raw: object, path: str) -> object:
+def _bool(raw: object) -> object:
     if isinstance(raw, bool):
         return raw
-    raise InvalidRegistration(path)
+    raise _Damaged()
 
 
-def _int(raw: object, path: str) -> object:
+def _int(raw: object) -> object:
     if isinstance(raw, int) and not isinstance(raw, bool) and abs(raw) < 10**9:
         return raw
-    raise InvalidRegistration(path)
+    raise _Damaged()
 
 
-def _str(raw: object, path: str) -> object:
+def _str(raw: object) -> object:
     if isinstance(raw, str) and len(raw) <= _MAX_TEXT:
         return raw
-    raise InvalidRegistration(path)
+    raise _Damaged()
 
 
 def _parsed(parse: typing.Callable[[str], object], length: int | None = None) -> _Decoder:
     """A value read from a string by `parse` (a ValueError is a damaged field); `length`, if given, exactly."""
 
-    def parsed(raw: object, path: str) -> object:
+    def parsed(raw: object) -> object:
         if isinstance(raw, str) and (length is None or len(raw) == length):
             try:
                 return parse(raw)
             except ValueError as exc:
-                raise InvalidRegistration(path) from exc
-        raise InvalidRegistration(path)
+                raise _Damaged() from exc
+        raise _Damaged()
 
     return parsed
 
