@@ -3,7 +3,7 @@
     luring [--data-dir DIR]                 the desktop application
     luring --self-test                      check crypto, database, resources, Qt; exit 0 when all pass
     luring demo-data --data-dir DIR --count N [--user NAME]
-    luring central serve|enrol-code|decide ...   the reference central server
+    luring central serve|enrol-code|decide|stats ...   the reference central server
 
 Each entry point is imported only when chosen, so the server never loads Qt
 and the application never loads FastAPI.

@@ -11,4 +11,5 @@ export QT_QPA_PLATFORM=offscreen
 .venv/bin/python -m pytest "$@"
 # The centre's real database: the conformance suite and the intake's races again, on PostgreSQL.
 scripts/with_postgres.sh .venv/bin/python -m pytest "$@" tests/sync/conformance tests/sync/test_intake_races.py \
-  tests/sync/test_postgres_receipts.py
+  tests/sync/test_postgres_receipts.py tests/sync/test_server_event_loop.py tests/sync/test_central_stats.py \
+  tests/sync/test_server_workers.py

@@ -86,6 +86,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
 
 def normalise(text: str, label: Label, error: type[InvalidIdNumber]) -> str:
     """Strip separators and return exactly 16 ASCII digits, or raise `error`."""
+    if len(text) == LENGTH and text.isascii() and text.isdigit():
+        return text  # already 16 plain digits, as every stored record is
     if len(text) > _MAX_INPUT:
         raise error(invalid_message("length", label, {"length": len(text)}))
     kept = [ch for ch in text if not ch.isspace() and ch not in _SEPARATORS]

@@ -8,7 +8,14 @@ word), so what is stored is what the applicant said.
 from __future__ import annotations
 
 import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
+from phonenumbers import (
+    COUNTRY_CODE_TO_REGION_CODE,
+    NumberParseException,
+    PhoneMetadata,
+    PhoneNumber,
+    PhoneNumberFormat,
+    PhoneNumberType,
+)
 
 from desktop.domain.messages import DomainError, Message
 
@@ -74,7 +81,7 @@ def normalise_phone(text: str) -> str:
         # Without 0 or a country code we cannot tell what was meant.
         raise InvalidPhone("not_mobile")
     try:
-        number = phonenumbers.parse(international, None)
+        number = _canonical(international) or phonenumbers.parse(international, None)
     except NumberParseException as exc:
         if exc.error_type == NumberParseException.TOO_LONG:
             raise InvalidPhone("too_long") from None
@@ -85,9 +92,39 @@ def normalise_phone(text: str) -> str:
         raise InvalidPhone("not_indonesian")
     if len(str(number.national_number)) > _MAX_NATIONAL_DIGITS:
         raise InvalidPhone("too_long")
-    if not phonenumbers.is_valid_number(number) or phonenumbers.number_type(number) not in _MOBILE_TYPES:
+    # A mobile type is a valid number: for +62 (one region) `is_valid_number` is `number_type(...) != UNKNOWN`
+    # over the same metadata, so asking it too would only match the patterns a second time.
+    if phonenumbers.number_type(number) not in _MOBILE_TYPES:
         raise InvalidPhone("not_mobile")
     return phonenumbers.format_number(number, PhoneNumberFormat.E164)
+
+
+def _plain_national_prefix() -> bool:
+    """Whether +62's metadata makes the shortcut in `_canonical` exact (checked once against the library)."""
+    metadata = PhoneMetadata.metadata_for_region("ID")
+    return (
+        COUNTRY_CODE_TO_REGION_CODE.get(COUNTRY_CODE) == ("ID",)
+        and not any(int(str(COUNTRY_CODE)[:n]) in COUNTRY_CODE_TO_REGION_CODE for n in range(1, len(str(COUNTRY_CODE))))
+        and metadata is not None
+        and metadata.national_prefix_for_parsing == "0"
+        and metadata.national_prefix_transform_rule is None
+    )
+
+
+_SHORTCUT = _plain_national_prefix()
+_NSN_LENGTHS = range(2, 18)  # phonenumbers' shortest and longest national significant number
+
+
+def _canonical(international: str) -> PhoneNumber | None:
+    """The number `phonenumbers.parse` gives for "+62" and a national number not starting with 0, else None.
+
+    Records arrive in this form. For it the general parser only splits off the country code: nothing else
+    (extension, national prefix, Italian leading zero) applies, and the length limits are the same as here.
+    """
+    rest = international[3:]
+    if _SHORTCUT and international.startswith(f"+{COUNTRY_CODE}") and len(rest) in _NSN_LENGTHS and rest[0] != "0":
+        return PhoneNumber(country_code=COUNTRY_CODE, national_number=int(rest))
+    return None
 
 
 def format_phone(e164: str, *, international: bool = False) -> str:

@@ -94,21 +94,29 @@ class Regions:
             by_length.setdefault(len(code), []).append(code)
         self._sorted_codes = [sorted(by_length[length]) for length in _CODE_LENGTHS]
         self._children: dict[str, list[Region]] = {}
+        # Regions made so far: every record checks its address chain, the same few codes again and again.
+        self._made: dict[str, Region] = {}
         self._index: dict[tuple[int, int], list[str]] | None = None
         self._lock = threading.Lock()
 
     def get(self, code: str) -> Region | None:
-        name = self._names.get(code) if isinstance(code, str) else None
-        if name is None:
+        if not isinstance(code, str):
             return None
-        dots = code.count(".")
-        return Region(
-            code=code,
-            name=name,
-            level=_LEVEL_BY_DOTS[dots],
-            parent_code=code[: code.rfind(".")] if dots else "",
-            postal_code=self._postal.get(code, "") if dots == 3 else "",
-        )
+        region = self._made.get(code)
+        if region is None:
+            name = self._names.get(code)
+            if name is None:
+                return None
+            dots = code.count(".")
+            region = Region(
+                code=code,
+                name=name,
+                level=_LEVEL_BY_DOTS[dots],
+                parent_code=code[: code.rfind(".")] if dots else "",
+                postal_code=self._postal.get(code, "") if dots == 3 else "",
+            )
+            self._made[code] = region  # at worst two threads make the same immutable value
+        return region
 
     def __contains__(self, code: object) -> bool:
         return isinstance(code, str) and code in self._names

@@ -31,6 +31,7 @@ NOTES_MAX = 500
 DEPENDANTS_MAX = 20
 OLDEST_AGE = 120
 _NAME_PUNCTUATION = frozenset(" '’.-")
+_WITHOUT_NAME_PUNCTUATION = str.maketrans("", "", "".join(_NAME_PUNCTUATION))
 _DIGITS_1_TO_3 = re.compile(r"[0-9]{1,3}")
 _POSTAL = re.compile(r"[0-9]{5}")
 # Deliberately plain: one @, a dotted domain with a letter TLD; the mailbox itself is the centre's concern.
@@ -207,7 +208,8 @@ def _identity(reg: Registration, regions: Regions, today: dt.date) -> list[Probl
 
 
 def _has_control(text: str) -> bool:
-    return any(unicodedata.category(ch).startswith("C") for ch in text)
+    # Printable text has no "Other" (C*) character at all; only the rest needs looking at one by one.
+    return not text.isprintable() and any(unicodedata.category(ch).startswith("C") for ch in text)
 
 
 def _text(field: str, value: str, *, required: bool, limit: int) -> list[Problem]:
@@ -225,6 +227,8 @@ def _name(field: str, value: str) -> list[Problem]:
     problems = _text(field, value, required=True, limit=NAME_MAX)
     if problems:
         return problems
+    if value.translate(_WITHOUT_NAME_PUNCTUATION).isalpha():
+        return []  # letters once the punctuation is gone: the common case, decided without a loop
     if not any(ch.isalpha() for ch in value) or not all(
         ch.isalpha() or ch in _NAME_PUNCTUATION or unicodedata.category(ch) == "Mn" for ch in value
     ):

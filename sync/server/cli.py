@@ -1,13 +1,16 @@
 """`luring central ...`: run the reference server and its small admin tools.
 
-    luring central serve [--data-dir DIR] [--db URL] [--host 127.0.0.1] [--port 8443] [fault options]
+    luring central serve [--data-dir DIR] [--db URL] [--host 127.0.0.1] [--port 8443] [--workers N] [fault options]
     luring central enrol-code --office CODE [--data-dir DIR] [--db URL] [--hours 72]
     luring central decide --record UUID [--version N] (--verify | --reject REASON | --needs-correction REASON)
+    luring central stats [--data-dir DIR] [--db URL] [--json]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,12 +21,37 @@ from sync.protocol import Decision as DecisionKind
 from sync.server.config import OFFICE_CODE, Faults, Settings
 
 if TYPE_CHECKING:
+    from fastapi import FastAPI
+
     from sync.server.central import Central
 
 DEFAULT_DATA_DIR = Path("central-data")
+SERVE_ARGS = "LURING_CENTRAL_SERVE_ARGS"  # how `serve --workers N` hands its arguments to the worker processes
 
 
 def main(argv: list[str]) -> int:
+    options = _parser().parse_args(argv)
+    settings = _settings(options)
+    if options.command == "stats":
+        return _stats(settings.db_url, as_json=options.json)
+    if options.command == "serve":
+        return _serve(options, settings, argv)
+    if options.command == "enrol-code":
+        from sync.fingerprint import fingerprint_text
+        from sync.server.central import issue_enrolment_code, open_central
+
+        central = open_central(settings)
+        try:
+            print(issue_enrolment_code(central.sessions, options.office, options.hours))
+            # Given with the code: the supervisor compares it with the words the device shows at enrolment.
+            print("Sidik kunci pusat / centre key fingerprint: " + fingerprint_text(central.keys.centre_public))
+        finally:
+            central.engine.dispose()
+        return 0
+    return _decide(options, settings)
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="luring central", description="Reference central server (API v1)")
     commands = parser.add_subparsers(dest="command", required=True)
 
@@ -31,6 +59,8 @@ def main(argv: list[str]) -> int:
     _common(serve)
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8443)
+    serve.add_argument("--workers", type=_workers, default=1,
+                       help="worker processes (1 to 64; several are for PostgreSQL, SQLite takes one writer at a time)")
     serve.add_argument("--batch-limit", type=int, default=None, help="largest batch body in bytes")
     serve.add_argument("--fault-500", type=float, default=0.0, help="share of requests answered 500")
     serve.add_argument("--fault-503", type=float, default=0.0, help="share answered 503 with Retry-After")
@@ -55,30 +85,23 @@ def main(argv: list[str]) -> int:
     choice.add_argument("--reject", metavar="REASON")
     choice.add_argument("--needs-correction", metavar="REASON")
 
-    options = parser.parse_args(argv)
-    settings = _settings(options)
-    if options.command == "serve":
-        return _serve(options, settings)
-    if options.command == "enrol-code":
-        from sync.fingerprint import fingerprint_text
-        from sync.server.central import issue_enrolment_code, open_central
+    stats = commands.add_parser("stats", help="count what the centre holds (reads only)")
+    _common(stats)
+    stats.add_argument("--json", action="store_true", help="one JSON object instead of lines")
 
-        central = open_central(settings)
-        try:
-            print(issue_enrolment_code(central.sessions, options.office, options.hours))
-            # Given with the code: the supervisor compares it with the words the device shows at enrolment.
-            print("Sidik kunci pusat / centre key fingerprint: "
-                  + fingerprint_text(central.keys.centre_public))
-        finally:
-            central.engine.dispose()
-        return 0
-    return _decide(options, settings)
+    return parser
 
 
 def _office_code(text: str) -> str:
     if not OFFICE_CODE.match(text):
         raise argparse.ArgumentTypeError("1 to 64 letters, digits, '.', '-' or '_'")
     return text
+
+
+def _workers(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 64:
+        raise argparse.ArgumentTypeError("a whole number of processes, 1 to 64")
+    return int(text)
 
 
 def _positive(text: str) -> int:
@@ -104,14 +127,41 @@ def _settings(options: argparse.Namespace) -> Settings:
     return Settings.for_folder(options.data_dir, options.db, faults=faults, **extra)
 
 
-def _serve(options: argparse.Namespace, settings: Settings) -> int:
+def _serve(options: argparse.Namespace, settings: Settings, argv: list[str]) -> int:
     import uvicorn
 
     from sync.server.app import create_app
+    from sync.server.central import open_central
 
-    app = create_app(settings)
-    uvicorn.run(app, host=options.host, port=options.port, log_level="warning", date_header=False,
-                server_header=False, ssl_certfile=options.ssl_certfile, ssl_keyfile=options.ssl_keyfile)
+    server = {"host": options.host, "port": options.port, "log_level": "warning", "date_header": False,
+              "server_header": False, "ssl_certfile": options.ssl_certfile, "ssl_keyfile": options.ssl_keyfile}
+    if options.workers == 1:
+        uvicorn.run(create_app(settings), **server)
+        return 0
+    # Keys, tables and triggers are made here, once, so that the workers starting together never race to make them.
+    open_central(settings).engine.dispose()
+    os.environ[SERVE_ARGS] = json.dumps(argv)
+    uvicorn.run(f"{__name__}:app_from_environment", factory=True, workers=options.workers, **server)
+    return 0
+
+
+def app_from_environment() -> FastAPI:
+    """The application each worker process builds, from the `serve` arguments the parent process was given."""
+    from sync.server.app import create_app
+
+    options = _parser().parse_args(json.loads(os.environ[SERVE_ARGS]))
+    return create_app(_settings(options))
+
+
+def _stats(url: str, *, as_json: bool) -> int:
+    from sync.server.stats import StatsUnavailable, count
+
+    try:
+        counts = count(url)
+    except StatsUnavailable as exc:
+        print(f"luring central stats: {exc.id} / {exc.en}", file=sys.stderr)
+        return 2
+    print(json.dumps(counts.to_json(), indent=2) if as_json else "\n".join(counts.lines()))
     return 0
 
 

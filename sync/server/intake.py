@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -33,7 +33,7 @@ from sync import sealing
 from sync.protocol import Outcome, ProblemCode, RejectReason, SealedItem
 from sync.server import validate
 from sync.server.config import Keys
-from sync.server.models import Attachment, Family, NikClaim, Receipt, Record
+from sync.server.models import Attachment, Base, Family, NikClaim, Receipt, Record
 from sync.server.problems import Problem
 
 _CHUNK = 500  # bound on IN (...) lists: SQLite limits bound parameters
@@ -132,13 +132,13 @@ def _judge_and_stage(
             new_records.append(judged.to_row(item, device_id))
         outcomes.append(outcome)
     _fill_missing_attachments(session, device_id, outcomes, held)
-    # Core inserts: one statement per table, not the ORM's per-object bookkeeping.
+    # Core inserts on the tables: one executemany per table, without the ORM's bulk bookkeeping per row.
     if new_records:
-        session.execute(insert(Record), new_records)
-    session.execute(insert(Receipt), [_receipt(device_id, item, outcome) for item, outcome in zip(items, outcomes,
-                                                                                                  strict=True)])
+        session.execute(insert(_table(Record)), new_records)
+    session.execute(insert(_table(Receipt)), [_receipt(device_id, item, outcome)
+                                              for item, outcome in zip(items, outcomes, strict=True)])
     if new_claims:
-        session.execute(insert(NikClaim), [{"nik_hash": n, "record_id": r} for n, r in new_claims.items()])
+        session.execute(insert(_table(NikClaim)), [{"nik_hash": n, "record_id": r} for n, r in new_claims.items()])
     _store_family_sizes(session, read_families, families)
     return outcomes
 
@@ -258,7 +258,7 @@ def _store_family_sizes(session: Session, before: dict[str, int], after: dict[st
     """Compare-and-set: a row changed since it was read means a concurrent request won; new rows race on the key."""
     fresh = [{"kk_hash": k, "members": n} for k, n in after.items() if k not in before]
     if fresh:
-        session.execute(insert(Family), fresh)
+        session.execute(insert(_table(Family)), fresh)
     for kk_hash, members in after.items():
         if kk_hash in before and before[kk_hash] != members:
             moved = session.execute(update(Family).where(Family.kk_hash == kk_hash, Family.members == before[kk_hash])
@@ -287,6 +287,12 @@ def rebuild_identity_index(session: Session) -> None:
     session.execute(insert(NikClaim), [{"nik_hash": n, "record_id": r} for n, r in claims.items()])
     session.execute(insert(Family), [{"kk_hash": k, "members": n} for k, n in sizes.items()])
     session.commit()
+
+
+def _table(model: type[Base]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
 
 
 def _chunks(values: list[str]) -> Iterator[list[str]]:

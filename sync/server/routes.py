@@ -7,9 +7,10 @@ import hashlib
 import json
 import re
 import time
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Coroutine
+from typing import TYPE_CHECKING, Annotated, Any
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from starlette.requests import Request
@@ -27,6 +28,7 @@ from sync.server.auth import (
     require_content_type,
     signed_path,
 )
+from sync.server.config import Settings
 from sync.server.models import Attachment, BundleImport, Checkpoint, Decision, Device, Receipt, Record
 from sync.server.problems import Problem
 
@@ -36,19 +38,41 @@ if TYPE_CHECKING:
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
+def _body(limit: Callable[[Settings], int], content_type: str | None = None
+          ) -> Callable[[Request], Coroutine[Any, Any, bytes]]:
+    """A dependency that reads the raw body on the event loop, so the handler can be a plain `def`.
+
+    FastAPI runs plain handlers in its thread pool: their database calls never hold up the event loop.
+    """
+
+    async def read(request: Request) -> bytes:
+        if content_type is not None:
+            require_content_type(request, content_type)
+        central: Central = request.app.state.central
+        return await read_body(request, limit(central.settings))
+
+    return read
+
+
+# The body each operation takes: its media type (checked first) and its size limit (enforced while reading).
+SmallBody = Annotated[bytes, Depends(_body(lambda s: s.small_limit))]
+SmallJson = Annotated[bytes, Depends(_body(lambda s: s.small_limit, "application/json"))]
+BatchJson = Annotated[bytes, Depends(_body(lambda s: s.batch_limit, "application/json"))]
+BatchOctets = Annotated[bytes, Depends(_body(lambda s: s.batch_limit, "application/octet-stream"))]
+BundleOctets = Annotated[bytes, Depends(_body(lambda s: s.bundle_limit, "application/octet-stream"))]
+
+
 def install(app: FastAPI, central: Central) -> None:
     settings = central.settings
 
-    async def signed(request: Request, limit: int) -> tuple[bytes, str]:
-        body = await read_body(request, limit)
+    def signed(request: Request, body: bytes) -> str:
+        """The id of the device that signed this request (the nonce and sequence number are spent here)."""
         with central.sessions() as session:
-            device = authenticate(request, body, session, settings.clock_skew)
-        return body, device.id
+            return authenticate(request, body, session, settings.clock_skew).id
 
     @app.post("/v1/registrations")
-    async def registrations(request: Request) -> Response:
-        require_content_type(request, "application/json")
-        body, device_id = await signed(request, settings.batch_limit)
+    def registrations(request: Request, body: BatchJson) -> Response:
+        device_id = signed(request, body)
         raw_items = parse_json_object(body).get("items")
         if not isinstance(raw_items, list) or not 1 <= len(raw_items) <= protocol.MAX_BATCH_ITEMS:
             raise Problem(400, ProblemCode.INVALID_REQUEST, f"items: 1 to {protocol.MAX_BATCH_ITEMS} sealed records.")
@@ -58,8 +82,8 @@ def install(app: FastAPI, central: Central) -> None:
         return JSONResponse({"results": results})
 
     @app.get("/v1/registrations/{record_id}")
-    async def record_status(request: Request, record_id: str) -> Response:
-        _, device_id = await signed(request, settings.small_limit)
+    def record_status(request: Request, record_id: str, body: SmallBody) -> Response:
+        device_id = signed(request, body)
         if not _UUID.match(record_id):
             raise Problem(404, ProblemCode.NOT_FOUND, "No such record from this device.")
         with central.sessions() as session:
@@ -79,9 +103,8 @@ def install(app: FastAPI, central: Central) -> None:
         return JSONResponse({"record_id": record_id, "versions": versions})
 
     @app.put("/v1/attachments/{sha256}")
-    async def attachment(request: Request, sha256: str) -> Response:
-        require_content_type(request, "application/octet-stream")
-        body, device_id = await signed(request, settings.batch_limit)
+    def attachment(request: Request, sha256: str, body: BatchOctets) -> Response:
+        device_id = signed(request, body)
         if not protocol.SHA256_HEX.match(sha256):
             raise Problem(400, ProblemCode.INVALID_REQUEST, "The path names a lowercase hex SHA-256.")
         # The seal first: only a device holding the document, sealed for itself, learns whether it is stored.
@@ -97,8 +120,8 @@ def install(app: FastAPI, central: Central) -> None:
         return JSONResponse({"sha256": sha256, "outcome": outcome.value}, status_code=201 if stored else 200)
 
     @app.get("/v1/decisions")
-    async def decisions(request: Request) -> Response:
-        _, device_id = await signed(request, settings.small_limit)
+    def decisions(request: Request, body: SmallBody) -> Response:
+        device_id = signed(request, body)
         after_text = request.query_params.get("after", "0") or "0"
         limit_text = request.query_params.get("limit", "100")
         if not (after_text.isdigit() and len(after_text) <= 18):
@@ -112,7 +135,7 @@ def install(app: FastAPI, central: Central) -> None:
                 .order_by(Decision.id).limit(limit + 1)
             ).all()
         page = rows[:limit]
-        body = {
+        answer = {
             "decisions": [
                 {"cursor": str(d.id), "record_id": d.record_id, "version": d.version, "decision": d.decision,
                  "reason": d.reason, "decided_at": d.decided_at.replace(tzinfo=dt.UTC).isoformat()}
@@ -121,30 +144,29 @@ def install(app: FastAPI, central: Central) -> None:
             "next_cursor": str(page[-1].id) if page else str(after),
             "more": len(rows) > limit,
         }
-        return JSONResponse(body)
+        return JSONResponse(answer)
 
     @app.get("/v1/reference")
-    async def reference_versions(request: Request) -> Response:
-        await signed(request, settings.small_limit)
+    def reference_versions(request: Request, body: SmallBody) -> Response:
+        signed(request, body)
         return JSONResponse({"versions": {k: v.version for k, v in central.reference.items()},
                              "etags": {k: v.etag for k, v in central.reference.items()}})
 
     @app.get("/v1/reference/{kind}")
-    async def reference(request: Request, kind: str) -> Response:
-        await signed(request, settings.small_limit)
+    def reference(request: Request, kind: str, body: SmallBody) -> Response:
+        signed(request, body)
         item = central.reference.get(kind)
         if item is None:
             raise Problem(404, ProblemCode.NOT_FOUND, "No such reference data.")
         etag = f'"{item.etag}"'
         if etag in [t.strip() for t in request.headers.get("if-none-match", "").split(",")]:
             return Response(status_code=304, headers={"ETag": etag})
-        body = {"kind": item.kind, "version": item.version, "etag": item.etag, "content": item.content}
-        return JSONResponse(body, headers={"ETag": etag})
+        answer = {"kind": item.kind, "version": item.version, "etag": item.etag, "content": item.content}
+        return JSONResponse(answer, headers={"ETag": etag})
 
     @app.post("/v1/bundles")
-    async def bundles(request: Request) -> Response:
-        require_content_type(request, "application/octet-stream")
-        body, importer = await signed(request, settings.bundle_limit)
+    def bundles(request: Request, body: BundleOctets) -> Response:
+        importer = signed(request, body)
         try:
             bundle = read_bundle(body)
         except BundleInvalid as exc:
@@ -171,9 +193,8 @@ def install(app: FastAPI, central: Central) -> None:
         return JSONResponse({"bundle_sha256": bundle.sha256, "device_id": origin.id, "results": results})
 
     @app.post("/v1/checkpoints")
-    async def checkpoints(request: Request) -> Response:
-        require_content_type(request, "application/json")
-        body, device_id = await signed(request, settings.small_limit)
+    def checkpoints(request: Request, body: SmallJson) -> Response:
+        device_id = signed(request, body)
         position, head, previous_position, previous_head = _checkpoint(parse_json_object(body))
         with central.sessions() as session:
             last = session.scalar(

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import phonenumbers
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.domain.phone import InvalidPhone, format_phone, normalise_phone
@@ -92,3 +93,33 @@ def test_format_for_display() -> None:
     assert format_phone("+6281234567890") == "0812-3456-7890"
     assert format_phone("+6281234567890", international=True) == "+62 812-3456-7890"
     assert format_phone("not a number") == "not a number"
+
+
+def _general_parser_verdict(text: str) -> str:
+    """What the rules make of "+<digits>" through `phonenumbers`' general parser: the E.164 form or the error code."""
+    try:
+        number = phonenumbers.parse(text, None)
+    except phonenumbers.NumberParseException as exc:
+        codes = {exc.TOO_LONG: "too_long", exc.TOO_SHORT_NSN: "not_mobile"}
+        return codes.get(exc.error_type, "not_a_number")
+    mobile = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+    if number.country_code != 62:
+        return "not_indonesian"
+    if len(str(number.national_number)) > 12:
+        return "too_long"
+    if not phonenumbers.is_valid_number(number) or phonenumbers.number_type(number) not in mobile:
+        return "not_mobile"
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
+
+
+@settings(max_examples=3000)
+@given(st.sampled_from(["+62", "+620", "+6200", "+628", "+6208", "+6", "+61", "+1"]),
+       st.text("0123456789", max_size=24))
+def test_numbers_in_e164_form_get_the_general_parsers_verdict(prefix: str, digits: str) -> None:
+    # Records reach the centre in E.164 form, which normalise_phone reads without the general parser.
+    text = prefix + digits
+    try:
+        verdict = normalise_phone(text)
+    except InvalidPhone as exc:
+        verdict = exc.code
+    assert verdict == _general_parser_verdict(text), text
