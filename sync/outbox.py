@@ -27,8 +27,9 @@ import re
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import KW_ONLY, dataclass
-from typing import Any, Protocol
+from typing import Protocol
 
+from sync import answers
 from sync.protocol import Decision
 
 ItemKey = tuple[uuid.UUID, int]  # record id, version
@@ -149,38 +150,14 @@ class CentreDecision:
     decided_at: dt.datetime | None = None
 
     @classmethod
-    def from_wire(cls, raw: object) -> CentreDecision:
-        """Strict parse of one entry of `GET /v1/decisions`; `ValueError` names the bad field."""
-        if not isinstance(raw, dict):
-            raise ValueError("decision")
-        record_id, version, reason = raw.get("record_id"), raw.get("version"), raw.get("reason", "")
-        try:
-            parsed_id = uuid.UUID(str(record_id))
-        except ValueError:
-            raise ValueError("record_id") from None
-        if not isinstance(record_id, str) or str(parsed_id) != record_id:
-            raise ValueError("record_id")
-        if not isinstance(version, int) or isinstance(version, bool) or not 1 <= version < 2**31:
-            raise ValueError("version")
-        try:
-            state = Decision(str(raw.get("decision")))
-        except ValueError:
-            raise ValueError("decision") from None
-        if not isinstance(reason, str) or len(reason) > MAX_REASON or _CONTROL.search(reason):
+    def from_answer(cls, decision: answers.Decision) -> CentreDecision:
+        """One decision as the client read it (its shape is checked there); the reason is an operator's text,
+        kept and shown later, so it is refused (`ValueError`) when too long or holding control characters."""
+        reason = decision.reason
+        if len(reason) > MAX_REASON or _CONTROL.search(reason):
             raise ValueError("reason")
-        return cls(parsed_id, version, state, (Reason(reason),) if reason else (), _when(raw.get("decided_at")))
-
-
-def _when(raw: Any) -> dt.datetime | None:
-    if raw is None:
-        return None
-    try:
-        when = dt.datetime.fromisoformat(raw) if isinstance(raw, str) else None
-    except ValueError:
-        when = None
-    if when is None or when.tzinfo is None:
-        raise ValueError("decided_at")
-    return when
+        reasons = (Reason(reason),) if reason else ()
+        return cls(uuid.UUID(decision.record_id), decision.version, decision.decision, reasons, decision.decided_at)
 
 
 class Outbox(Protocol):

@@ -100,7 +100,7 @@ def test_frozen_bytes_after_a_lost_reply_and_a_crash_are_already_held(tmp_path: 
         assert central_cli(["decide", "--data-dir", str(central_dir), "--record", str(reg.record_id),
                             "--reject", "ineligible"]) == 0
         page = client.pull_decisions(box.decision_cursor())
-        decisions = [CentreDecision.from_wire(raw) for raw in page.decisions]
+        decisions = [CentreDecision.from_answer(decision) for decision in page.decisions]
         report = box.apply_decisions(decisions, page.next_cursor)
         assert (report.applied, report.unknown) == (1, ())
         assert box.entry(reg.record_id, 1).state is RecordStatus.REJECTED
@@ -140,17 +140,17 @@ def test_documents_and_the_audit_checkpoint_through_a_real_session(tmp_path: Pat
             ports.outbox.attachment_held(sha256)
         assert session.outbox.missing_attachments(reg.record_id, 1) == ()
         status = client.record_status(str(reg.record_id))
-        assert status["versions"][0]["complete"] is True  # the centre agrees: the record is whole there
+        assert status.versions[0].complete is True  # the centre agrees: the record is whole there
 
         head, last = ports.checkpoints.audit_head(), ports.checkpoints.witnessed()
         answer = client.post_checkpoint(head.position, head.head, last.position, "")
-        ports.checkpoints.record_witnessed(int(answer["position"]), str(answer["head"]), now)
+        ports.checkpoints.record_witnessed(answer.position, answer.head, now)
         assert session.checkpoints.witnessed() == head
         session.audit.record("sync")
         later = ports.checkpoints.audit_head()
         answer = client.post_checkpoint(later.position, later.head, head.position, head.head)
-        assert answer["outcome"] == "accepted"
-        ports.checkpoints.record_witnessed(int(answer["position"]), str(answer["head"]), now)
+        assert answer.outcome is Outcome.ACCEPTED
+        ports.checkpoints.record_witnessed(answer.position, answer.head, now)
         assert session.checkpoints.witnessed() == later
     client.close()
     session.close()

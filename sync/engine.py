@@ -1,0 +1,230 @@
+"""The sync engine: drains the outbox to the centre and brings the centre's decisions back.
+
+One `run_once` is a whole sync: requeue what a crash left `sending`, send every
+due batch (frozen sealed bytes, so a resend is `already_have`, never a
+conflict), upload the documents the centre lacks, pull decisions with the
+persisted cursor, and have the centre witness the audit chain's head.
+
+Where each step runs: the engine itself runs on a network thread; every call
+into the outbox goes through `on_store`, which the desktop points at the
+store's single writer thread (tests call directly). It never touches Qt.
+
+Failures are counted fairly: a transport failure (no answer, 5xx, 429, a
+captive portal's page) backs the whole engine off and counts against no
+record; only the centre's answer about one item counts toward that item's
+quarantine. A batch the centre refuses as a whole is split into single items,
+so one bad record never holds back the others.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import partial
+from typing import NoReturn, Protocol, TypeVar
+
+from sync import protocol
+from sync.answers import ItemResult
+from sync.client import CentralClient, CentralError, CentralRefused, CentralUnavailable
+from sync.outbox import CentreDecision, Checkpoints, ItemVerdict, Outbox, OutgoingItem, Reason, Sealer
+from sync.protocol import SealedItem
+
+T = TypeVar("T")
+
+
+class StoreThread(Protocol):
+    """Runs one database step where the store's writes happen and returns its result."""
+
+    def __call__(self, step: Callable[[], T]) -> T: ...
+
+
+# The centre refuses the device itself: nothing about one record, so no record is counted against.
+DEVICE_REFUSALS = frozenset({protocol.ProblemCode.UNKNOWN_DEVICE, protocol.ProblemCode.SIGNATURE_INVALID,
+                             protocol.ProblemCode.SIGNATURE_MISSING, "not_enrolled"})
+HELD = frozenset({protocol.Outcome.ACCEPTED, protocol.Outcome.ALREADY_HAVE})
+
+
+def _direct(step: Callable[[], T]) -> T:
+    return step()
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass
+class SyncSummary:
+    """What one sync did, for the status bar, the sync panel and `luring sync --json`."""
+
+    sent: int = 0  # items the centre answered for
+    held: int = 0  # the centre holds them now (accepted, or already had the same bytes)
+    refused: list[str] = field(default_factory=list)  # "record-id:version code" for each item the centre refused
+    attachments_uploaded: int = 0
+    decisions_applied: int = 0
+    decisions_unknown: int = 0
+    checkpoint: str = ""  # "witnessed", "unchanged", "rolled_back" (the centre holds a later head), or ""
+    error: str = ""  # the code of the failure that ended the sync early ("" when it ran to the end)
+    retry_after: float | None = None
+    cancelled: bool = False
+
+    @property
+    def online(self) -> bool:
+        return not self.error or self.error in DEVICE_REFUSALS
+
+    def as_dict(self) -> dict[str, object]:
+        return {"sent": self.sent, "held": self.held, "refused": len(self.refused),
+                "attachments_uploaded": self.attachments_uploaded, "decisions_applied": self.decisions_applied,
+                "decisions_unknown": self.decisions_unknown, "checkpoint": self.checkpoint, "error": self.error,
+                "cancelled": self.cancelled}
+
+
+class _Stop(Exception):
+    """Ends a sync early; the summary says why."""
+
+
+class SyncEngine:
+    def __init__(self, outbox: Outbox, checkpoints: Checkpoints, client: CentralClient, seal: Sealer,
+                 seal_document: Callable[[bytes], bytes], *,
+                 on_store: StoreThread = _direct, clock: Callable[[], dt.datetime] = _utc_now,
+                 batch_items: int = 100, decision_page: int = 200) -> None:
+        self.outbox, self.checkpoints, self.client, self.seal = outbox, checkpoints, client, seal
+        self.seal_document = seal_document  # documents are sealed afresh each time: the centre keys them by content
+        self._store = on_store
+        self._clock = clock
+        self.batch_items = batch_items
+        self.decision_page = decision_page
+
+    def run_once(self, should_stop: Callable[[], bool] = lambda: False,
+                 progress: Callable[[int], None] = lambda _sent: None) -> SyncSummary:
+        summary = SyncSummary()
+        self._on_store(self.outbox.requeue_interrupted)
+        try:
+            self._send_all(summary, should_stop, progress)
+            self._upload_attachments(summary, should_stop)
+            self._pull_decisions(summary, should_stop)
+            self._witness_audit(summary)
+        except _Stop:
+            pass
+        return summary
+
+    # ----- the steps -----
+    def _send_all(self, summary: SyncSummary, should_stop: Callable[[], bool],
+                  progress: Callable[[int], None]) -> None:
+        while True:
+            if should_stop():
+                summary.cancelled = True
+                raise _Stop()
+            items = self._on_store(partial(self.outbox.claim_batch, self.batch_items, self._clock(), self.seal))
+            if not items:
+                return
+            self._send(items, summary)
+            progress(summary.sent)
+
+    def _send(self, items: Sequence[OutgoingItem], summary: SyncSummary) -> None:
+        refused_alone = ""
+        try:
+            results = self.client.upload_batch([_sealed_item(item) for item in items])
+        except CentralUnavailable as failure:
+            self._back_off(items, failure, summary)
+        except CentralRefused as refusal:
+            if refusal.code in DEVICE_REFUSALS:  # the device, not a record: enrolment is a supervisor's job
+                self._back_off(items, refusal, summary)
+            if len(items) > 1:
+                for item in items:  # find the one the centre objects to; the others go through
+                    self._send([item], summary)
+                return
+            results, refused_alone = [], refusal.code or "refused"
+        summary.sent += len(items)
+        by_key = {(result.record_id, result.version): result for result in results}
+        verdicts = [_verdict(item, by_key.get((str(item.record_id), item.version)), refused_alone) for item in items]
+        summary.held += sum(verdict.held for verdict in verdicts)
+        summary.refused += [f"{v.record_id}:{v.version} {v.refusal}" for v in verdicts if not v.held]
+        now = self._clock()
+        self._on_store(lambda: self.outbox.record_verdicts(verdicts, now))
+        self._on_store(lambda: self.outbox.transport_succeeded(now))
+
+    def _back_off(self, items: Sequence[OutgoingItem], failure: CentralError, summary: SyncSummary) -> NoReturn:
+        """Items back to ready, no attempt counted; the engine waits (the centre's Retry-After if it gave one)."""
+        keys = [(item.record_id, item.version) for item in items]
+        wait = dt.timedelta(seconds=failure.retry_after) if failure.retry_after is not None else None
+        now = self._clock()
+        self._on_store(lambda: self.outbox.transport_failed(keys, failure.code or "network", now, wait))
+        summary.error, summary.retry_after = failure.code or "network", failure.retry_after
+        raise _Stop()
+
+    def _upload_attachments(self, summary: SyncSummary, should_stop: Callable[[], bool]) -> None:
+        while digests := self._on_store(lambda: self.outbox.attachments_to_upload(20)):
+            for digest in digests:
+                if should_stop():
+                    summary.cancelled = True
+                    raise _Stop()
+                sealed = self.seal_document(self._on_store(partial(self.outbox.attachment_bytes, digest)))
+                self._network(summary, partial(self.client.upload_attachment, digest, sealed))
+                self._on_store(partial(self.outbox.attachment_held, digest))
+                summary.attachments_uploaded += 1
+
+    def _pull_decisions(self, summary: SyncSummary, should_stop: Callable[[], bool]) -> None:
+        more = True
+        while more and not should_stop():
+            cursor = self._on_store(self.outbox.decision_cursor)
+            page = self._network(summary, partial(self.client.pull_decisions, cursor, self.decision_page))
+            try:
+                decisions = [CentreDecision.from_answer(decision) for decision in page.decisions]
+            except ValueError:
+                summary.error = "bad_response"  # a reason no person should be shown: the page is not applied
+                raise _Stop() from None
+            report = self._on_store(partial(self.outbox.apply_decisions, decisions, page.next_cursor))
+            summary.decisions_applied += report.applied
+            summary.decisions_unknown += len(report.unknown)
+            more = page.more and page.next_cursor != cursor
+
+    def _witness_audit(self, summary: SyncSummary) -> None:
+        head = self._on_store(self.checkpoints.audit_head)
+        last = self._on_store(self.checkpoints.witnessed)
+        if head.position == 0 or (head.position, head.head) == (last.position, last.head):
+            summary.checkpoint = "unchanged"
+            return
+        try:
+            self.client.post_checkpoint(head.position, head.head, last.position, last.head if last.position else "")
+        except CentralRefused as refusal:
+            if refusal.code == protocol.ProblemCode.CHAIN_NOT_EXTENDED:
+                summary.checkpoint = "rolled_back"  # the centre witnessed a head this log no longer leads to
+                return
+            raise
+        except CentralUnavailable as failure:
+            summary.error = failure.code or "network"
+            raise _Stop() from None
+        now = self._clock()
+        self._on_store(lambda: self.checkpoints.record_witnessed(head.position, head.head, now))
+        summary.checkpoint = "witnessed"
+
+    # ----- plumbing -----
+    def _on_store(self, step: Callable[[], T]) -> T:
+        return self._store(step)
+
+    def _network(self, summary: SyncSummary, request: Callable[[], T]) -> T:
+        try:
+            return request()
+        except CentralUnavailable as failure:
+            summary.error, summary.retry_after = failure.code or "network", failure.retry_after
+            raise _Stop() from None
+
+
+def _sealed_item(item: OutgoingItem) -> SealedItem:
+    return SealedItem(str(item.record_id), item.version, item.sealed, item.replaces_version)
+
+
+def _verdict(item: OutgoingItem, result: ItemResult | None, refused_alone: str) -> ItemVerdict:
+    if refused_alone:  # the centre refused a request holding this item alone
+        return ItemVerdict(item.record_id, item.version, held=False, refusal=refused_alone,
+                           reasons=(Reason(refused_alone),))
+    if result is None:  # the centre answered for the batch but not for this item: its own failure
+        return ItemVerdict(item.record_id, item.version, held=False, refusal="missing_from_results")
+    reasons = tuple(Reason(str(r.get("code", "")), str(r.get("field", ""))) for r in result.reasons)
+    if result.outcome in HELD:
+        return ItemVerdict(item.record_id, item.version, held=True,
+                           missing_attachments=tuple(result.missing_attachments))
+    refusal = reasons[0].code if reasons and reasons[0].code else result.outcome.value
+    return ItemVerdict(item.record_id, item.version, held=False, refusal=refusal, reasons=reasons)
+
