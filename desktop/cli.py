@@ -3,6 +3,8 @@
     luring [--data-dir DIR]                 the desktop application
     luring --self-test                      check crypto, database, resources, Qt; exit 0 when all pass
     luring demo-data --data-dir DIR --count N [--user NAME]
+    luring enrol --data-dir DIR --url URL --code CODE ...   enrol this device with the centre
+    luring sync --data-dir DIR --once [--json]              one sync, headless
     luring central serve|enrol-code|decide|stats ...   the reference central server
 
 Each entry point is imported only when chosen, so the server never loads Qt
@@ -17,7 +19,7 @@ from pathlib import Path
 
 from desktop.paths import default_data_dir
 
-COMMANDS = ("central", "demo-data")
+COMMANDS = ("central", "demo-data", "enrol", "sync")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -32,6 +34,10 @@ def main(argv: list[str] | None = None) -> int:
                   "`pip install -e \".[server]\"`.", file=sys.stderr)
             return 2
         return central_main(args[1:])
+    if args[:1] in (["enrol"], ["sync"]):
+        from desktop.sync_command import main as sync_main
+
+        return sync_main(args[0], args[1:])
     if args[:1] == ["demo-data"]:
         from desktop.store.demo_data import main as demo_main
 

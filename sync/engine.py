@@ -96,8 +96,14 @@ class SyncEngine:
         self.decision_page = decision_page
 
     def run_once(self, should_stop: Callable[[], bool] = lambda: False,
-                 progress: Callable[[int], None] = lambda _sent: None) -> SyncSummary:
+                 progress: Callable[[int], None] = lambda _sent: None, *, force: bool = False) -> SyncSummary:
+        """One whole sync. While the engine backs off after transport failures, a scheduled run (not `force`,
+        which a person asking now sets) returns at once with `error="backing_off"` and sends nothing."""
         summary = SyncSummary()
+        backoff = self._on_store(self.outbox.backoff)
+        if not force and backoff.next_attempt_at is not None and backoff.next_attempt_at > self._clock():
+            summary.error = "backing_off"
+            return summary
         self._on_store(self.outbox.requeue_interrupted)
         try:
             self._send_all(summary, should_stop, progress)
@@ -182,19 +188,27 @@ class SyncEngine:
     def _witness_audit(self, summary: SyncSummary) -> None:
         head = self._on_store(self.checkpoints.audit_head)
         last = self._on_store(self.checkpoints.witnessed)
-        if head.position == 0 or (head.position, head.head) == (last.position, last.head):
+        # What the log holds now at the witnessed position: a log cut or rewritten behind it no longer leads there.
+        ours = self._on_store(partial(self.checkpoints.head_at, last.position)) if last.position else ""
+        if last.position and ours != last.head:
+            summary.checkpoint = "cut" if ours is None else "rewritten"
+        elif head.position == 0 or (head.position, head.head) == (last.position, last.head):
             summary.checkpoint = "unchanged"
             return
         try:
-            self.client.post_checkpoint(head.position, head.head, last.position, last.head if last.position else "")
+            # The previous head is the log's own, never the remembered one: the centre then sees a rewrite too.
+            self.client.post_checkpoint(head.position, head.head, last.position, ours or "")
         except CentralRefused as refusal:
-            if refusal.code == protocol.ProblemCode.CHAIN_NOT_EXTENDED:
-                summary.checkpoint = "rolled_back"  # the centre witnessed a head this log no longer leads to
-                return
-            raise
+            if refusal.code != protocol.ProblemCode.CHAIN_NOT_EXTENDED:
+                summary.error = refusal.code or "refused"
+                raise _Stop() from None
+            summary.checkpoint = summary.checkpoint or "rolled_back"  # the centre holds a head this log lacks
+            return
         except CentralUnavailable as failure:
             summary.error = failure.code or "network"
             raise _Stop() from None
+        if summary.checkpoint:
+            return  # the centre took it, but the log behind it changed: reported, never recorded as witnessed
         now = self._clock()
         self._on_store(lambda: self.checkpoints.record_witnessed(head.position, head.head, now))
         summary.checkpoint = "witnessed"

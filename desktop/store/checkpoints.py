@@ -28,6 +28,12 @@ class CheckpointStore:
             position, head = audit.head(conn)
         return ChainPosition(position, head)
 
+    def head_at(self, position: int) -> str | None:
+        """The chain's MAC at `position` as the log holds it now (None when the log no longer reaches it)."""
+        with self._state.engine.connect() as conn:
+            mac = conn.execute(select(audit_log.c.mac).where(audit_log.c.seq == position)).scalar_one_or_none()
+        return str(mac) if mac is not None else None
+
     def witnessed(self) -> ChainPosition:
         with self._state.engine.connect() as conn:
             return sync_progress.witnessed(conn)

@@ -30,9 +30,9 @@ class ServerProcess:
     """
 
     def __init__(self, data_dir: Path, extra_args: list[str] | None = None, db_url: str | None = None,
-                 *, probe_ca: str | None = None) -> None:
+                 *, probe_ca: str | None = None, port: int | None = None) -> None:
         self.data_dir = data_dir
-        self.port = free_port()
+        self.port = port or free_port()  # the same port again: a restarted centre at the address devices know
         tls = "--ssl-certfile" in (extra_args or [])
         self.url = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
         self.ca_file: str | bool = True  # what the readiness probe verifies TLS with
