@@ -6,6 +6,7 @@ import contextlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -49,10 +50,10 @@ def sync_once(folder: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, di
     return code, json.loads(capsys.readouterr().out)
 
 
-def centre_counts(central_dir: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
+def centre_counts(central_dir: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
     capsys.readouterr()
     assert central_cli(["stats", "--db", f"sqlite:///{central_dir / 'central.db'}", "--json"]) == 0
-    counts: dict[str, object] = json.loads(capsys.readouterr().out)
+    counts: dict[str, Any] = json.loads(capsys.readouterr().out)
     return counts
 
 
