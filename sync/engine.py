@@ -111,7 +111,9 @@ class SyncEngine:
             self._pull_decisions(summary, should_stop)
             self._witness_audit(summary)
         except _Stop:
-            pass
+            return summary
+        now = self._clock()
+        self._on_store(lambda: self.outbox.transport_succeeded(now))  # the last successful sync, even with nothing sent
         return summary
 
     # ----- the steps -----
@@ -205,8 +207,7 @@ class SyncEngine:
             summary.checkpoint = summary.checkpoint or "rolled_back"  # the centre holds a head this log lacks
             return
         except CentralUnavailable as failure:
-            summary.error = failure.code or "network"
-            raise _Stop() from None
+            self._back_off([], failure, summary)
         if summary.checkpoint:
             return  # the centre took it, but the log behind it changed: reported, never recorded as witnessed
         now = self._clock()
@@ -221,8 +222,7 @@ class SyncEngine:
         try:
             return request()
         except CentralUnavailable as failure:
-            summary.error, summary.retry_after = failure.code or "network", failure.retry_after
-            raise _Stop() from None
+            self._back_off([], failure, summary)
 
 
 def _sealed_item(item: OutgoingItem) -> SealedItem:

@@ -141,6 +141,13 @@ class OperationRunner(QObject):
         """Show `error` from the one place errors are shown (for a failure a caller handled only in part)."""
         self.unhandled_failure.emit(error)
 
+    def on_store(self, job: Callable[[], T]) -> T:
+        """Run one database step on the store's thread and wait for it: for a job running on the IO pool (the
+        sync engine), so every write stays on the single writer. Never from the store thread itself."""
+        if threading.current_thread().name.startswith("store"):
+            raise RuntimeError("on_store called from the store thread: it would wait for itself")
+        return self._pools[Pool.STORE].submit(job).result()
+
     def run_now(self, job: Callable[[], T]) -> T:
         """Run on the store thread and wait for it: only for shutdown and tests."""
         return self._pools[Pool.STORE].submit(job).result()

@@ -11,29 +11,21 @@ import logging
 import uuid
 from collections.abc import Callable
 
-import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QSizePolicy, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QStackedWidget, QToolBar, QWidget
 
-from desktop.operations import registration_ops
-from desktop.operations.runner import Changes
 from desktop.store.records import RecordSummary
 from desktop.ui.a11y import announce
 from desktop.ui.context import UiContext
 from desktop.ui.record_windows import RecordWindows
 from desktop.ui.records_view import RecordsView
+from desktop.ui.sync_status import SyncStatusBar
 from desktop.ui.wizard.registration_wizard import RegistrationWizard
 
 log = logging.getLogger("luring.ui")
 
-# Outbox states that still wait for the centre; anything else is done or a draft.
-WAITING_STATES = ("ready", "pending", "sending", "retry", "failed", "quarantined")
 STATUS_REFRESH_MS = 30_000
-
-
-def waiting_count(counts: dict[str, int]) -> int:
-    return sum(count for state, count in counts.items() if state in WAITING_STATES)
 
 
 class MainWindow(QMainWindow):
@@ -58,11 +50,10 @@ class MainWindow(QMainWindow):
         self.windows = RecordWindows(context, self, self._stack, self.home)
         self.home.record_requested.connect(self.open_record)
         self.home.draft_requested.connect(self.open_wizard)
+        self._make_status_bar()
         self._make_actions()
         self._make_menus_and_toolbar()
-        self._make_status_bar()
-        context.runner.changed.connect(self._changed)  # bound methods: disconnected when this window is deleted
-        context.signals.status_message.connect(self.show_note)
+        context.signals.status_message.connect(self.show_note)  # bound: disconnected when this window is deleted
         self._status_timer = QTimer(self)
         self._status_timer.setInterval(STATUS_REFRESH_MS)
         self._status_timer.timeout.connect(self.refresh_status)
@@ -99,6 +90,7 @@ class MainWindow(QMainWindow):
         self.switch_action = self._action(self.tr("S&witch user"), "Ctrl+Shift+L", self.switch_user_requested.emit,
                                           "switchUser")
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self._request_quit, "quit")
+        self.sync_action = self.sync_status.action
 
     def _make_menus_and_toolbar(self) -> None:
         menu_bar = self.menuBar()
@@ -108,6 +100,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         tools_menu = menu_bar.addMenu(self.tr("&Tools"))
+        tools_menu.addAction(self.sync_action)
         tools_menu.addAction(self.settings_action)
         tools_menu.addAction(self.accounts_action)
         session_menu = menu_bar.addMenu(self.tr("S&ession"))
@@ -118,7 +111,7 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.new_action, self.find_action, self.home_action, self.settings_action,
+        for action in (self.new_action, self.find_action, self.home_action, self.sync_action, self.settings_action,
                        self.accounts_action, self.lock_action, self.switch_action):
             toolbar.addAction(action)
         self.addToolBar(toolbar)
@@ -137,36 +130,13 @@ class MainWindow(QMainWindow):
         self.officer_label.setToolTip(self.officer_label.accessibleName())
         self.officer_label.setMinimumWidth(0)
         self.officer_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.waiting_label = QLabel(self)
-        self.waiting_label.setObjectName("waitingLabel")
-        self.sync_label = QLabel(self.tr("Last sync: never"), self)
-        self.sync_label.setObjectName("syncLabel")
-        self.sync_label.setAccessibleName(self.tr("Last successful sync: never"))
         bar.addWidget(self.officer_label, 1)
-        for label in (self.waiting_label, self.sync_label):
-            separator = QFrame(self)
-            separator.setFrameShape(QFrame.Shape.VLine)
-            bar.addPermanentWidget(separator)
-            bar.addPermanentWidget(label)
-        self._show_waiting(None)
+        self.sync_status = SyncStatusBar(self.context, self, bar)
+        self.waiting_label, self.sync_label = self.sync_status.waiting_label, self.sync_status.sync_label
 
     # ----- behaviour -----
-    def _changed(self, changes: Changes) -> None:
-        if changes.records or changes.outbox:
-            self.refresh_status()
-
     def refresh_status(self) -> None:
-        registration_ops.outbox_counts(self.context.runner, self.context.session) \
-            .success(lambda counts: self._show_waiting(waiting_count(counts))) \
-            .failure(lambda exc: log.warning("outbox count failed: %s", type(exc).__name__)) \
-            .run()
-
-    def _show_waiting(self, count: int | None) -> None:
-        if not shiboken6.isValid(self.waiting_label):
-            return  # the answer came back after a lock closed this window
-        text = self.tr("Waiting to be sent: {count}").format(count="…" if count is None else count)
-        self.waiting_label.setText(text)
-        self.waiting_label.setAccessibleName(text)
+        self.sync_status.refresh()
 
     def show_note(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -198,6 +168,7 @@ class MainWindow(QMainWindow):
         """Close without asking and free every widget that held personal data."""
         self._quitting = True
         self._status_timer.stop()
+        self.sync_status.stop()
         self.windows.close_all()
         self.close()
         self.deleteLater()

@@ -391,20 +391,8 @@
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <source>Last sync: never</source>
-        <translation>Last sync: never</translation>
-    </message>
-    <message>
-        <source>Last successful sync: never</source>
-        <translation>Last successful sync: never</translation>
-    </message>
-    <message>
         <source>Officer: {name} · Office: {office}</source>
         <translation>Officer: {name} · Office: {office}</translation>
-    </message>
-    <message>
-        <source>Waiting to be sent: {count}</source>
-        <translation>Waiting to be sent: {count}</translation>
     </message>
 </context>
 <context>
@@ -555,6 +543,57 @@
     <message>
         <source>The new language is used after this registration is closed.</source>
         <translation>The new language is used after this registration is closed.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ync now</translation>
+    </message>
+    <message>
+        <source>Send what waits and fetch the centre&apos;s decisions (F5)</source>
+        <translation>Send what waits and fetch the centre&apos;s decisions (F5)</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: {count}</source>
+        <translation>Waiting to be sent: {count}</translation>
+    </message>
+    <message>
+        <source>Held back: {count}</source>
+        <translation>Held back: {count}</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Last sync: never</translation>
+    </message>
+    <message>
+        <source>Last successful sync: never</source>
+        <translation>Last successful sync: never</translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>Last sync: {when}</translation>
+    </message>
+    <message>
+        <source>Last successful sync: {when}</source>
+        <translation>Last successful sync: {when}</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Not enrolled</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Syncing with the centre…</source>
+        <translation>Syncing with the centre…</translation>
     </message>
 </context>
 </TS>

@@ -391,20 +391,8 @@
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <source>Last sync: never</source>
-        <translation>Sinkronisasi terakhir: belum pernah</translation>
-    </message>
-    <message>
-        <source>Last successful sync: never</source>
-        <translation>Sinkronisasi terakhir yang berhasil: belum pernah</translation>
-    </message>
-    <message>
         <source>Officer: {name} · Office: {office}</source>
         <translation>Petugas: {name} · Kantor: {office}</translation>
-    </message>
-    <message>
-        <source>Waiting to be sent: {count}</source>
-        <translation>Menunggu dikirim: {count}</translation>
     </message>
 </context>
 <context>
@@ -555,6 +543,57 @@
     <message>
         <source>The new language is used after this registration is closed.</source>
         <translation>Bahasa baru akan digunakan setelah pendaftaran ini ditutup.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;inkronkan sekarang</translation>
+    </message>
+    <message>
+        <source>Send what waits and fetch the centre&apos;s decisions (F5)</source>
+        <translation>Kirim yang menunggu dan ambil keputusan pusat (F5)</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: {count}</source>
+        <translation>Menunggu dikirim: {count}</translation>
+    </message>
+    <message>
+        <source>Held back: {count}</source>
+        <translation>Ditahan: {count}</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Sinkronisasi terakhir: belum pernah</translation>
+    </message>
+    <message>
+        <source>Last successful sync: never</source>
+        <translation>Sinkronisasi terakhir yang berhasil: belum pernah</translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>Sinkronisasi terakhir: {when}</translation>
+    </message>
+    <message>
+        <source>Last successful sync: {when}</source>
+        <translation>Sinkronisasi terakhir yang berhasil: {when}</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Belum terdaftar di pusat</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Terhubung</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Tidak terhubung</translation>
+    </message>
+    <message>
+        <source>Syncing with the centre…</source>
+        <translation>Sinkronisasi dengan pusat…</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,97 @@
+"""Sync from the application: one sync on the network pool, its database steps on the store's thread.
+
+What the status bar shows (`sync_status`) and what a finished sync says to a
+person (`summary_message`) live here, so the words are the same wherever they
+appear, in Indonesian and English.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeVar
+
+from desktop.domain.messages import Message
+from desktop.operations.runner import Changes, Operation, OperationRunner, Pool, Progress
+from desktop.operations.sync_setup import engine_for
+from sync.engine import DEVICE_REFUSALS, SyncSummary
+
+if TYPE_CHECKING:
+    from desktop.store.session import Session
+
+T = TypeVar("T")
+SYNCED = Changes(outbox=True, records=True)
+# Outbox states that still wait for the centre.
+WAITING = ("ready", "sending")
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    enrolled: bool
+    waiting: int
+    quarantined: int  # kept back after repeated refusals: a supervisor looks at them
+    last_success_at: dt.datetime | None
+    online: bool  # the last attempt reached the centre (False also before any attempt)
+    last_error: str | None
+
+
+def sync_status(runner: OperationRunner, session: Session) -> Operation[SyncStatus]:
+    def job(_progress: Progress) -> SyncStatus:
+        counts = session.outbox.counts()
+        backoff = session.outbox.backoff()
+        return SyncStatus(enrolled=session.enrolment.current() is not None,
+                          waiting=sum(counts[state] for state in WAITING), quarantined=counts["quarantined"],
+                          last_success_at=backoff.last_success_at,
+                          online=backoff.last_success_at is not None and backoff.failures == 0,
+                          last_error=backoff.last_error)
+
+    return Operation(runner, job)
+
+
+def sync_now(runner: OperationRunner, session: Session, *, force: bool) -> Operation[SyncSummary]:
+    """One sync; `force` when a person asked (a scheduled one waits out the engine's backoff). Cancellable."""
+
+    def on_store(step: Callable[[], T]) -> T:
+        return runner.on_store(step)
+
+    def job(progress: Progress) -> SyncSummary:
+        engine = engine_for(session, on_store=on_store)
+        try:
+            return engine.run_once(lambda: progress.cancelled, lambda sent: progress.report(sent, 0), force=force)
+        finally:
+            engine.client.close()
+
+    return Operation(runner, job, pool=Pool.IO, changes=SYNCED)
+
+
+_ERRORS = {
+    "network": ("Pusat tidak dapat dihubungi. Data aman di perangkat ini; pengiriman dicoba lagi otomatis.",
+                "The centre cannot be reached. The data is safe on this device; sending is tried again "
+                "by itself."),
+    "not_json": ("Jaringan ini meminta masuk (misalnya Wi-Fi hotel) atau proxy menjawab, bukan pusat. "
+                 "Buka peramban untuk masuk ke jaringan, lalu coba lagi.",
+                 "This network asks for a log-in (a hotel Wi-Fi, say) or a proxy answered, not the centre. "
+                 "Open a browser to log in to the network, then try again."),
+    "device": ("Pusat tidak mengenali perangkat ini. Minta supervisor mendaftarkan perangkat lagi.",
+               "The centre does not recognise this device. Ask a supervisor to enrol it again."),
+    "tls": ("Sambungan ke pusat tidak aman (sertifikat tidak dipercaya). Jangan lanjutkan; hubungi pusat.",
+            "The connection to the centre is not safe (certificate not trusted). Do not go on; call the centre."),
+    "other": ("Pusat sedang sibuk atau bermasalah. Pengiriman dicoba lagi otomatis.",
+              "The centre is busy or has a problem. Sending is tried again by itself."),
+}
+
+
+def summary_message(summary: SyncSummary) -> Message:
+    """What a finished sync says to the officer: what happened and what to do."""
+    if summary.error:
+        key = ("device" if summary.error in DEVICE_REFUSALS else
+               "tls" if summary.error.startswith("tls_") or summary.error in ("pin_mismatch", "redirect_refused")
+               else summary.error if summary.error in _ERRORS else "other")
+        text_id, text_en = _ERRORS[key]
+        return Message(f"sync_{key}", text_id, text_en)
+    refused = len(summary.refused)
+    return Message("sync_done",
+                   "Sinkronisasi selesai: {held} terkirim, {refused} ditolak, {decisions} keputusan diterima.",
+                   "Sync finished: {held} sent, {refused} refused, {decisions} decisions received.",
+                   {"held": summary.held, "refused": refused, "decisions": summary.decisions_applied})
