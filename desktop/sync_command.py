@@ -23,15 +23,11 @@ import sys
 from pathlib import Path
 
 from desktop.domain.messages import DomainError
-from desktop.operations.sync_setup import engine_for
-from desktop.paths import resource
+from desktop.operations.sync_setup import engine_for, installed_fingerprint, request_enrolment
 from desktop.store.device import Device
-from desktop.store.enrolment import DeviceEnrolment
 from desktop.store.session import Session
-from sync.client import CentralClient, CentralError, CentralRefused, InvalidCentralUrl
+from sync.client import CentralError, CentralRefused, InvalidCentralUrl
 from sync.engine import DEVICE_REFUSALS
-from sync.fingerprint import fingerprint_text, matches
-from sync.signing import DeviceKey
 
 EXIT_REFUSED, EXIT_USAGE, EXIT_TRY_LATER = 1, 2, 3
 
@@ -83,37 +79,31 @@ def _log_in(data_dir: Path, username: str | None) -> Session:
 
 
 def _enrol(session: Session, options: argparse.Namespace) -> int:
-    expected = options.fingerprint or _installed_fingerprint()
+    try:
+        expected = options.fingerprint or installed_fingerprint()
+    except ValueError as error:
+        raise SystemExit(str(error)) from None
     ask = not expected and not options.pin
     if ask and not sys.stdin.isatty():
         # Before the code is spent: with nothing to compare against, a proxy could hand us its own key.
         _say("Berikan --fingerprint (kata-kata dari pusat) atau --pin",
              "Give --fingerprint (the words the centre printed) or --pin: nothing else can vouch for the key")
         return EXIT_USAGE
-    key = DeviceKey.generate()
-    pins = frozenset(options.pin) or None
-    client = CentralClient(options.url, key, ca_bundle=options.ca_bundle, pins=pins)
-    try:
-        answer = client.enrol(options.code, options.label)
-    finally:
-        client.close()
-    words = fingerprint_text(answer.central_public_key)
-    if expected and not matches(answer.central_public_key, expected):
-        _say(f"Sidik kunci pusat TIDAK cocok: {words}. Jangan lanjutkan; hubungi pusat.",
+    pending = request_enrolment(options.url, options.code, label=options.label, ca_bundle=options.ca_bundle,
+                                pins=tuple(options.pin))
+    if expected and not pending.matches(expected):
+        _say(f"Sidik kunci pusat TIDAK cocok: {pending.fingerprint}. Jangan lanjutkan; hubungi pusat.",
              "The centre key's fingerprint does NOT match: someone may be in the middle. Do not go on.")
         return EXIT_REFUSED
     if ask:
-        print(f"Sidik kunci pusat / centre key fingerprint: {words}")
+        print(f"Sidik kunci pusat / centre key fingerprint: {pending.fingerprint}")
         reply = input("Sama dengan yang dicetak pusat? / Same as the centre printed? [y/N] ").strip().lower()
         if reply not in ("y", "ya", "yes"):
             _say("Pendaftaran dibatalkan", "Enrolment cancelled: the key was not confirmed")
             return EXIT_REFUSED
-    session.enrolment.enrol(DeviceEnrolment(
-        device_id=answer.device_id, central_url=options.url, office_code=answer.office_code,
-        device_private_key=key.private_bytes(), centre_public_key=answer.central_public_key,
-        spki_pins=tuple(sorted(options.pin)), ca_bundle=options.ca_bundle))
-    print(f"Perangkat terdaftar / device enrolled: {answer.device_id} ({answer.office_code}); "
-          f"sidik kunci pusat / centre key: {words}")
+    session.enrolment.enrol(pending.to_store())
+    print(f"Perangkat terdaftar / device enrolled: {pending.answer.device_id} ({pending.answer.office_code}); "
+          f"sidik kunci pusat / centre key: {pending.fingerprint}")
     return 0
 
 
@@ -133,20 +123,6 @@ def _sync(session: Session, as_json: bool) -> int:
     if summary.error in DEVICE_REFUSALS:
         return EXIT_REFUSED
     return EXIT_TRY_LATER if summary.error else 0
-
-
-def _installed_fingerprint() -> str:
-    """The centre key fingerprint an installation was built with (resources/centre.json), if any."""
-    path = resource("centre.json")
-    if not path.is_file():
-        return ""
-    try:
-        value = json.loads(path.read_text(encoding="utf-8")).get("fingerprint", "")
-    except (OSError, ValueError, AttributeError):
-        value = None
-    if not isinstance(value, str):  # a broken installation setting must not silently stop being checked
-        raise SystemExit(f"{path}: 'fingerprint' is unreadable; repair or remove the file")
-    return value
 
 
 def _say(text_id: str, text_en: str) -> None:

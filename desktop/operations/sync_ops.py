@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 from desktop.domain.messages import Message
+from desktop.operations import sync_setup
 from desktop.operations.runner import Changes, Operation, OperationRunner, Pool, Progress
-from desktop.operations.sync_setup import engine_for
+from desktop.operations.sync_setup import PendingEnrolment, engine_for
 from sync.engine import DEVICE_REFUSALS, SyncSummary
 
 if TYPE_CHECKING:
@@ -95,3 +96,17 @@ def summary_message(summary: SyncSummary) -> Message:
                    "Sinkronisasi selesai: {held} terkirim, {refused} ditolak, {decisions} keputusan diterima.",
                    "Sync finished: {held} sent, {refused} refused, {decisions} decisions received.",
                    {"held": summary.held, "refused": refused, "decisions": summary.decisions_applied})
+
+
+def request_enrolment(runner: OperationRunner, url: str, code: str) -> Operation[PendingEnrolment]:
+    """Spend the enrolment code at the centre (network); nothing is kept until the key is confirmed."""
+    return Operation(runner, lambda _p: sync_setup.request_enrolment(url, code), pool=Pool.IO)
+
+
+def keep_enrolment(runner: OperationRunner, session: Session, pending: PendingEnrolment) -> Operation[None]:
+    """The supervisor confirmed the centre's key: the device is enrolled from now on."""
+    return Operation(runner, lambda _p: session.enrolment.enrol(pending.to_store()), changes=SYNCED)
+
+
+def installed_fingerprint(runner: OperationRunner) -> Operation[str]:
+    return Operation(runner, lambda _p: sync_setup.installed_fingerprint(), pool=Pool.IO)

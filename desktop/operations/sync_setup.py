@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
 from desktop.operations.sync_ports import sync_ports
-from desktop.store.enrolment import not_enrolled
+from desktop.paths import resource
+from desktop.store.enrolment import DeviceEnrolment, not_enrolled
 from sync import sealing
+from sync.answers import Enrolment
 from sync.client import CentralClient
 from sync.engine import StoreThread, SyncEngine
+from sync.fingerprint import fingerprint_text, matches
 from sync.outbox import EnrolledDevice, EnrolmentState, UnsealedRecord
 from sync.sequence import ReservedSequence
 from sync.signing import DeviceKey
@@ -44,6 +48,56 @@ class _EnrolmentOnStore:
 
     def reserve_sequence(self, up_to: int) -> int:
         return self._on_store(lambda: self._enrolment.reserve_sequence(up_to))
+
+
+@dataclass(frozen=True)
+class PendingEnrolment:
+    """The centre's answer to an enrolment code, not yet trusted: kept only once its key is confirmed."""
+
+    central_url: str
+    device_key: DeviceKey = field(repr=False)
+    answer: Enrolment
+    spki_pins: tuple[str, ...] = ()
+    ca_bundle: str | None = None
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint_text(self.answer.central_public_key)
+
+    def matches(self, expected: str) -> bool:
+        return matches(self.answer.central_public_key, expected)
+
+    def to_store(self) -> DeviceEnrolment:
+        return DeviceEnrolment(device_id=self.answer.device_id, central_url=self.central_url,
+                               office_code=self.answer.office_code, device_private_key=self.device_key.private_bytes(),
+                               centre_public_key=self.answer.central_public_key, spki_pins=self.spki_pins,
+                               ca_bundle=self.ca_bundle)
+
+
+def request_enrolment(url: str, code: str, *, label: str = "", ca_bundle: str | None = None,
+                      pins: tuple[str, ...] = ()) -> PendingEnrolment:
+    """Spend the code at the centre with a fresh device key (network; `CentralError` when refused or away)."""
+    key = DeviceKey.generate()
+    client = CentralClient(url, key, ca_bundle=ca_bundle, pins=frozenset(pins) or None)
+    try:
+        answer = client.enrol(code, label)
+    finally:
+        client.close()
+    return PendingEnrolment(url, key, answer, tuple(sorted(pins)), ca_bundle)
+
+
+def installed_fingerprint() -> str:
+    """The centre key fingerprint this installation was built with (resources/centre.json), or ""."""
+    path = resource("centre.json")
+    if not path.is_file():
+        return ""
+    try:
+        value = json.loads(path.read_text(encoding="utf-8")).get("fingerprint", "")
+    except (OSError, ValueError, AttributeError):
+        value = None
+    if not isinstance(value, str):  # a broken installation setting must not silently stop being checked
+        raise ValueError(f"{path}: 'fingerprint' is unreadable; repair or remove the file")
+    return value
 
 
 def client_for(enrolled: EnrolledDevice, enrolment: EnrolmentState, *, timeout: float = 30.0) -> CentralClient:

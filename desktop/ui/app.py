@@ -248,6 +248,7 @@ class Shell(QObject):
         window.switch_user_requested.connect(self.switch_user)
         window.settings_requested.connect(lambda: self.open_settings(window))
         window.accounts_requested.connect(self.open_accounts)
+        window.enrol_requested.connect(self.open_enrol)
         window.quit_requested.connect(self.quit)
         window.windows.wizard_closed.connect(self._retranslate_later)
 
@@ -363,6 +364,15 @@ class Shell(QObject):
         if self.context is None or self.main_window is None:
             return
         dialog = AccountsDialog(self.context, self.main_window)
+        dialog.open()
+        self.dialog = dialog
+
+    def open_enrol(self) -> None:
+        from desktop.ui.enrol_dialog import EnrolDialog
+
+        if self.context is None or self.main_window is None:
+            return
+        dialog = EnrolDialog(self.context, self.main_window)
         dialog.open()
         self.dialog = dialog
 

@@ -33,6 +33,7 @@ class MainWindow(QMainWindow):
     switch_user_requested = Signal()
     settings_requested = Signal()
     accounts_requested = Signal()
+    enrol_requested = Signal()
     quit_requested = Signal()
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
@@ -86,6 +87,9 @@ class MainWindow(QMainWindow):
                                             "settings")
         self.accounts_action = self._action(self.tr("&Accounts…"), None, self.accounts_requested.emit, "accounts")
         self.accounts_action.setVisible(self.context.is_supervisor)
+        self.enrol_action = self._action(self.tr("&Enrol with the centre…"), None, self.enrol_requested.emit,
+                                         "enrol")
+        self.enrol_action.setVisible(self.context.is_supervisor)
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.lock_requested.emit, "lock")
         self.switch_action = self._action(self.tr("S&witch user"), "Ctrl+Shift+L", self.switch_user_requested.emit,
                                           "switchUser")
@@ -103,6 +107,7 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(self.sync_action)
         tools_menu.addAction(self.settings_action)
         tools_menu.addAction(self.accounts_action)
+        tools_menu.addAction(self.enrol_action)
         session_menu = menu_bar.addMenu(self.tr("S&ession"))
         session_menu.addAction(self.lock_action)
         session_menu.addAction(self.switch_action)

@@ -131,6 +131,73 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol this device with the centre</source>
+        <translation>Enrol this device with the centre</translation>
+    </message>
+    <message>
+        <source>Type the centre&apos;s address and the enrolment code the centre gave you.</source>
+        <translation>Type the centre&apos;s address and the enrolment code the centre gave you.</translation>
+    </message>
+    <message>
+        <source>Centre &amp;address</source>
+        <translation>Centre &amp;address</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code</source>
+        <translation>Enrolment &amp;code</translation>
+    </message>
+    <message>
+        <source>Are these exactly the words printed with the enrolment code?</source>
+        <translation>Are these exactly the words printed with the enrolment code?</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>C&amp;onnect</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, they match: enrol</source>
+        <translation>&amp;Yes, they match: enrol</translation>
+    </message>
+    <message>
+        <source>&amp;No, they differ</source>
+        <translation>&amp;No, they differ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Type both the centre&apos;s address and the enrolment code.</source>
+        <translation>Type both the centre&apos;s address and the enrolment code.</translation>
+    </message>
+    <message>
+        <source>Connecting to the centre…</source>
+        <translation>Connecting to the centre…</translation>
+    </message>
+    <message>
+        <source>Centre key words: {words}</source>
+        <translation>Centre key words: {words}</translation>
+    </message>
+    <message>
+        <source>Centre key words: {words}. {question}</source>
+        <translation>Centre key words: {words}. {question}</translation>
+    </message>
+    <message>
+        <source>This device is enrolled with the centre.</source>
+        <translation>This device is enrolled with the centre.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s key does not match. Someone may be between this device and the centre. Do not enrol on this network; tell the centre, and ask for a new code.</source>
+        <translation>The centre&apos;s key does not match. Someone may be between this device and the centre. Do not enrol on this network; tell the centre, and ask for a new code.</translation>
+    </message>
+    <message>
+        <source>The centre refused or could not be reached ({code}). Check the address and the code, then try again.</source>
+        <translation>The centre refused or could not be reached ({code}). Check the address and the code, then try again.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Luring — set up this device</source>
@@ -361,6 +428,10 @@
     <message>
         <source>&amp;Accounts…</source>
         <translation>&amp;Accounts…</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol with the centre…</source>
+        <translation>&amp;Enrol with the centre…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>

@@ -131,6 +131,73 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol this device with the centre</source>
+        <translation>Daftarkan perangkat ini ke pusat</translation>
+    </message>
+    <message>
+        <source>Type the centre&apos;s address and the enrolment code the centre gave you.</source>
+        <translation>Ketik alamat pusat dan kode pendaftaran yang diberikan pusat.</translation>
+    </message>
+    <message>
+        <source>Centre &amp;address</source>
+        <translation>&amp;Alamat pusat</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code</source>
+        <translation>&amp;Kode pendaftaran</translation>
+    </message>
+    <message>
+        <source>Are these exactly the words printed with the enrolment code?</source>
+        <translation>Apakah kata-kata ini persis sama dengan yang dicetak bersama kode pendaftaran?</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>&amp;Hubungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, they match: enrol</source>
+        <translation>&amp;Ya, sama: daftarkan</translation>
+    </message>
+    <message>
+        <source>&amp;No, they differ</source>
+        <translation>&amp;Tidak, berbeda</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Type both the centre&apos;s address and the enrolment code.</source>
+        <translation>Ketik alamat pusat dan kode pendaftaran.</translation>
+    </message>
+    <message>
+        <source>Connecting to the centre…</source>
+        <translation>Menghubungi pusat…</translation>
+    </message>
+    <message>
+        <source>Centre key words: {words}</source>
+        <translation>Kata-kata kunci pusat: {words}</translation>
+    </message>
+    <message>
+        <source>Centre key words: {words}. {question}</source>
+        <translation>Kata-kata kunci pusat: {words}. {question}</translation>
+    </message>
+    <message>
+        <source>This device is enrolled with the centre.</source>
+        <translation>Perangkat ini sudah terdaftar di pusat.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s key does not match. Someone may be between this device and the centre. Do not enrol on this network; tell the centre, and ask for a new code.</source>
+        <translation>Kunci pusat tidak cocok. Mungkin ada pihak lain di antara perangkat ini dan pusat. Jangan mendaftar lewat jaringan ini; beri tahu pusat dan minta kode baru.</translation>
+    </message>
+    <message>
+        <source>The centre refused or could not be reached ({code}). Check the address and the code, then try again.</source>
+        <translation>Pusat menolak atau tidak dapat dihubungi ({code}). Periksa alamat dan kodenya, lalu coba lagi.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Luring — set up this device</source>
@@ -361,6 +428,10 @@
     <message>
         <source>&amp;Accounts…</source>
         <translation>&amp;Akun…</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol with the centre…</source>
+        <translation>&amp;Daftarkan ke pusat…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>

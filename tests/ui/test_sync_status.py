@@ -12,6 +12,7 @@ from sync.server.subprocess_server import ServerProcess
 from tests.support import REFERENCE
 from tests.sync.records import new_registration
 from tests.sync.sync_support import enrolment_code
+from tests.ui.a11y_checks import assert_all_focusable_named, assert_targets_large_enough
 from tests.ui.helpers import OFFICER, SUPERVISOR
 from tests.ui.test_shell_login import log_in
 
@@ -51,3 +52,42 @@ def test_f5_sends_what_waits_and_the_status_bar_says_so(qtbot, make_shell, devic
     qtbot.keyClick(main, Qt.Key.Key_F5)  # the centre is gone: the officer is told what to do
     qtbot.waitUntil(lambda: "tidak dapat dihubungi" in main.statusBar().currentMessage(), timeout=30_000)
     qtbot.waitUntil(lambda: bar.online_label.text() == "Tidak terhubung", timeout=10_000)
+
+
+@pytest.mark.slow
+def test_a_supervisor_enrols_from_the_window_only_after_comparing_the_words(qtbot, make_shell, device, tmp_path,
+                                                                             capsys):
+    central = tmp_path / "central"
+    with ServerProcess(central) as server:
+        shell = make_shell(device.data_dir)
+        main = log_in(qtbot, shell, SUPERVISOR[0], SUPERVISOR[2])
+        assert main.enrol_action.isVisible()
+
+        def open_dialog(code: str):
+            main.enrol_action.trigger()
+            dialog = shell.dialog
+            qtbot.keyClicks(dialog.url, server.url)
+            qtbot.keyClicks(dialog.code, code)
+            dialog.connect_button.click()
+            qtbot.waitUntil(lambda: dialog.words.isVisible(), timeout=10_000)
+            return dialog
+
+        code, words = enrolment_code(central, capsys)
+        dialog = open_dialog(code)
+        assert dialog.words.text() == words  # what the supervisor compares with the printout
+        assert_all_focusable_named(dialog)
+        assert_targets_large_enough(dialog)
+        assert words in dialog.words.accessibleName()
+        dialog.no_button.click()  # they differ: nothing of the answer is kept
+        assert "does not match" in dialog.error.text() or "tidak cocok" in dialog.error.text()
+        dialog.reject()
+        other = Device.open(device.data_dir).login(SUPERVISOR[0], SUPERVISOR[2])
+        assert other.enrolment.current() is None
+        other.close()
+
+        code, words = enrolment_code(central, capsys)
+        dialog = open_dialog(code)
+        dialog.yes_button.click()
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+        main.sync_action.trigger()
+        qtbot.waitUntil(lambda: main.sync_status.online_label.text() == "Terhubung", timeout=20_000)
