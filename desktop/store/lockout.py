@@ -153,7 +153,9 @@ def problems(state: LockoutState, key: bytes, device_id: str, database_seq: int,
         found.append("pace")
     import hmac
 
-    signed = hmac.compare_digest(state.mac, _mac(key, device_id, state.signed_seq, state.base_seq))
+    # As bytes: compare_digest refuses str with non-ASCII characters, and a tampered file may hold any.
+    signed = hmac.compare_digest(state.mac.encode("utf-8", "surrogatepass"),
+                                 _mac(key, device_id, state.signed_seq, state.base_seq).encode("ascii"))
     if not signed:
         found.append("signature")
     if state.signed_seq < database_seq:
