@@ -112,6 +112,8 @@ class SyncEngine:
             self._witness_audit(summary)
         except _Stop:
             return summary
+        finally:
+            self._note_clock()
         now = self._clock()
         self._on_store(lambda: self.outbox.transport_succeeded(now))  # the last successful sync, even with nothing sent
         return summary
@@ -213,6 +215,11 @@ class SyncEngine:
         now = self._clock()
         self._on_store(lambda: self.checkpoints.record_witnessed(head.position, head.head, now))
         summary.checkpoint = "witnessed"
+
+    def _note_clock(self) -> None:
+        offset = self.client.clock_offset  # measured from the centre's own answers during this run
+        if offset is not None:
+            self._on_store(partial(self.outbox.record_clock_offset, offset))
 
     # ----- plumbing -----
     def _on_store(self, step: Callable[[], T]) -> T:

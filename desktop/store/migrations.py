@@ -68,8 +68,15 @@ def _sync_state(conn: Connection) -> None:
         conn.execute(text(statement))
 
 
+def _clock_checks(conn: Connection) -> None:
+    """3: a registration made with an implausible clock is flagged; the centre's offset and the latest time seen."""
+    conn.execute(text("ALTER TABLE registrations ADD COLUMN clock_flag VARCHAR(32)"))
+    conn.execute(text("ALTER TABLE sync_state ADD COLUMN clock_offset_seconds FLOAT"))
+    conn.execute(text("ALTER TABLE sync_state ADD COLUMN latest_seen_at DATETIME"))
+
+
 # Step i migrates version i to version i + 1. Append only; never edit a released step.
-MIGRATIONS: list[Step] = [_reference_versions, _sync_state]
+MIGRATIONS: list[Step] = [_reference_versions, _sync_state, _clock_checks]
 
 
 def current_version(conn: Connection) -> int:

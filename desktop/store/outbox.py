@@ -36,7 +36,7 @@ from sqlalchemy import Connection, Engine, func, select, update
 from sqlalchemy.sql.elements import ColumnElement
 
 from desktop.domain.messages import Message
-from desktop.store import centre_answers, outbox_seals, sync_progress
+from desktop.store import centre_answers, clock_guard, outbox_seals, sync_progress
 from desktop.store.attachments import attachments_table
 from desktop.store.centre_answers import CentreAnswer, DecisionLike, DecisionReport, VerdictLike
 from desktop.store.errors import NotFound, StoreError
@@ -232,6 +232,11 @@ class OutboxStore:
         with self._engine.begin() as conn:
             sync_progress.write(conn, transport_failures=0, next_attempt_at=None, last_error=None,
                                 last_success_at=to_db_time(now))
+
+    def record_clock_offset(self, seconds: float) -> None:
+        """The centre's time minus this device's, as the last sync measured it (registrations check it)."""
+        with self._engine.begin() as conn:
+            clock_guard.record_offset(conn, seconds)
 
     def backoff(self) -> EngineBackoff:
         with self._engine.connect() as conn:

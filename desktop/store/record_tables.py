@@ -56,6 +56,8 @@ registrations = Table(
     Column("rules_version", String(64), nullable=True),
     Column("regions_version", String(64), nullable=True),
     Column("consent_version", String(64), nullable=True),
+    # Made while the device's clock could not be believed (desktop.domain.clock); NULL: the clock was fine.
+    Column("clock_flag", String(32), nullable=True),
     UniqueConstraint("record_id", "version", name="uq_registrations_version"),
     # name_lower rides along so a name search filters inside the index, not the JSON-heavy rows.
     # `id` is in the index so "newest first" needs no sort and deep pages skip through the index only.

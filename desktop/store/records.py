@@ -33,7 +33,7 @@ from desktop.domain.nik import mask as mask_nik
 from desktop.domain.reference import ReferenceData, ReferenceVersions
 from desktop.domain.registration import Registration
 from desktop.domain.validation import Problem, check_registration
-from desktop.store import outbox_seals
+from desktop.store import clock_guard, outbox_seals
 from desktop.store.attachments import AttachmentRejected, attachments_table
 from desktop.store.audit import AuditHook
 from desktop.store.errors import DuplicateNik, KkLimitReached, NotFound, StoreError
@@ -94,6 +94,7 @@ class RecordSummary:
     village_code: str
     created_at: dt.datetime
     updated_at: dt.datetime
+    clock_flag: str | None = None  # made while the device's clock could not be believed
 
 
 @dataclass(frozen=True)
@@ -144,12 +145,13 @@ def _summary(row: Any) -> RecordSummary:
         record_id=uuid.UUID(row.record_id), version=row.version, nik_masked=mask_nik(row.nik),
         full_name=row.full_name, phone=row.phone, status=RecordStatus(row.status), officer=row.officer,
         village_code=row.village_code, created_at=from_db_time(row.created_at),
-        updated_at=from_db_time(row.updated_at),
+        updated_at=from_db_time(row.updated_at), clock_flag=row.clock_flag,
     )
 
 
 _SUMMARY_COLUMNS = [registrations.c[name] for name in ("record_id", "version", "nik", "full_name", "phone", "status",
-                                                        "officer", "village_code", "created_at", "updated_at")]
+                                                        "officer", "village_code", "created_at", "updated_at",
+                                                        "clock_flag")]
 
 
 class RecordStore:
@@ -267,6 +269,7 @@ class RecordStore:
                         *, created_at: dt.datetime, now: dt.datetime) -> None:
         row, box, consent = version_rows(reg, status, reference.versions, officer=self._officer,
                                          created_at=created_at, now=now)
+        row["clock_flag"] = clock_guard.flag_for(conn, now)
         try:
             conn.execute(insert(registrations).values(**row))
         except IntegrityError as exc:  # a concurrent writer won the race for this NIK
@@ -276,7 +279,7 @@ class RecordStore:
 
     def _update_in_place(self, conn: Connection, current: Any, reg: Registration, status: RecordStatus,
                          reference: ReferenceData, now: dt.datetime) -> None:
-        values = search_columns(reg, status, reference.versions, now)
+        values = {**search_columns(reg, status, reference.versions, now), "clock_flag": clock_guard.flag_for(conn, now)}
         try:
             conn.execute(update(registrations).where(registrations.c.id == current.id).values(**values))
         except IntegrityError as exc:

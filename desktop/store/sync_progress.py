@@ -25,7 +25,8 @@ _CURSOR = re.compile(r"^[\x21-\x7e]{0,64}$")  # opaque, but printable ASCII and 
 _HEAD = re.compile(r"^[0-9a-f]{64}$")
 _START: dict[str, Any] = {"transport_failures": 0, "next_attempt_at": None, "last_error": None,
                           "last_success_at": None, "decision_cursor": "", "checkpoint_position": 0,
-                          "checkpoint_head": GENESIS_HEAD, "checkpoint_at": None}
+                          "checkpoint_head": GENESIS_HEAD, "checkpoint_at": None, "clock_offset_seconds": None,
+                          "latest_seen_at": None}
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from sqlalchemy import (
     CheckConstraint,
     Column,
     DateTime,
+    Float,
     Index,
     Integer,
     LargeBinary,
@@ -73,6 +74,8 @@ sync_state = Table(
     Column("checkpoint_position", Integer, nullable=False),
     Column("checkpoint_head", String(64), nullable=False),
     Column("checkpoint_at", DateTime, nullable=True),
+    Column("clock_offset_seconds", Float, nullable=True),  # the centre's time minus the device's, last measured
+    Column("latest_seen_at", DateTime, nullable=True),  # the latest time a registration was made with
     CheckConstraint("id = 1", name="ck_sync_state_single_row"),
 )
 

@@ -164,6 +164,8 @@ class RecordsModel(QAbstractTableModel):
             return self._statuses.get(str(summary.status), str(summary.status))
         if column == "officer":
             return summary.officer
+        if summary.clock_flag:  # said in words, in the date's own cell: the date itself is in doubt
+            return self.tr("{when} (device clock doubtful)").format(when=format_local_time(summary.created_at))
         return format_local_time(summary.created_at)
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -766,6 +766,11 @@
         <source>Registered</source>
         <translation>Registered</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/records_model.py" line="168"/>
+        <source>{when} (device clock doubtful)</source>
+        <translation>{when} (device clock doubtful)</translation>
+    </message>
 </context>
 <context>
     <name>RecordsView</name>

@@ -13,6 +13,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 from desktop.store import database, key_slots, migrations, settings, slot_crypto
 from desktop.store.device import Device, OfficeInfo, Role
 from desktop.store.errors import DatabaseTooNew, MigrationFailed, StoreUnreadable
+from desktop.store.records import RecordQuery
 from tests.store.record_helpers import make_reg
 from tests.support import CHEAP_KDF, REFERENCE
 
@@ -140,7 +141,7 @@ def test_step_one_adds_the_reference_versions_to_records_saved_before_it(tmp_pat
     session = Device.open(data_dir).login("sari", "sari password")
     before = session.records.save_registration(make_reg(1), reference=REFERENCE)
     with session.engine.begin() as conn:  # the schema of version 0: no versions kept, no sync tables
-        for column in ("rules_version", "regions_version", "consent_version"):
+        for column in ("rules_version", "regions_version", "consent_version", "clock_flag"):
             conn.execute(text(f"ALTER TABLE registrations DROP COLUMN {column}"))
         for table in SYNC_TABLES:
             conn.execute(text(f"DROP TABLE {table}"))
@@ -175,16 +176,42 @@ def test_step_two_gives_a_version_one_database_the_tables_a_new_device_has(tmp_p
     data_dir = make_device(tmp_path / "old")
     session = Device.open(data_dir).login("sari", "sari password")
     saved = session.records.save_registration(make_reg(1), reference=REFERENCE)
-    with session.engine.begin() as conn:  # the schema of version 1: no sync tables
+    with session.engine.begin() as conn:  # the schema of version 1: no sync tables, no clock flag
         for table in SYNC_TABLES:
             conn.execute(text(f"DROP TABLE {table}"))
+        conn.execute(text("ALTER TABLE registrations DROP COLUMN clock_flag"))
         settings.put(conn, settings.SCHEMA_VERSION, "1")
     session.close()
 
     session = Device.open(data_dir).login("sari", "sari password")
     with session.engine.connect() as conn:
-        assert migrations.current_version(conn) == 2
+        assert migrations.current_version(conn) == NOW
     assert schema_of(session.engine) == new_schema
     [claimed] = session.outbox.claim_batch(1, dt.datetime.now(dt.UTC), lambda _item: b"\x01" * 64)
     assert claimed.record_id == saved.record_id  # a record saved before the step is sent after it
+    session.close()
+
+
+def test_step_three_adds_the_clock_checks_and_leaves_earlier_records_unflagged(tmp_path: Path) -> None:
+    fresh = make_device(tmp_path / "fresh")
+    session = Device.open(fresh).login("sari", "sari password")
+    new_schema = schema_of(session.engine)
+    session.close()
+
+    data_dir = make_device(tmp_path / "old")
+    session = Device.open(data_dir).login("sari", "sari password")
+    before = session.records.save_registration(make_reg(1), reference=REFERENCE)
+    with session.engine.begin() as conn:  # the schema of version 2
+        conn.execute(text("ALTER TABLE registrations DROP COLUMN clock_flag"))
+        for column in ("clock_offset_seconds", "latest_seen_at"):
+            conn.execute(text(f"ALTER TABLE sync_state DROP COLUMN {column}"))
+        settings.put(conn, settings.SCHEMA_VERSION, "2")
+    session.close()
+
+    session = Device.open(data_dir).login("sari", "sari password")
+    with session.engine.connect() as conn:
+        assert migrations.current_version(conn) == NOW == 3
+    assert schema_of(session.engine) == new_schema
+    [listed] = session.records.list_records(RecordQuery(), 0, 10)
+    assert listed.record_id == before.record_id and listed.clock_flag is None
     session.close()

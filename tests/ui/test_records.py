@@ -62,6 +62,22 @@ def test_model_pages_lazily_and_passes_qtmodeltester(qtbot, qtmodeltester, fille
     assert all("********" in nik for nik in niks), "the list shows masked NIKs only"
 
 
+def test_a_record_made_with_a_doubtful_clock_says_so_in_its_date(qtbot, ui_context: UiContext) -> None:
+    records = ui_context.session.records
+    fine = records.save_registration(make_reg(1), reference=REFERENCE)
+    ui_context.session.outbox.record_clock_offset(6 * 3600)  # the last sync found the clock six hours off
+    doubtful = records.save_registration(make_reg(2), reference=REFERENCE)
+    model = RecordsModel(ui_context)
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.set_query(RecordQuery())
+    dates = {model.index(r, 0).data(): model.index(r, 5).data() for r in range(model.rowCount())}
+    spoken = {model.index(r, 0).data(): model.index(r, 5).data(Qt.ItemDataRole.AccessibleTextRole)
+              for r in range(model.rowCount())}
+    assert "doubtful" not in dates[fine.full_name]
+    assert dates[doubtful.full_name].endswith("(device clock doubtful)")  # words, not a colour
+    assert spoken[doubtful.full_name] == dates[doubtful.full_name]
+
+
 def test_search_by_nik_prefix_name_and_phone(qtbot, filled: UiContext) -> None:
     model = RecordsModel(filled)
     reg = make_reg(123)
