@@ -83,7 +83,7 @@ def test_counts_what_arrived(served: tuple[ServerProcess, str], capsys: pytest.C
     assert desk.upload_batch([first[1]])[0].outcome.value == "already_have"  # sent twice, held once
     digest, sealed_document = sealing.seal_attachment(centre_key, document, desk.device_id)
     assert desk.upload_attachment(digest, sealed_document)
-    assert desk.post_checkpoint(3, "ab" * 32, 0, "")["outcome"] == "accepted"
+    assert desk.post_checkpoint(3, "ab" * 32, 0, "").outcome.value == "accepted"
     carried = [new_registration(), new_registration(attachments=(b"\xff\xd8 another",))]
     other_digest, other_sealed = sealing.seal_attachment(centre_key, b"\xff\xd8 another", desk.device_id)
     bundle = write_bundle(desk.device_key, desk.device_id, [seal(r) for r in carried],

@@ -11,6 +11,7 @@ import pytest
 import requests
 
 from sync.client import CentralClient
+from sync.protocol import host_header
 from sync.server.central import issue_enrolment_code, open_central
 from sync.server.cli import main as central_cli
 from sync.server.config import Settings
@@ -72,7 +73,7 @@ def _accepted_once(answers: list[requests.Response], refusals: set[str]) -> None
 def test_a_replayed_request_is_accepted_once_across_workers(device: tuple[str, DeviceKey, str]) -> None:
     url, key, device_id = device
     seq = SequenceCounter()
-    same = sign_request(key, device_id, "GET", "/v1/reference", b"", seq=seq()).as_dict()
+    same = sign_request(key, device_id, "GET", "/v1/reference", b"", seq=seq(), host=host_header(url)).as_dict()
     _accepted_once(_all_at_once(url, [same] * COPIES), {"nonce_reused", "sequence_not_increasing"})
 
 
@@ -80,5 +81,6 @@ def test_one_sequence_number_is_spent_once_across_workers(device: tuple[str, Dev
     url, key, device_id = device
     number = SequenceCounter()()
     # Different nonces, the same sequence number: only one of them may pass.
-    copies = [sign_request(key, device_id, "GET", "/v1/reference", b"", seq=number).as_dict() for _ in range(COPIES)]
+    copies = [sign_request(key, device_id, "GET", "/v1/reference", b"", seq=number, host=host_header(url)).as_dict()
+              for _ in range(COPIES)]
     _accepted_once(_all_at_once(url, copies), {"sequence_not_increasing"})
