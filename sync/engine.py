@@ -68,10 +68,6 @@ class SyncSummary:
     retry_after: float | None = None
     cancelled: bool = False
 
-    @property
-    def online(self) -> bool:
-        return not self.error or self.error in DEVICE_REFUSALS
-
     def as_dict(self) -> dict[str, object]:
         return {"sent": self.sent, "held": self.held, "refused": len(self.refused),
                 "attachments_uploaded": self.attachments_uploaded, "decisions_applied": self.decisions_applied,
