@@ -203,11 +203,13 @@ class SyncEngine:
                 summary.error = refusal.code or "refused"
                 raise _Stop() from None
             summary.checkpoint = summary.checkpoint or "rolled_back"  # the centre holds a head this log lacks
+            self._on_store(partial(self.checkpoints.report_mismatch, summary.checkpoint))
             return
         except CentralUnavailable as failure:
             self._back_off([], failure, summary)
-        if summary.checkpoint:
-            return  # the centre took it, but the log behind it changed: reported, never recorded as witnessed
+        if summary.checkpoint:  # the centre took it, but the log behind it changed: reported, never witnessed
+            self._on_store(partial(self.checkpoints.report_mismatch, summary.checkpoint))
+            return
         now = self._clock()
         self._on_store(lambda: self.checkpoints.record_witnessed(head.position, head.head, now))
         summary.checkpoint = "witnessed"

@@ -8,10 +8,11 @@ back.
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from sqlalchemy import select
 
-from desktop.store import audit, sync_progress
+from desktop.store import audit, settings, sync_progress
 from desktop.store.audit import audit_log
 from desktop.store.session_state import SessionState
 from desktop.store.sync_progress import ChainPosition, SyncStateRefused
@@ -33,6 +34,15 @@ class CheckpointStore:
         with self._state.engine.connect() as conn:
             mac = conn.execute(select(audit_log.c.mac).where(audit_log.c.seq == position)).scalar_one_or_none()
         return str(mac) if mac is not None else None
+
+    def report_mismatch(self, found: str) -> None:
+        """A sync found the log no longer leads to the witnessed head (`cut`, `rewritten`, `rolled_back`):
+        audited, and a security warning every supervisor sees at log-in until one acknowledges it."""
+        with self._state.engine.begin() as conn:
+            warnings = settings.read_warnings(conn) | {"audit_not_witnessed"}
+            settings.put(conn, settings.SECURITY_WARNINGS, json.dumps(sorted(warnings)))
+            audit.append(conn, audit.stored_key(conn), "audit_not_witnessed", self._state.account.username,
+                         {"found": found[:32]})
 
     def witnessed(self) -> ChainPosition:
         with self._state.engine.connect() as conn:

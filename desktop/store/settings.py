@@ -56,6 +56,13 @@ WARNING_MESSAGES = {
         "The database was replaced by an older copy: registrations and audit entries made since that copy may be "
         "missing. Check who had access to this computer and compare with the centre's records.",
     ),
+    "audit_not_witnessed": Message(
+        "audit_not_witnessed",
+        "Log audit di perangkat ini tidak lagi sampai ke titik yang sudah disaksikan pusat: log dipotong atau "
+        "ditulis ulang. Periksa siapa yang mengakses komputer ini dan bandingkan dengan data di pusat.",
+        "The audit log on this device no longer leads to the point the centre witnessed: it was cut or "
+        "rewritten. Check who had access to this computer and compare with the centre's records.",
+    ),
     "key_slots_mismatch": Message(
         "key_slots_mismatch",
         "Berkas kunci akun tidak cocok dengan daftar akun di basis data (akun ditambah atau diubah di luar "

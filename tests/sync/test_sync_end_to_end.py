@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from sqlalchemy import text
 
 from desktop.cli import main as luring
 from desktop.domain.registration import AttachmentKind
@@ -118,3 +119,32 @@ def test_an_outage_longer_than_eight_retry_periods_quarantines_nothing(tmp_path:
     with ServerProcess(central_dir, port=server.port):
         code, summary = sync_once(device, capsys)
         assert code == 0 and summary["held"] == 5 and summary["quarantined"] == 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("tamper", "found"), [
+    ("UPDATE audit_log SET mac = '{fake}' WHERE seq = {position}", "rewritten"),
+    ("DELETE FROM audit_log WHERE seq >= {position}", "cut"),
+])
+def test_a_log_changed_behind_the_witnessed_head_is_reported_to_supervisors(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tamper: str,
+        found: str) -> None:
+    device, central_dir = tmp_path / "device", tmp_path / "central"
+    session = new_device(device)
+    session.records.save_registration(new_registration(), reference=REFERENCE)
+    session.close()
+    with ServerProcess(central_dir) as server:
+        enrol(device, server.url, central_dir, capsys, monkeypatch)
+        code, summary = sync_once(device, capsys)
+        assert code == 0 and summary["checkpoint"] == "witnessed"
+        with session_of(device) as officer:  # anyone holding the data key can edit the log's table
+            position = officer.checkpoints.witnessed().position
+            with officer.engine.begin() as conn:
+                conn.execute(text(tamper.format(fake="ab" * 32, position=position)))
+            officer.audit.record("sync")
+        code, summary = sync_once(device, capsys)
+        assert summary["checkpoint"] == found
+        with session_of(device) as supervisor:
+            assert "audit_not_witnessed" in {m.code for m in supervisor.audit.security_warnings()}
+            assert supervisor.checkpoints.witnessed().position == position  # never moved past the change
+    assert centre_counts(central_dir, capsys)["checkpoints"] == 1  # the centre took nothing after it
