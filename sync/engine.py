@@ -45,7 +45,8 @@ DEVICE_REFUSALS = frozenset({protocol.ProblemCode.UNKNOWN_DEVICE, protocol.Probl
 HELD = frozenset({protocol.Outcome.ACCEPTED, protocol.Outcome.ALREADY_HAVE})
 
 
-def _direct(step: Callable[[], T]) -> T:
+def direct(step: Callable[[], T]) -> T:
+    """A `StoreThread` that runs the step right here (a headless sync, tests)."""
     return step()
 
 
@@ -82,7 +83,7 @@ class _Stop(Exception):
 class SyncEngine:
     def __init__(self, outbox: Outbox, checkpoints: Checkpoints, client: CentralClient, seal: Sealer,
                  seal_document: Callable[[bytes], bytes], *,
-                 on_store: StoreThread = _direct, clock: Callable[[], dt.datetime] = _utc_now,
+                 on_store: StoreThread = direct, clock: Callable[[], dt.datetime] = _utc_now,
                  batch_items: int = 100, decision_page: int = 200) -> None:
         self.outbox, self.checkpoints, self.client, self.seal = outbox, checkpoints, client, seal
         self.seal_document = seal_document  # documents are sealed afresh each time: the centre keys them by content

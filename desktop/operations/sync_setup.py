@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from desktop.operations.sync_ports import sync_ports
 from desktop.paths import resource
@@ -18,7 +18,7 @@ from desktop.store.enrolment import DeviceEnrolment, not_enrolled
 from sync import sealing
 from sync.answers import Enrolment
 from sync.client import CentralClient
-from sync.engine import StoreThread, SyncEngine
+from sync.engine import StoreThread, SyncEngine, direct
 from sync.fingerprint import fingerprint_text, matches
 from sync.outbox import EnrolledDevice, EnrolmentState, UnsealedRecord
 from sync.sequence import ReservedSequence
@@ -26,12 +26,6 @@ from sync.signing import DeviceKey
 
 if TYPE_CHECKING:
     from desktop.store.session import Session
-
-T = TypeVar("T")
-
-
-def _direct(step: Callable[[], T]) -> T:
-    return step()
 
 
 class _EnrolmentOnStore:
@@ -119,7 +113,7 @@ def document_sealer_for(enrolled: EnrolledDevice) -> Callable[[bytes], bytes]:
     return lambda data: sealing.seal_attachment(enrolled.centre_public_key, data, enrolled.device_id)[1]
 
 
-def engine_for(session: Session, *, on_store: StoreThread = _direct, timeout: float = 30.0) -> SyncEngine:
+def engine_for(session: Session, *, on_store: StoreThread = direct, timeout: float = 30.0) -> SyncEngine:
     """The engine for this device's enrolment; `EnrolmentError` (not_enrolled) when it has none."""
     ports = sync_ports(session)
     enrolment = _EnrolmentOnStore(ports.enrolment, on_store)

@@ -137,7 +137,6 @@ class MainWindow(QMainWindow):
         self.officer_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         bar.addWidget(self.officer_label, 1)
         self.sync_status = SyncStatusBar(self.context, self, bar)
-        self.waiting_label, self.sync_label = self.sync_status.waiting_label, self.sync_status.sync_label
 
     # ----- behaviour -----
     def refresh_status(self) -> None:

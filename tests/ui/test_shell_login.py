@@ -113,8 +113,8 @@ def test_supervisor_logs_in_and_sees_status_bar(qtbot, make_shell, device):
     main = log_in(qtbot, shell, SUPERVISOR[0], SUPERVISOR[2])
     assert SUPERVISOR[1] in main.officer_label.text()
     assert "Disnaker Kabupaten Bandung" in main.officer_label.text()
-    qtbot.waitUntil(lambda: main.waiting_label.text().endswith(" 0"), timeout=5000)
-    assert "belum pernah" in main.sync_label.text()
+    qtbot.waitUntil(lambda: main.sync_status.waiting_label.text().endswith(" 0"), timeout=5000)
+    assert "belum pernah" in main.sync_status.sync_label.text()
     assert main.accounts_action.isVisible()
     assert shell.login_window is None
 

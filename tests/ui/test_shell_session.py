@@ -105,19 +105,19 @@ def test_settings_persist_and_apply_before_log_in(qtbot, make_shell, device, qap
     assert again.prefs == preferences.Preferences("en", 200, True, 9)
     main = log_in(qtbot, again, OFFICER[0], OFFICER[2])
     assert main.windowTitle().startswith("Luring — offline")
-    assert "Waiting to be sent" in main.waiting_label.text()
+    assert "Waiting to be sent" in main.sync_status.waiting_label.text()
 
 
 def test_language_change_while_logged_in_rebuilds_the_main_window(qtbot, make_shell, device):
     shell = make_shell(device.data_dir)
     main = log_in(qtbot, shell, OFFICER[0], OFFICER[2])
-    assert "Menunggu dikirim" in main.waiting_label.text()
+    assert "Menunggu dikirim" in main.sync_status.waiting_label.text()
     main.settings_action.trigger()
     dialog = shell.dialog
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.save_button.click()
     qtbot.waitUntil(lambda: shell.main_window is not main, timeout=5000)
-    assert "Waiting to be sent" in shell.main_window.waiting_label.text()
+    assert "Waiting to be sent" in shell.main_window.sync_status.waiting_label.text()
     assert shell.context.language == "en"
     assert shell.context.session.is_open
 
@@ -205,8 +205,8 @@ def test_status_bar_counts_what_waits_and_new_registration_opens_the_wizard(qtbo
     waiting = counts.get("ready", 0) + counts.get("sending", 0) + counts.get("quarantined", 0)
     shell = make_shell(device.data_dir)
     main = log_in(qtbot, shell, OFFICER[0], OFFICER[2])
-    qtbot.waitUntil(lambda: main.waiting_label.text() == f"Menunggu dikirim: {waiting}", timeout=5000)
-    assert main.waiting_label.accessibleName() == main.waiting_label.text()
+    qtbot.waitUntil(lambda: main.sync_status.waiting_label.text() == f"Menunggu dikirim: {waiting}", timeout=5000)
+    assert main.sync_status.waiting_label.accessibleName() == main.sync_status.waiting_label.text()
     # Ctrl+N puts the registration wizard in the central area; locking closes it with everything else.
     main.new_action.trigger()
     wizard = main.wizard
@@ -243,7 +243,7 @@ def test_language_change_waits_for_an_open_registration(qtbot, make_shell, devic
     assert shell.main_window is main and main.wizard is wizard  # nothing typed is thrown away
     wizard.close_wizard()  # the officer closes the wizard (Esc: the draft stays)
     qtbot.waitUntil(lambda: shell.main_window is not main, timeout=5000)
-    assert "Waiting to be sent" in shell.main_window.waiting_label.text()
+    assert "Waiting to be sent" in shell.main_window.sync_status.waiting_label.text()
 
 
 def test_locking_while_an_account_is_removed_leaves_no_error(qtbot, make_shell, device):
