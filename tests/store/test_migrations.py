@@ -158,6 +158,15 @@ def test_step_one_adds_the_reference_versions_to_records_saved_before_it(tmp_pat
     session.close()
 
 
+def fresh_schema(folder: Path) -> dict[str, object]:
+    """The schema a device set up now has: what every migrated database must end with."""
+    session = Device.open(make_device(folder)).login("sari", "sari password")
+    try:
+        return schema_of(session.engine)
+    finally:
+        session.close()
+
+
 def schema_of(engine: Engine) -> dict[str, object]:
     found = inspect(engine)
     return {name: ([(c["name"], str(c["type"]), c["nullable"]) for c in found.get_columns(name)],
@@ -168,10 +177,7 @@ def schema_of(engine: Engine) -> dict[str, object]:
 
 
 def test_step_two_gives_a_version_one_database_the_tables_a_new_device_has(tmp_path: Path) -> None:
-    fresh = make_device(tmp_path / "fresh")
-    session = Device.open(fresh).login("sari", "sari password")
-    new_schema = schema_of(session.engine)
-    session.close()
+    new_schema = fresh_schema(tmp_path / "fresh")
 
     data_dir = make_device(tmp_path / "old")
     session = Device.open(data_dir).login("sari", "sari password")
@@ -193,10 +199,7 @@ def test_step_two_gives_a_version_one_database_the_tables_a_new_device_has(tmp_p
 
 
 def test_step_three_adds_the_clock_checks_and_leaves_earlier_records_unflagged(tmp_path: Path) -> None:
-    fresh = make_device(tmp_path / "fresh")
-    session = Device.open(fresh).login("sari", "sari password")
-    new_schema = schema_of(session.engine)
-    session.close()
+    new_schema = fresh_schema(tmp_path / "fresh")
 
     data_dir = make_device(tmp_path / "old")
     session = Device.open(data_dir).login("sari", "sari password")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
@@ -13,20 +12,10 @@ from desktop.store.errors import NotFound
 from desktop.store.outbox import IllegalTransition, OutboxStore
 from desktop.store.outbox_table import RecordStatus
 from desktop.store.records import RecordQuery, RecordStore
-from tests.store.record_helpers import AuditLog, make_reg, new_engine
+from tests.store.record_helpers import make_reg
 from tests.support import REFERENCE
 
 NOW = dt.datetime(2026, 11, 23, 10, 0, tzinfo=dt.UTC)
-
-
-@pytest.fixture
-def engine(tmp_path: Path) -> Engine:
-    return new_engine(tmp_path / "luring.db")
-
-
-@pytest.fixture
-def records(engine: Engine) -> RecordStore:
-    return RecordStore(engine, "petugas1", AuditLog())
 
 
 def test_happy_path_and_status_mirrored_on_the_record(engine: Engine, records: RecordStore) -> None:

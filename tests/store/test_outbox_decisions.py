@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
@@ -16,21 +15,11 @@ from desktop.store.sync_progress import SyncStateRefused
 from sync import answers
 from sync.outbox import CentreDecision, ItemVerdict, Reason
 from sync.protocol import Decision
-from tests.store.record_helpers import AuditLog, make_reg, new_engine
+from tests.store.record_helpers import make_reg
 from tests.support import REFERENCE
 
 NOW = dt.datetime(2026, 11, 23, 10, 0, tzinfo=dt.UTC)
 DECIDED = dt.datetime(2026, 11, 24, 9, 30, tzinfo=dt.UTC)
-
-
-@pytest.fixture
-def engine(tmp_path: Path) -> Engine:
-    return new_engine(tmp_path / "luring.db")
-
-
-@pytest.fixture
-def records(engine: Engine) -> RecordStore:
-    return RecordStore(engine, "petugas1", AuditLog())
 
 
 def accepted(box: OutboxStore, records: RecordStore, *numbers: int) -> list[uuid.UUID]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import random
 from pathlib import Path
 
@@ -16,26 +15,11 @@ from desktop.store.outbox_table import RecordStatus
 from desktop.store.records import RecordStore
 from desktop.store.sync_progress import SyncStateRefused
 from sync.outbox import ItemVerdict, Reason
-from tests.store.record_helpers import AuditLog, make_reg, new_engine
+from tests.store.record_helpers import make_reg
 from tests.support import REFERENCE
 
 NOW = dt.datetime(2026, 11, 23, 10, 0, tzinfo=dt.UTC)
 SEAL = b"\x05" * 64  # these tests are about counting, not sealing: any well-formed bytes do
-
-
-@pytest.fixture
-def key() -> bytes:
-    return os.urandom(32)
-
-
-@pytest.fixture
-def engine(tmp_path: Path, key: bytes) -> Engine:
-    return new_engine(tmp_path / "luring.db", key)
-
-
-@pytest.fixture
-def records(engine: Engine) -> RecordStore:
-    return RecordStore(engine, "petugas1", AuditLog())
 
 
 def box_on(engine: Engine) -> OutboxStore:

@@ -7,7 +7,6 @@ import datetime as dt
 import hashlib
 import io
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -24,7 +23,7 @@ from desktop.store.outbox_table import RecordStatus
 from desktop.store.records import RecordStore
 from sync import sealing
 from sync.outbox import ItemVerdict
-from tests.store.record_helpers import AuditLog, make_reg, new_engine, with_identity
+from tests.store.record_helpers import make_reg, with_identity
 from tests.support import REFERENCE
 
 NOW = dt.datetime(2026, 11, 23, 10, 0, tzinfo=dt.UTC)
@@ -42,21 +41,6 @@ class CountingSealer:
         self.calls += 1
         return sealing.seal_record(sealing.public_key_bytes(CENTRE), json.loads(item.payload_json),
                                    str(item.record_id), item.version, DEVICE)
-
-
-@pytest.fixture
-def key() -> bytes:
-    return os.urandom(32)
-
-
-@pytest.fixture
-def engine(tmp_path: Path, key: bytes) -> Engine:
-    return new_engine(tmp_path / "luring.db", key)
-
-
-@pytest.fixture
-def records(engine: Engine) -> RecordStore:
-    return RecordStore(engine, "petugas1", AuditLog())
 
 
 def test_a_retry_after_a_lost_reply_and_a_crash_sends_byte_identical_bytes(tmp_path: Path, key: bytes,
