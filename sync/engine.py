@@ -246,5 +246,6 @@ def _verdict(item: OutgoingItem, result: ItemResult | None, refused_alone: str) 
         return ItemVerdict(item.record_id, item.version, held=True,
                            missing_attachments=tuple(result.missing_attachments))
     refusal = reasons[0].code if reasons and reasons[0].code else result.outcome.value
-    return ItemVerdict(item.record_id, item.version, held=False, refusal=refusal, reasons=reasons)
+    return ItemVerdict(item.record_id, item.version, held=False, refusal=refusal, reasons=reasons,
+                       final=refusal in protocol.FINAL_REFUSALS)
 

@@ -137,6 +137,7 @@ class ItemVerdict:
     _: KW_ONLY  # the rest by name: several are alike in type, and a slip between them would go unseen
     refusal: str = ""  # when not held: conflict, validation, nik_registered, missing_from_results, ...
     answered: bool = True  # False: the centre said nothing of this item (it may still hold the bytes)
+    final: bool = False  # the centre judged the content (protocol.FINAL_REFUSALS): rejected, not retried
     reasons: tuple[Reason, ...] = ()
     missing_attachments: tuple[str, ...] = ()
 

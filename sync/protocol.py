@@ -66,6 +66,14 @@ class RejectReason(enum.StrEnum):
     REPLACES_UNKNOWN = "replaces_unknown"  # a correction naming a version the centre does not have
 
 
+# The centre judged the record itself: the same bytes will never be accepted, so sending them again is
+# pointless. The record is rejected with the reasons at once; the officer corrects it. Other refusals
+# (a seal the centre cannot open, a correction of an unknown version, a conflict) may be the device's
+# fault or a passing one: they are retried and quarantined if they keep failing.
+FINAL_REFUSALS = frozenset({RejectReason.VALIDATION, RejectReason.NIK_REGISTERED, RejectReason.KK_LIMIT,
+                            RejectReason.INELIGIBLE})
+
+
 class Decision(enum.StrEnum):
     VERIFIED = "verified"
     REJECTED = "rejected"

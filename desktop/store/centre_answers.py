@@ -47,6 +47,8 @@ class VerdictLike(Protocol):
     @property
     def refusal(self) -> str: ...
     @property
+    def final(self) -> bool: ...
+    @property
     def reasons(self) -> Sequence[ReasonLike]: ...
     @property
     def missing_attachments(self) -> Sequence[str]: ...
@@ -86,7 +88,7 @@ def apply_verdict(conn: Connection, verdict: VerdictLike, now: dt.datetime, *,
                   count_failure: Callable[[Connection, uuid.UUID, int, str, dt.datetime], RecordStatus]) -> str:
     """Move one sent item by the centre's answer; returns its state afterwards (or `UNKNOWN`)."""
     record_id, version = _key(verdict.record_id, verdict.version)
-    if not isinstance(verdict.held, bool) or not isinstance(verdict.answered, bool):
+    if not all(isinstance(flag, bool) for flag in (verdict.held, verdict.answered, verdict.final)):
         raise SyncStateRefused("verdict")  # a truthy stand-in would decide an item's fate by accident
     state = _state(conn, record_id, version)
     if state is None:
@@ -103,6 +105,10 @@ def apply_verdict(conn: Connection, verdict: VerdictLike, now: dt.datetime, *,
     if verdict.answered:
         outbox_seals.mark_refused(conn, record_id, version)
         _keep_reasons(conn, record_id, version, REFUSED, verdict.reasons, None, now)
+        if verdict.final:  # judged on its content: rejected now, the officer corrects it (same version)
+            code = str(verdict.refusal)[:64]
+            _set_state(conn, record_id, version, RecordStatus.REJECTED, now, reason_code=code, last_error=code)
+            return RecordStatus.REJECTED.value
     return count_failure(conn, record_id, version, verdict.refusal or "refused", now).value
 
 
@@ -137,6 +143,13 @@ def answer(conn: Connection, record_id: uuid.UUID, version: int) -> CentreAnswer
     reasons = tuple((str(r["code"]), str(r["field"])) for r in json.loads(row.reasons))
     return CentreAnswer(row.state, reasons, from_db_time(row.decided_at) if row.decided_at else None,
                         from_db_time(row.received_at))
+
+
+def refused_at_upload(conn: Connection, record_id: uuid.UUID, version: int) -> bool:
+    """The centre refused these bytes whole when they were sent (it keeps none of them)."""
+    state = conn.execute(select(centre_reasons.c.state).where(centre_reasons.c.record_id == str(record_id),
+                                                              centre_reasons.c.version == version)).scalar()
+    return bool(state == REFUSED)
 
 
 def _key(record_id: object, version: object) -> tuple[uuid.UUID, int]:

@@ -22,7 +22,7 @@ from desktop.domain.messages import Message
 from desktop.store.errors import NotFound, StoreError
 from desktop.store.outbox_table import RecordStatus, outbox, to_db_time, utc_now
 from desktop.store.record_tables import registrations
-from desktop.store.sync_tables import outbox_attachments, outbox_seals
+from desktop.store.sync_tables import centre_reasons, outbox_attachments, outbox_seals
 
 MIN_SEALED_BYTES = 48  # an HPKE encapsulated key (32) and an AES-GCM tag (16): anything shorter is not a seal
 MAX_SEALED_BYTES = 256 * 1024  # the contract's limit for one sealed record
@@ -128,7 +128,8 @@ def may_be_at_centre(conn: Connection, record_id: uuid.UUID, version: int) -> bo
 
 
 def discard(conn: Connection, record_id: uuid.UUID, version: int) -> None:
-    """Forget a seal the centre cannot hold, before its version is edited in place (it is sealed afresh)."""
+    """Forget a seal the centre cannot hold, and what the centre said of it, before its version is edited in
+    place (it is sealed afresh and judged afresh)."""
     assert not may_be_at_centre(conn, record_id, version)
-    for table in (outbox_seals, outbox_attachments):
+    for table in (outbox_seals, outbox_attachments, centre_reasons):
         conn.execute(delete(table).where(table.c.record_id == str(record_id), table.c.version == version))

@@ -33,7 +33,7 @@ from desktop.domain.nik import mask as mask_nik
 from desktop.domain.reference import ReferenceData, ReferenceVersions
 from desktop.domain.registration import Registration
 from desktop.domain.validation import Problem, check_registration
-from desktop.store import clock_guard, outbox_seals
+from desktop.store import centre_answers, clock_guard, outbox_seals
 from desktop.store.attachments import AttachmentRejected, attachments_table
 from desktop.store.audit import AuditHook
 from desktop.store.errors import DuplicateNik, KkLimitReached, NotFound, StoreError
@@ -77,10 +77,9 @@ class RegistrationIncomplete(StoreError):
         )
 
 
-# The centre has never seen these bytes: a correction may overwrite them.
+# The centre has never held these bytes: a correction may overwrite them (and so may one of a record the
+# centre refused on its content). Otherwise a correction is a new version naming the old one.
 _EDIT_IN_PLACE = {RecordStatus.DRAFT, RecordStatus.READY, RecordStatus.QUARANTINED}
-# The centre holds these bytes: a correction is a new version naming the old one.
-_NEW_VERSION = {RecordStatus.ACCEPTED, RecordStatus.VERIFIED, RecordStatus.NEEDS_CORRECTION, RecordStatus.REJECTED}
 
 @dataclass(frozen=True)
 class RecordSummary:
@@ -210,14 +209,17 @@ class RecordStore:
                 self._require_complete(reg, reference, clock)
             record_id = uuid.UUID(current.record_id)
             # Bytes sent without an answer may be at the centre: that version is never edited in place again.
-            in_place = old_status in _EDIT_IN_PLACE and not outbox_seals.may_be_at_centre(conn, record_id,
-                                                                                          current.version)
+            in_place = not outbox_seals.may_be_at_centre(conn, record_id, current.version) and (
+                old_status in _EDIT_IN_PLACE or (old_status is RecordStatus.REJECTED
+                                                 and centre_answers.refused_at_upload(conn, record_id,
+                                                                                      current.version)))
             if in_place:
                 outbox_seals.discard(conn, record_id, current.version)  # the corrected data is sealed afresh
                 new_version = current.version
                 reg = dataclasses.replace(reg, version=current.version, replaces_version=current.replaces_version)
                 status = old_status
-                if old_status is RecordStatus.QUARANTINED or (ready and old_status is RecordStatus.DRAFT):
+                if old_status in (RecordStatus.QUARANTINED, RecordStatus.REJECTED) or (
+                        ready and old_status is RecordStatus.DRAFT):
                     status = RecordStatus.READY  # the correction is the fix: try again from scratch
                 if ready is False:
                     status = RecordStatus.DRAFT

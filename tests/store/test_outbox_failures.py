@@ -15,7 +15,7 @@ from desktop.store.outbox_table import RecordStatus
 from desktop.store.records import RecordStore
 from desktop.store.sync_progress import SyncStateRefused
 from sync.outbox import ItemVerdict, Reason
-from tests.store.record_helpers import make_reg
+from tests.store.record_helpers import make_reg, with_identity
 from tests.support import REFERENCE
 
 NOW = dt.datetime(2026, 11, 23, 10, 0, tzinfo=dt.UTC)
@@ -71,17 +71,17 @@ def test_eight_refusals_quarantine_that_item_and_not_the_others(engine: Engine, 
             box.transport_failed(keys, "network", now)
             now += dt.timedelta(days=1)
             continue
-        verdicts = [ItemVerdict(record_id, version, held=record_id != bad.record_id, refusal="nik_registered",
-                                reasons=(Reason("nik_registered", "identity.nik"),) if record_id == bad.record_id
+        verdicts = [ItemVerdict(record_id, version, held=record_id != bad.record_id, refusal="seal_invalid",
+                                reasons=(Reason("seal_invalid", "sealed"),) if record_id == bad.record_id
                                 else ()) for record_id, version in keys]
         states = box.record_verdicts(verdicts, now)
         refusals += 1
         now += dt.timedelta(days=1)  # past any item back-off
     assert rounds > refusals and states == ["quarantined"]  # outages happened; the last round sent the bad item alone
     entry = box.entry(bad.record_id, 1)
-    assert (entry.state, entry.attempts, entry.reason_code) == (RecordStatus.QUARANTINED, 8, "nik_registered")
+    assert (entry.state, entry.attempts, entry.reason_code) == (RecordStatus.QUARANTINED, 8, "seal_invalid")
     answer = box.answer(bad.record_id, 1)
-    assert answer is not None and answer.state == "refused" and answer.reasons == (("nik_registered", "identity.nik"),)
+    assert answer is not None and answer.state == "refused" and answer.reasons == (("seal_invalid", "sealed"),)
     for reg in (good, other):
         assert box.entry(reg.record_id, 1).state is RecordStatus.ACCEPTED
     assert box.claim_batch(10, now + dt.timedelta(days=365), lambda _item: SEAL) == []  # never picked again
@@ -89,6 +89,28 @@ def test_eight_refusals_quarantine_that_item_and_not_the_others(engine: Engine, 
     box.retry(bad.record_id, 1)  # a supervisor gives it another chance
     [again] = box.claim_batch(10, now, lambda _item: pytest.fail("its seal is kept"))
     assert again.record_id == bad.record_id and box.entry(bad.record_id, 1).attempts == 0
+
+
+def test_a_refusal_on_the_content_rejects_at_once_and_a_correction_goes_again_as_the_same_version(
+        engine: Engine, records: RecordStore) -> None:
+    reg = make_reg(1)
+    records.save_registration(reg, reference=REFERENCE)
+    box = box_on(engine)
+    box.claim_batch(10, NOW, lambda _item: SEAL)
+    [state] = box.record_verdicts([ItemVerdict(reg.record_id, 1, held=False, refusal="ineligible", final=True,
+                                               reasons=(Reason("ineligible", "background.excluded_occupations"),))],
+                                  NOW)
+    assert state == "rejected"  # not tried eight times over days: the same bytes will never be accepted
+    entry = box.entry(reg.record_id, 1)
+    assert (entry.state, entry.attempts, entry.reason_code) == (RecordStatus.REJECTED, 0, "ineligible")
+    assert box.answer(reg.record_id, 1).reasons == (("ineligible", "background.excluded_occupations"),)
+    assert box.claim_batch(10, NOW + dt.timedelta(days=365), lambda _item: SEAL) == []
+
+    summary = records.correct_registration(with_identity(reg, full_name="Nama Diperbaiki"), reference=REFERENCE)
+    assert (summary.version, summary.status) == (1, RecordStatus.READY)  # the centre kept nothing of version 1
+    assert box.answer(reg.record_id, 1) is None  # the old refusal is not shown against the corrected data
+    [again] = box.claim_batch(10, NOW, lambda _item: SEAL)
+    assert (again.record_id, again.version, again.replaces_version) == (reg.record_id, 1, None)
 
 
 def test_an_item_the_centre_did_not_answer_counts_against_it_alone(engine: Engine, records: RecordStore) -> None:
