@@ -72,7 +72,9 @@ def _log_in(data_dir: Path, username: str | None) -> Session:
     if username is None:
         supervisors = [a.username for a in device.accounts() if a.is_supervisor and not a.username.startswith("#")]
         if len(supervisors) != 1:
-            raise SystemExit("--user NAME: this device has more than one supervisor")
+            _say("Sebutkan akun dengan --user NAMA: perangkat ini punya lebih dari satu supervisor",
+                 "Name the account with --user NAME: this device has more than one supervisor")
+            raise SystemExit(EXIT_USAGE)
         username = supervisors[0]
     password = os.environ.get("LURING_PASSWORD") or getpass.getpass(f"Kata sandi / password for {username}: ")
     return device.login(username, password)
@@ -115,7 +117,7 @@ def _sync(session: Session, as_json: bool) -> int:
         engine.client.close()
     counts = session.outbox.counts()
     report = {**summary.as_dict(), "waiting": counts["ready"] + counts["sending"], "failed": len(summary.refused),
-              "quarantined": counts["quarantined"], "accepted": counts["accepted"]}
+              "quarantined": counts["quarantined"], "accepted": counts["accepted"], "rejected": counts["rejected"]}
     if as_json:
         print(json.dumps(report, sort_keys=True))
     else:

@@ -42,3 +42,17 @@ def test_help_names_the_commands(tmp_path: Path) -> None:
     result = luring("--help", tmp_path=tmp_path)
     assert result.returncode == 0
     assert "central" in result.stdout and "demo-data" in result.stdout
+
+
+def test_sync_on_a_device_with_two_supervisors_asks_which_in_both_languages(tmp_path: Path) -> None:
+    from desktop.store.device import Device, OfficeInfo, Role
+    from tests.support import CHEAP_KDF
+
+    data_dir = tmp_path / "device"
+    session, _recovery = Device.set_up(data_dir, OfficeInfo("Disnaker Kota Bogor", "3271", "32.71"), "kepala",
+                                       "Kepala Seksi", "kata sandi supervisor", kdf=CHEAP_KDF)
+    session.accounts.add("wakil", "Wakil Kepala", Role.SUPERVISOR, "kata sandi wakil kepala")
+    session.close()
+    result = luring("sync", "--data-dir", str(data_dir), "--once", tmp_path=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "lebih dari satu supervisor" in result.stderr and "more than one supervisor" in result.stderr
