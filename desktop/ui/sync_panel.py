@@ -99,9 +99,11 @@ class SyncPanel(QDialog):
         self.setTabOrder(self.sync_button, self.cancel_button)
         self.setTabOrder(self.cancel_button, self.history)
         self.setTabOrder(self.history, self.close_button)
-        # Room for a line of the history at 200 % text without a scroll sideways.
-        em = self.fontMetrics().horizontalAdvance("m")
-        self.resize(max(46 * em, 420), max(34 * self.fontMetrics().height(), 480))
+        # Room for a line of the history, but never past the screen (200 % text on a small laptop): lines wrap.
+        em, line = self.fontMetrics().horizontalAdvance("m"), self.fontMetrics().height()
+        screen = self.screen().availableGeometry()
+        self.resize(min(max(46 * em, 420), int(screen.width() * 0.9)),
+                    min(max(34 * line, 480), int(screen.height() * 0.9)))
 
         control.status_changed.connect(self.show_status)
         control.started.connect(self._started)
