@@ -100,10 +100,10 @@ class SyncPanel(QDialog):
         self.setTabOrder(self.cancel_button, self.history)
         self.setTabOrder(self.history, self.close_button)
         # Room for a line of the history, but never past the screen (200 % text on a small laptop): lines wrap.
-        em, line = self.fontMetrics().horizontalAdvance("m"), self.fontMetrics().height()
+        em, line_height = self.fontMetrics().horizontalAdvance("m"), self.fontMetrics().height()
         screen = self.screen().availableGeometry()
         self.resize(min(max(46 * em, 420), int(screen.width() * 0.9)),
-                    min(max(34 * line, 480), int(screen.height() * 0.9)))
+                    min(max(34 * line_height, 480), int(screen.height() * 0.9)))
 
         control.status_changed.connect(self.show_status)
         control.started.connect(self._started)

@@ -3,11 +3,8 @@ last syncs in words, and a sync that starts by itself once the centre answers ag
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from desktop.cli import main as luring
 from desktop.operations import sync_ops
