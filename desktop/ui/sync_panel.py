@@ -67,6 +67,8 @@ class SyncPanel(QDialog):
         self.history.setModel(self.runs)
         self.history.setWordWrap(True)
         self.history.setUniformItemSizes(False)
+        self.history.setSpacing(4)  # wrapped runs would otherwise read as one paragraph
+        self.history.setAlternatingRowColors(True)
         self.history.setResizeMode(QListView.ResizeMode.Adjust)
         self.history.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.history.setAccessibleName(self.tr("Last syncs"))
