@@ -58,8 +58,8 @@ def sync_status(runner: OperationRunner, session: Session) -> Operation[SyncStat
 
 def sync_now(runner: OperationRunner, session: Session, *, force: bool) -> Operation[SyncSummary]:
     """One sync; `force` when a person asked (a scheduled one waits out the engine's backoff). Cancellable
-    between batches. Progress is (sent, what waited when it started); each run that did something is kept in
-    the sync history."""
+    between batches. Progress is (sent, what waited when it started); each run asked for, or that did or met
+    something, is kept in the sync history."""
 
     def on_store(step: Callable[[], T]) -> T:
         return runner.on_store(step)
@@ -85,7 +85,7 @@ def sync_now(runner: OperationRunner, session: Session, *, force: bool) -> Opera
             raise
         finally:
             engine.client.close()
-        if summary.error != "backing_off":  # a scheduled run that waited did nothing worth listing
+        if _worth_listing(summary, force):
             remember(started, summary)
         return summary
 
@@ -103,6 +103,14 @@ def probe_centre(runner: OperationRunner, session: Session) -> Operation[bool]:
         return runner.on_store(step)
 
     return Operation(runner, lambda _p: centre_answers(session, on_store=on_store), pool=Pool.IO)
+
+
+def _worth_listing(summary: SyncSummary, asked: bool) -> bool:
+    """A scheduled run that waited out the back-off, or found nothing to do, would push real ones out."""
+    if summary.error == "backing_off":
+        return False
+    return asked or bool(summary.error or summary.cancelled or summary.sent or summary.decisions_applied
+                         or summary.attachments_uploaded)
 
 
 def _waiting(session: Session) -> int:
