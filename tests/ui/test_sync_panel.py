@@ -75,7 +75,7 @@ def test_the_panel_shows_progress_stop_stops_mid_way_and_nothing_is_lost(qtbot, 
         assert "dihentikan" in stopped
         run = panel.history.model().index(0, 0).data(SyncRunsModel.RunRole)
         assert run.cancelled and 0 < run.held < total
-        assert "dihentikan" in main.statusBar().currentMessage()
+        qtbot.waitUntil(lambda: "dihentikan" in main.statusBar().currentMessage(), timeout=5000)
         qtbot.waitUntil(lambda: panel.waiting.text() == f"Menunggu dikirim: {total - run.held}", timeout=5000)
         assert centre_counts(central, capsys)["record_versions"] == run.held
 
