@@ -79,7 +79,16 @@ def test_the_panel_shows_progress_stop_stops_mid_way_and_nothing_is_lost(qtbot, 
         qtbot.waitUntil(lambda: panel.waiting.text() == f"Menunggu dikirim: {total - run.held}", timeout=5000)
         assert centre_counts(central, capsys)["record_versions"] == run.held
 
-        panel.sync_button.click()  # the rest goes at the next sync; nothing was lost or sent twice
+        # The rest goes at the next sync, started with F5 with the panel closed; opened again, the panel shows
+        # that sync rather than starting one of its own. Nothing was lost or sent twice.
+        panel.close_button.click()
+        main.activateWindow()
+        qtbot.waitUntil(main.isActiveWindow, timeout=5000)
+        monkeypatch.setattr(sync_ops, "BATCH_ITEMS", 1)
+        qtbot.keyClick(main, Qt.Key.Key_F5)
+        assert main.sync.running
+        assert open_panel(qtbot, main) is panel
+        assert panel.bar.isVisible() and panel.cancel_button.isEnabled() and not panel.sync_button.isEnabled()
         qtbot.waitUntil(lambda: len(history_texts(panel)) == 2, timeout=30_000)
         qtbot.waitUntil(lambda: panel.waiting.text() == "Menunggu dikirim: 0", timeout=5000)
         assert f"{total - run.held} terkirim" in history_texts(panel)[0]
