@@ -5,7 +5,7 @@
 Builds a throw-away demo device (synthetic applicants only) in a temporary
 folder, then for each language (id, en) and text size (100 %, 200 %) opens the
 real windows through the application's own Shell and saves PNGs: first run,
-log-in, the records list, every wizard step, settings, the supervisors' security notice.
+log-in, the records list, every wizard step, settings, the supervisors' security notice, the sync panel.
 """
 
 from __future__ import annotations
@@ -108,6 +108,8 @@ def shoot(app: QApplication, demo: Path, out: Path, language: str, scale: int, o
         save(main, out, f"records-{suffix}")
     if not only or "security" in only:
         save_security_notice(shell, main, out, suffix)
+    if not only or "sync" in only:
+        save_sync_panel(shell, main, out, suffix)
     if not only or "wizard" in only:
         from desktop.operations.wizard_flow import REVIEW, STEPS
 
@@ -139,11 +141,35 @@ def save_security_notice(shell: Shell, main: QWidget, out: Path, suffix: str) ->
     notice.reject()
 
 
+def save_sync_panel(shell: Shell, main: QWidget, out: Path, suffix: str) -> None:
+    """The sync panel with a made-up history: a sync that ran, one stopped, one that found the centre away."""
+    import datetime as dt
+
+    from desktop.store.sync_history import SyncRun
+
+    assert shell.context is not None
+    history = shell.context.session.sync_history
+    start = dt.datetime(2026, 12, 1, 1, 0, tzinfo=dt.UTC)
+    runs = [SyncRun(start, start + dt.timedelta(seconds=9), 42, 40, 2, 5),
+            SyncRun(start + dt.timedelta(hours=1), start + dt.timedelta(hours=1, seconds=3), 6, 6, 0, 0,
+                    cancelled=True),
+            SyncRun(start + dt.timedelta(hours=2), start + dt.timedelta(hours=2, seconds=30), 0, 0, 0, 0,
+                    error="network")]
+    if not shell.runner.run_now(history.latest):  # the same demo device for every language and size
+        for run in runs:
+            shell.runner.run_now(lambda run=run: history.record(run))
+    main.open_sync_panel()  # type: ignore[attr-defined]
+    panel = main.sync_panel  # type: ignore[attr-defined]
+    wait_until(lambda: panel.runs.rowCount() == len(runs))
+    save(panel, out, f"sync-panel-{suffix}")
+    panel.reject()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--records", type=int, default=120, help="synthetic registrations in the demo device")
-    parser.add_argument("--only", nargs="*", default=[], help="first-run login settings records security wizard")
+    parser.add_argument("--only", nargs="*", default=[], help="first-run login settings records security sync wizard")
     parser.add_argument("--languages", nargs="*", default=["id", "en"])
     parser.add_argument("--scales", nargs="*", type=int, default=[100, 200])
     parser.add_argument("--contrast", action="store_true", help="also the high-contrast theme (first language/size)")

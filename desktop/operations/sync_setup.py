@@ -19,6 +19,7 @@ from sync import sealing
 from sync.answers import Enrolment
 from sync.client import CentralClient
 from sync.engine import StoreThread, SyncEngine, direct
+from sync.errors import CentralError
 from sync.fingerprint import fingerprint_text, matches
 from sync.outbox import EnrolledDevice, EnrolmentState, UnsealedRecord
 from sync.sequence import ReservedSequence
@@ -122,3 +123,20 @@ def engine_for(session: Session, *, on_store: StoreThread = direct, timeout: flo
         raise not_enrolled()
     return SyncEngine(ports.outbox, ports.checkpoints, client_for(enrolled, enrolment, timeout=timeout),
                       sealer_for(enrolled), document_sealer_for(enrolled), on_store=on_store)
+
+
+def centre_answers(session: Session, *, on_store: StoreThread = direct, timeout: float = 10.0) -> bool:
+    """Whether the enrolled centre answers its health check (one unsigned request; a captive portal's page or a
+    refused certificate is no answer). False when not enrolled."""
+    enrolled = on_store(session.enrolment.current)
+    if enrolled is None:
+        return False
+    client = CentralClient(enrolled.central_url, DeviceKey.from_private_bytes(enrolled.device_private_key),
+                           ca_bundle=enrolled.ca_bundle, pins=frozenset(enrolled.spki_pins) or None, timeout=timeout)
+    try:
+        client.health()
+    except CentralError:
+        return False
+    finally:
+        client.close()
+    return True

@@ -75,8 +75,16 @@ def _clock_checks(conn: Connection) -> None:
     conn.execute(text("ALTER TABLE sync_state ADD COLUMN latest_seen_at DATETIME"))
 
 
+def _sync_runs(conn: Connection) -> None:
+    """4: the last syncs (times, counts, an error code; nothing about a person) for the sync panel and reports."""
+    conn.execute(text(
+        "CREATE TABLE sync_runs (id INTEGER NOT NULL, started_at DATETIME NOT NULL, finished_at DATETIME NOT NULL, "
+        "sent INTEGER NOT NULL, held INTEGER NOT NULL, refused INTEGER NOT NULL, decisions INTEGER NOT NULL, "
+        "error VARCHAR(64) NOT NULL, cancelled INTEGER NOT NULL, PRIMARY KEY (id))"))
+
+
 # Step i migrates version i to version i + 1. Append only; never edit a released step.
-MIGRATIONS: list[Step] = [_reference_versions, _sync_state, _clock_checks]
+MIGRATIONS: list[Step] = [_reference_versions, _sync_state, _clock_checks, _sync_runs]
 
 
 def current_version(conn: Connection) -> int:

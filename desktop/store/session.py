@@ -6,6 +6,7 @@
     session.outbox        what the sync engine sends and what the centre answered (outbox.py)
     session.enrolment     the device's enrolment with the centre and its request-sequence floor (enrolment.py)
     session.checkpoints   the audit head and what the centre last witnessed of it (checkpoints.py)
+    session.sync_history  the last syncs, counts and error codes only (sync_history.py)
     session.accounts      adding, removing (re-key), passwords, the recovery key (account_admin.py)
     session.audit         the audit chain and supervisors' security warnings (audit.py)
 
@@ -37,6 +38,7 @@ from desktop.store.key_slots import RECOVERY_USERNAME
 from desktop.store.outbox import OutboxStore
 from desktop.store.records import RecordStore
 from desktop.store.session_state import UNREADABLE, SessionState, disposed_on_failure, open_database
+from desktop.store.sync_history import SyncHistoryStore
 
 log = logging.getLogger("luring.store")
 
@@ -62,6 +64,7 @@ class Session:
         self.audit = AuditTrail(state)
         self.enrolment = EnrolmentStore(state)
         self.checkpoints = CheckpointStore(state)
+        self.sync_history = SyncHistoryStore(state)
 
     @classmethod
     def start(cls, key_file: KeyFile, db_path: Path, opened: OpenedSlot, *, event: str) -> Session:

@@ -1,10 +1,11 @@
-"""The tables sync keeps beside the outbox (schema step 2, migrations.py): seals, documents, answers, state.
+"""The tables sync keeps beside the outbox (schema steps 2 and 4, migrations.py): seals, documents, answers, state.
 
     outbox_seals        the frozen sealed bytes of each version, written once, never updated
     outbox_attachments  which of a version's documents the centre holds
     centre_reasons      what the centre last said of a version (a refusal or a decision), for the record's screen
     sync_state          one row: the engine's transport back-off, the decision cursor, the witnessed checkpoint
     enrolment           one row: the device key, the centre's key and address, the pins, the sequence floor
+    sync_runs           the last syncs, counts and an error code only (step 4): the sync panel, supervisors' reports
 
 Everything is inside the SQLCipher file, so the device's private key is encrypted at rest with the rest.
 """
@@ -94,4 +95,18 @@ enrolment = Table(
     Column("enrolled_at", DateTime, nullable=False),
     Column("sequence_floor", Integer, nullable=False),
     CheckConstraint("id = 1", name="ck_enrolment_single_row"),
+)
+
+sync_runs = Table(
+    "sync_runs",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("started_at", DateTime, nullable=False),
+    Column("finished_at", DateTime, nullable=False),
+    Column("sent", Integer, nullable=False),
+    Column("held", Integer, nullable=False),
+    Column("refused", Integer, nullable=False),  # a count: which records were refused is on the records
+    Column("decisions", Integer, nullable=False),
+    Column("error", String(64), nullable=False),  # the engine's failure code, "" when the sync ran to the end
+    Column("cancelled", Integer, nullable=False),
 )

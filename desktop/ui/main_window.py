@@ -20,6 +20,8 @@ from desktop.ui.a11y import announce
 from desktop.ui.context import UiContext
 from desktop.ui.record_windows import RecordWindows
 from desktop.ui.records_view import RecordsView
+from desktop.ui.sync_control import SyncController
+from desktop.ui.sync_panel import SyncPanel
 from desktop.ui.sync_status import SyncStatusBar
 from desktop.ui.wizard.registration_wizard import RegistrationWizard
 
@@ -95,6 +97,8 @@ class MainWindow(QMainWindow):
                                           "switchUser")
         self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self._request_quit, "quit")
         self.sync_action = self.sync_status.action
+        self.sync_panel_action = self._action(self.tr("Sync &panel…"), "Ctrl+Shift+Y", self.open_sync_panel,
+                                              "syncPanel")
 
     def _make_menus_and_toolbar(self) -> None:
         menu_bar = self.menuBar()
@@ -105,6 +109,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         tools_menu = menu_bar.addMenu(self.tr("&Tools"))
         tools_menu.addAction(self.sync_action)
+        tools_menu.addAction(self.sync_panel_action)
         tools_menu.addAction(self.settings_action)
         tools_menu.addAction(self.accounts_action)
         tools_menu.addAction(self.enrol_action)
@@ -136,11 +141,21 @@ class MainWindow(QMainWindow):
         self.officer_label.setMinimumWidth(0)
         self.officer_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         bar.addWidget(self.officer_label, 1)
-        self.sync_status = SyncStatusBar(self.context, self, bar)
+        self.sync = SyncController(self.context, self)
+        self.sync_status = SyncStatusBar(self.context, self, bar, self.sync)
+        self.sync_panel: SyncPanel | None = None
 
     # ----- behaviour -----
     def refresh_status(self) -> None:
-        self.sync_status.refresh()
+        self.sync.refresh()
+
+    def open_sync_panel(self) -> None:
+        if self.sync_panel is None:
+            self.sync_panel = SyncPanel(self.context, self.sync, self)
+        self.sync_panel.show()
+        self.sync_panel.raise_()
+        self.sync_panel.activateWindow()
+        self.sync_panel.sync_button.setFocus()
 
     def show_note(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -172,7 +187,7 @@ class MainWindow(QMainWindow):
         """Close without asking and free every widget that held personal data."""
         self._quitting = True
         self._status_timer.stop()
-        self.sync_status.stop()
+        self.sync.stop()
         self.windows.close_all()
         self.close()
         self.deleteLater()

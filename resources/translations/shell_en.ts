@@ -446,6 +446,10 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>Sync &amp;panel…</source>
+        <translation>Sync &amp;panel…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -614,6 +618,89 @@
     <message>
         <source>The new language is used after this registration is closed.</source>
         <translation>The new language is used after this registration is closed.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Sync with the centre</source>
+        <translation>Sync with the centre</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Sync progress</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>S&amp;top sync</source>
+        <translation>S&amp;top sync</translation>
+    </message>
+    <message>
+        <source>Stops after the batch being sent; nothing is lost</source>
+        <translation>Stops after the batch being sent; nothing is lost</translation>
+    </message>
+    <message>
+        <source>Last syncs</source>
+        <translation>Last syncs</translation>
+    </message>
+    <message>
+        <source>&amp;Last syncs</source>
+        <translation>&amp;Last syncs</translation>
+    </message>
+    <message>
+        <source>No sync has run on this device yet.</source>
+        <translation>No sync has run on this device yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: {count}</source>
+        <translation>Waiting to be sent: {count}</translation>
+    </message>
+    <message>
+        <source>Held back for a supervisor: {count}</source>
+        <translation>Held back for a supervisor: {count}</translation>
+    </message>
+    <message>
+        <source>Last successful sync: never</source>
+        <translation>Last successful sync: never</translation>
+    </message>
+    <message>
+        <source>Last successful sync: {when}</source>
+        <translation>Last successful sync: {when}</translation>
+    </message>
+    <message>
+        <source>Connection: this device is not enrolled with the centre yet</source>
+        <translation>Connection: this device is not enrolled with the centre yet</translation>
+    </message>
+    <message>
+        <source>Connection: online (the centre answered at the last sync)</source>
+        <translation>Connection: online (the centre answered at the last sync)</translation>
+    </message>
+    <message>
+        <source>Connection: offline (sync starts by itself when the centre answers)</source>
+        <translation>Connection: offline (sync starts by itself when the centre answers)</translation>
+    </message>
+    <message>
+        <source>No sync is running.</source>
+        <translation>No sync is running.</translation>
+    </message>
+    <message>
+        <source>Stopping after the batch being sent…</source>
+        <translation>Stopping after the batch being sent…</translation>
+    </message>
+    <message>
+        <source>Sync started.</source>
+        <translation>Sync started.</translation>
+    </message>
+    <message>
+        <source>Syncing: {sent} of {waiting} sent…</source>
+        <translation>Syncing: {sent} of {waiting} sent…</translation>
     </message>
 </context>
 <context>

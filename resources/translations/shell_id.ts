@@ -446,6 +446,10 @@
         <translation>K&amp;eluar</translation>
     </message>
     <message>
+        <source>Sync &amp;panel…</source>
+        <translation>&amp;Panel sinkronisasi…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -614,6 +618,89 @@
     <message>
         <source>The new language is used after this registration is closed.</source>
         <translation>Bahasa baru akan digunakan setelah pendaftaran ini ditutup.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Sync with the centre</source>
+        <translation>Sinkronisasi dengan pusat</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Kemajuan sinkronisasi</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sinkronkan sekarang</translation>
+    </message>
+    <message>
+        <source>S&amp;top sync</source>
+        <translation>&amp;Hentikan sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Stops after the batch being sent; nothing is lost</source>
+        <translation>Berhenti setelah kiriman yang sedang berjalan; tidak ada yang hilang</translation>
+    </message>
+    <message>
+        <source>Last syncs</source>
+        <translation>Riwayat sinkronisasi</translation>
+    </message>
+    <message>
+        <source>&amp;Last syncs</source>
+        <translation>&amp;Riwayat sinkronisasi</translation>
+    </message>
+    <message>
+        <source>No sync has run on this device yet.</source>
+        <translation>Belum pernah ada sinkronisasi di perangkat ini.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: {count}</source>
+        <translation>Menunggu dikirim: {count}</translation>
+    </message>
+    <message>
+        <source>Held back for a supervisor: {count}</source>
+        <translation>Ditahan, perlu dilihat supervisor: {count}</translation>
+    </message>
+    <message>
+        <source>Last successful sync: never</source>
+        <translation>Sinkronisasi terakhir yang berhasil: belum pernah</translation>
+    </message>
+    <message>
+        <source>Last successful sync: {when}</source>
+        <translation>Sinkronisasi terakhir yang berhasil: {when}</translation>
+    </message>
+    <message>
+        <source>Connection: this device is not enrolled with the centre yet</source>
+        <translation>Koneksi: perangkat ini belum terdaftar di pusat</translation>
+    </message>
+    <message>
+        <source>Connection: online (the centre answered at the last sync)</source>
+        <translation>Koneksi: terhubung (pusat menjawab pada sinkronisasi terakhir)</translation>
+    </message>
+    <message>
+        <source>Connection: offline (sync starts by itself when the centre answers)</source>
+        <translation>Koneksi: tidak terhubung (sinkronisasi mulai sendiri begitu pusat menjawab)</translation>
+    </message>
+    <message>
+        <source>No sync is running.</source>
+        <translation>Tidak ada sinkronisasi yang berjalan.</translation>
+    </message>
+    <message>
+        <source>Stopping after the batch being sent…</source>
+        <translation>Menghentikan setelah kiriman yang sedang berjalan…</translation>
+    </message>
+    <message>
+        <source>Sync started.</source>
+        <translation>Sinkronisasi dimulai.</translation>
+    </message>
+    <message>
+        <source>Syncing: {sent} of {waiting} sent…</source>
+        <translation>Menyinkronkan: {sent} dari {waiting} terkirim…</translation>
     </message>
 </context>
 <context>
