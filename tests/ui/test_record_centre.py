@@ -2,7 +2,7 @@
 
 Decisions and reasons after they are applied, a supervisor's "Send again" on a held-back record (an officer
 has no such button), documents pending until their upload completes, the new filter entry, and both languages.
-The whole flow against the real reference server is in test_record_centre_with_server.py.
+The last test runs the whole flow against the real reference server: decisions pulled, a record sent again.
 """
 
 from __future__ import annotations
@@ -32,8 +32,12 @@ from desktop.ui.records_view import DOCUMENTS_PENDING, RecordsView
 from desktop.ui.translations import install_translators
 from sync.outbox import CentreDecision, ItemVerdict, Reason
 from sync.protocol import Decision
+from sync.server.cli import main as central_cli
+from sync.server.subprocess_server import ServerProcess
 from tests.store.record_helpers import make_reg
 from tests.support import REFERENCE
+from tests.sync.records import new_registration
+from tests.sync.sync_support import enrol, new_device, session_of, sync_once
 from tests.ui.a11y_checks import accessible_name, assert_all_focusable_named
 from tests.ui.helpers import DESK_OFFICE, OFFICER
 
@@ -243,3 +247,57 @@ def test_the_centre_section_in_indonesian(qtbot, qapp, ui_context: UiContext) ->
     qtbot.addWidget(view)
     entries = [view.status_filter.itemText(i) for i in range(view.status_filter.count())]
     assert "Documents pending at the centre" not in entries and len(entries) == 10
+
+
+def held_back_by_hand(session: Session, reg: Registration) -> None:
+    """The item's own failures, as the engine records them, until it is held back (no seal frozen by the test)."""
+    now = NOW
+    while session.outbox.entry(reg.record_id, 1).state is not RecordStatus.QUARANTINED:
+        session.outbox.mark_sending(reg.record_id, 1)
+        session.outbox.item_failed(reg.record_id, 1, "missing_from_results", now)
+        now += dt.timedelta(days=1)
+
+
+@pytest.mark.slow
+def test_with_the_real_centre_a_decision_shows_and_a_record_sent_again_goes_out(
+        qtbot, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    device, central_dir = tmp_path / "device", tmp_path / "central"
+    session = new_device(device)
+    ktp = session.attachments.add(AttachmentKind.KTP, photo(90))
+    refused, held_back = dataclasses.replace(new_registration(), attachments=(ktp,)), new_registration()
+    session.records.save_registration(refused, reference=REFERENCE)
+    session.close()
+    with ServerProcess(central_dir) as server:
+        enrol(device, server.url, central_dir, capsys, monkeypatch)
+        code, summary = sync_once(device, capsys)
+        assert code == 0 and summary["held"] == 1 and summary["attachments_uploaded"] == 1, summary
+        decide = ["decide", "--data-dir", str(central_dir), "--record", str(refused.record_id), "--reject"]
+        assert central_cli([*decide, "ineligible"]) == 0
+        code, summary = sync_once(device, capsys)
+        assert code == 0 and summary["decisions_applied"] == 1, summary
+
+        with session_of(device) as again:
+            again.records.save_registration(held_back, reference=REFERENCE)
+            held_back_by_hand(again, held_back)
+            context = context_for(again)
+            try:
+                dialog = open_dialog(qtbot, context, refused)
+                lines = centre_text(dialog).splitlines()
+                assert lines[0] == "The centre rejected the record." and lines[1].startswith("Decision: Rejected")
+                assert "Reason: The applicant is not eligible for Kartu Prakerja." in lines
+                assert "1 of 1 document at the centre." in lines  # uploaded in the first sync
+                dialog = open_dialog(qtbot, context, held_back)
+                assert "Last reason: The centre answered for the other records but not for this one." \
+                    in centre_text(dialog)
+                dialog.centre.send_again_button.click()
+                qtbot.waitUntil(lambda: confirmation() is not None, timeout=5_000)
+                [confirm] = [b for b in confirmation().buttons() if b.objectName() == "confirmSendAgain"]
+                confirm.click()
+                qtbot.waitUntil(lambda: "Waiting to be sent" in centre_text(dialog), timeout=10_000)
+            finally:
+                context.runner.shutdown()
+
+        code, summary = sync_once(device, capsys)  # the next sync sends it, and the centre holds it
+        assert code == 0 and (summary["sent"], summary["held"]) == (1, 1), summary
+        with session_of(device) as again:
+            assert again.outbox.entry(held_back.record_id, 1).state is RecordStatus.ACCEPTED
