@@ -61,8 +61,8 @@ def reason_text(code: str, field: str = "") -> str:
     text = _tr(REASONS[code]) if code in REASONS else code
     step = _STEP_OF_FIELD.get(field.split(".", 1)[0]) if field else None
     if step is not None:
-        text = QCoreApplication.translate("CentreSection", "{reason} (step: {step})").format(
-            reason=text, step=labels.step_titles()[step])
+        text = QCoreApplication.translate("CentreSection", "{reason} (step: {step}).").format(
+            reason=text.rstrip("."), step=labels.step_titles()[step])
     return text
 
 

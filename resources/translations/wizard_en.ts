@@ -186,8 +186,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/record_centre.py" line="64"/>
-        <source>{reason} (step: {step})</source>
-        <translation>{reason} (step: {step})</translation>
+        <source>{reason} (step: {step}).</source>
+        <translation>{reason} (step: {step}).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/record_centre.py" line="74"/>
@@ -879,62 +879,62 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="49"/>
         <source>Registration</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="56"/>
         <source>Opening the record…</source>
         <translation>Opening the record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="67"/>
         <source>C&amp;orrect…</source>
         <translation>C&amp;orrect…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="68"/>
         <source>&amp;Print receipt…</source>
         <translation>&amp;Print receipt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="69"/>
         <source>Save receipt as P&amp;DF…</source>
         <translation>Save receipt as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="71"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="112"/>
         <source>Reference {ref}</source>
         <translation>Reference {ref}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="119"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="147"/>
         <source>The record is back in the queue and is sent at the next sync.</source>
         <translation>The record is back in the queue and is sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="155"/>
         <source>The record could not be opened.</source>
         <translation>The record could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="174"/>
         <source>Save receipt</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="177"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>

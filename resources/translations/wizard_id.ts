@@ -186,8 +186,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/record_centre.py" line="64"/>
-        <source>{reason} (step: {step})</source>
-        <translation>{reason} (langkah: {step})</translation>
+        <source>{reason} (step: {step}).</source>
+        <translation>{reason} (langkah: {step}).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/record_centre.py" line="74"/>
@@ -876,62 +876,62 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="48"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="49"/>
         <source>Registration</source>
         <translation>Data pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="56"/>
         <source>Opening the record…</source>
         <translation>Membuka data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="66"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="67"/>
         <source>C&amp;orrect…</source>
         <translation>&amp;Perbaiki…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="68"/>
         <source>&amp;Print receipt…</source>
         <translation>&amp;Cetak tanda terima…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="69"/>
         <source>Save receipt as P&amp;DF…</source>
         <translation>Simpan tanda terima sebagai P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="70"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="71"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="106"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="112"/>
         <source>Reference {ref}</source>
         <translation>Referensi {ref}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="119"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="147"/>
         <source>The record is back in the queue and is sent at the next sync.</source>
         <translation>Data sudah kembali di antrean dan dikirim pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="155"/>
         <source>The record could not be opened.</source>
         <translation>Data tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="168"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="174"/>
         <source>Save receipt</source>
         <translation>Simpan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="177"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>

@@ -113,7 +113,7 @@ def test_the_decision_and_its_reasons_show_once_applied(qtbot, ui_context: UiCon
     lines = centre_text(dialog).splitlines()
     assert lines[0] == "The centre rejected the record."
     assert lines[1].startswith("Decision: Rejected, on ") and "2026" in lines[1]
-    assert "Reason: The applicant is not eligible for Kartu Prakerja. (step: Background)" in lines
+    assert "Reason: The applicant is not eligible for Kartu Prakerja (step: Background)." in lines
     assert "Reason: Foto KTP buram, mohon ulangi" in lines  # not a known code: the centre's own words
     assert "Status: Rejected" in dialog.status.text()
     assert not dialog.centre.send_again_button.isVisible()  # only a held-back record is sent again
