@@ -5,7 +5,8 @@
 Builds a throw-away demo device (synthetic applicants only) in a temporary
 folder, then for each language (id, en) and text size (100 %, 200 %) opens the
 real windows through the application's own Shell and saves PNGs: first run,
-log-in, the records list, every wizard step, settings, the supervisors' security notice, the sync panel.
+log-in, the records list, every wizard step, settings, the supervisors' security notice, the sync panel, and a
+record window for a record the centre rejected and for one held back after failing too often.
 """
 
 from __future__ import annotations
@@ -110,6 +111,8 @@ def shoot(app: QApplication, demo: Path, out: Path, language: str, scale: int, o
         save_security_notice(shell, main, out, suffix)
     if not only or "sync" in only:
         save_sync_panel(shell, main, out, suffix)
+    if not only or "record" in only:
+        save_record_windows(shell, main, out, suffix, demo)
     if not only or "wizard" in only:
         from desktop.operations.wizard_flow import REVIEW, STEPS
 
@@ -165,11 +168,68 @@ def save_sync_panel(shell: Shell, main: QWidget, out: Path, suffix: str) -> None
     panel.reject()
 
 
+def centre_examples(shell: Shell) -> tuple[object, object]:
+    """Two of the demo's ready records, one rejected by the centre with its reasons, one held back (made up)."""
+    import datetime as dt
+
+    from desktop.store.outbox_table import RecordStatus
+    from desktop.store.records import RecordQuery
+    from sync.outbox import CentreDecision, Reason
+    from sync.protocol import Decision
+
+    assert shell.context is not None
+    session = shell.context.session
+    done = session.records.list_records(RecordQuery(status=RecordStatus.REJECTED), 0, 1) + \
+        session.records.list_records(RecordQuery(status=RecordStatus.QUARANTINED), 0, 1)
+    if len(done) == 2:  # the next language or size: the same two records
+        return done[0].record_id, done[1].record_id
+    rejected, held = session.records.list_records(RecordQuery(status=RecordStatus.READY), 0, 2)
+    box = session.outbox
+    box.mark_sending(rejected.record_id, rejected.version)
+    box.mark_result(rejected.record_id, rejected.version, RecordStatus.ACCEPTED)
+    reasons = (Reason("ineligible", "background.employment_status"),
+               Reason("Foto KTP tidak terbaca, mohon ambil ulang dengan cahaya cukup"))
+    decided = dt.datetime(2026, 11, 24, 2, 30, tzinfo=dt.UTC)
+    box.apply_decisions([CentreDecision(rejected.record_id, rejected.version, Decision.REJECTED, reasons,
+                                        decided)], "screenshots-1")
+    now = dt.datetime.now(dt.UTC)
+    while box.entry(held.record_id, held.version).state is not RecordStatus.QUARANTINED:
+        box.mark_sending(held.record_id, held.version)
+        box.item_failed(held.record_id, held.version, "seal_invalid", now)
+    return rejected.record_id, held.record_id
+
+
+def save_record_windows(shell: Shell, main: QWidget, out: Path, suffix: str, demo: Path) -> None:
+    """As the demo's supervisor (who alone gets "Send again"), in the shell's own windows and runner."""
+    import dataclasses
+
+    from desktop.store.demo_data import SUPERVISOR
+    from desktop.store.device import Device
+    from desktop.ui.record_dialog import RecordDialog
+
+    assert shell.context is not None
+    supervisor = Device.open(demo).login(SUPERVISOR, DEMO_PASSWORD)
+    try:
+        context = dataclasses.replace(shell.context, session=supervisor)
+        for record_id, name in zip(centre_examples(shell), ("rejected", "quarantined"), strict=True):
+            dialog = RecordDialog(context, record_id, main)  # type: ignore[arg-type]
+            dialog.show()
+            wait_until(lambda d=dialog: d.registration is not None and d.centre.status is not None)
+            save(dialog, out, f"record-{name}-{suffix}")
+            dialog.close()
+            settle()
+    finally:
+        supervisor.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--records", type=int, default=120, help="synthetic registrations in the demo device")
     parser.add_argument("--only", nargs="*", default=[], help="first-run login settings records security sync wizard")
+
+
+    parser.add_argument("--only", nargs="*", default=[], help="first-run login settings records security record wizard")
     parser.add_argument("--languages", nargs="*", default=["id", "en"])
     parser.add_argument("--scales", nargs="*", type=int, default=[100, 200])
     parser.add_argument("--contrast", action="store_true", help="also the high-contrast theme (first language/size)")

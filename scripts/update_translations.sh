@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=.venv/bin/pyside6-lupdate
-wizard=(desktop/ui/record_dialog.py desktop/ui/record_windows.py desktop/ui/records_model.py
+wizard=(desktop/ui/record_dialog.py desktop/ui/record_centre.py desktop/ui/record_windows.py desktop/ui/records_model.py
         desktop/ui/records_view.py desktop/ui/wizard/*.py)
 shell=()
 for file in desktop/ui/*.py; do

@@ -17,6 +17,7 @@ from desktop.operations.runner import Changes, Operation, OperationRunner, Pool,
 from desktop.reports.receipt import ReceiptContent, write_pdf
 from desktop.store.attachments import MAX_INPUT_BYTES
 from desktop.store.drafts import DraftInfo
+from desktop.store.record_centre import CentreStatus
 from desktop.store.records import RecordQuery, RecordSummary
 
 if TYPE_CHECKING:
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 MAX_ATTACHMENT_BYTES = MAX_INPUT_BYTES  # the store's own limit, checked before reading the file
 SAVED = Changes(records=True, outbox=True, drafts=True)
 DRAFTS = Changes(drafts=True)
+REQUEUED = Changes(records=True, outbox=True)
 
 
 def save_registration(runner: OperationRunner, session: Session, reg: Registration, *, ready: bool,
@@ -93,6 +95,16 @@ def next_page(runner: OperationRunner, session: Session, query: RecordQuery, off
 
 def outbox_counts(runner: OperationRunner, session: Session) -> Operation[dict[str, int]]:
     return Operation(runner, lambda _p: session.records.outbox_counts())
+
+
+def centre_status(runner: OperationRunner, session: Session, record_id: uuid.UUID) -> Operation[CentreStatus]:
+    """What the record's screen says of the centre: its sync state, the centre's last word, its documents."""
+    return Operation(runner, lambda _p: session.outbox.centre_status(record_id))
+
+
+def send_again(runner: OperationRunner, session: Session, record_id: uuid.UUID, version: int) -> Operation[None]:
+    """A supervisor puts a held-back (quarantined) record back in the queue; audited. Officers are refused."""
+    return Operation(runner, lambda _p: session.send_again(record_id, version), changes=REQUEUED)
 
 
 def write_receipt_pdf(runner: OperationRunner, content: ReceiptContent, path: Path) -> Operation[None]:

@@ -36,7 +36,7 @@ EVENTS = frozenset({
     "password_changed", "password_reset", "rekey", "registration_saved", "registration_corrected", "export",
     "lockout_tamper_detected", "recovery_login", "recovery_key_regenerated", "key_slots_mismatch",
     "schema_migrated", "sync", "bundle_exported", "bundle_imported", "database_rolled_back", "device_enrolled",
-    "audit_not_witnessed",
+    "audit_not_witnessed", "record_requeued",
 })
 _LONG_DIGITS = re.compile(r"\d{8,}")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")

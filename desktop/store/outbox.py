@@ -36,12 +36,14 @@ from sqlalchemy import Connection, Engine, func, select, update
 from sqlalchemy.sql.elements import ColumnElement
 
 from desktop.domain.messages import Message
-from desktop.store import centre_answers, clock_guard, outbox_seals, sync_progress
+from desktop.store import centre_answers, clock_guard, outbox_seals, record_centre, sync_progress
 from desktop.store.attachments import attachments_table
+from desktop.store.audit import AuditHook
 from desktop.store.centre_answers import CentreAnswer, DecisionLike, DecisionReport, VerdictLike
 from desktop.store.errors import NotFound, StoreError
 from desktop.store.outbox_seals import FrozenSeal
 from desktop.store.outbox_table import RecordStatus, from_db_time, outbox, to_db_time, utc_now
+from desktop.store.record_centre import CentreStatus
 from desktop.store.record_tables import registrations
 from desktop.store.sync_progress import EngineBackoff
 from desktop.store.sync_tables import outbox_attachments
@@ -246,10 +248,10 @@ class OutboxStore:
         """Exponential backoff with "full jitter" between half and all of the step, capped."""
         return self._jittered(self._base, self._max, attempts)
 
-    def retry(self, record_id: uuid.UUID, version: int) -> None:
-        """Give a quarantined item a fresh start."""
+    def retry(self, record_id: uuid.UUID, version: int, *, audit: AuditHook | None = None) -> None:
+        """Give a quarantined item a fresh start; `audit` records who did, in the same transaction."""
         self._move(record_id, version, {RecordStatus.QUARANTINED}, RecordStatus.READY,
-                   {"attempts": 0, "next_attempt_at": None, "last_error": None})
+                   {"attempts": 0, "next_attempt_at": None, "last_error": None}, audit=audit)
 
     def requeue_interrupted(self) -> int:
         """After a crash or a cut connection, items left `sending` go back to ready (their seals are kept)."""
@@ -281,6 +283,11 @@ class OutboxStore:
                     unchanged += 1
             sync_progress.write(conn, decision_cursor=cursor)
         return DecisionReport(applied, unchanged, tuple(unknown))
+
+    def centre_status(self, record_id: uuid.UUID) -> CentreStatus:
+        """The current version's sync state, the centre's last word on it and its documents, for its screen."""
+        with self._engine.connect() as conn:
+            return record_centre.read(conn, record_id)
 
     def answer(self, record_id: uuid.UUID, version: int) -> CentreAnswer | None:
         """What the centre last said of a version and why, for the record's screen."""
@@ -363,7 +370,7 @@ class OutboxStore:
         return row
 
     def _move(self, record_id: uuid.UUID, version: int, allowed: set[RecordStatus], new: RecordStatus,
-              extra: dict[str, Any]) -> None:
+              extra: dict[str, Any], audit: AuditHook | None = None) -> None:
         with self._engine.begin() as conn:
             row = conn.execute(select(outbox.c.state).where(*self._key(record_id, version))).first()
             if row is None:
@@ -372,6 +379,8 @@ class OutboxStore:
                 raise IllegalTransition(row.state, new.value)
             conn.execute(update(outbox).where(*self._key(record_id, version)).values(
                 state=new.value, updated_at=to_db_time(utc_now()), **extra))
+            if audit is not None:
+                audit(conn, "record_requeued", record=str(record_id), version=version, status=new.value)
 
 
 def _checked_hash(sha256: object) -> str:

@@ -8,7 +8,7 @@ row and the audit entry are written in the same transaction as the
 registration, so a crash never leaves one without the others. `nik` holds
 the NIK of the *current* version only (NULL once a row is superseded), which
 lets one UNIQUE index both refuse duplicates and serve the NIK-prefix search.
-Tables and row builders: record_tables.py.
+Tables and row builders: record_tables.py; the list's summaries and query: record_listing.py.
 """
 
 from __future__ import annotations
@@ -17,19 +17,14 @@ import dataclasses
 import datetime as dt
 import json
 import logging
-import re
-import unicodedata
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, func, insert, or_, select, update
+from sqlalchemy import Connection, Engine, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.sql.elements import ColumnElement
 
 from desktop.domain.messages import Message
-from desktop.domain.nik import mask as mask_nik
 from desktop.domain.reference import ReferenceData, ReferenceVersions
 from desktop.domain.registration import Registration
 from desktop.domain.validation import Problem, check_registration
@@ -37,7 +32,8 @@ from desktop.store import centre_answers, clock_guard, outbox_seals
 from desktop.store.attachments import AttachmentRejected, attachments_table
 from desktop.store.audit import AuditHook
 from desktop.store.errors import DuplicateNik, KkLimitReached, NotFound, StoreError
-from desktop.store.outbox_table import RecordStatus, from_db_time, outbox, to_db_time, utc_now
+from desktop.store.outbox_table import RecordStatus, outbox, to_db_time, utc_now
+from desktop.store.record_listing import RecordQuery, RecordSummary, summaries, summary, where
 from desktop.store.record_tables import consent_row, consents, owner_of, registrations, search_columns, version_rows
 
 __all__ = ["DuplicateNik", "KkLimitReached", "NotFound", "RecordBusy", "RecordQuery", "RecordStore", "RecordSummary",
@@ -80,78 +76,6 @@ class RegistrationIncomplete(StoreError):
 # The centre has never held these bytes: a correction may overwrite them (and so may one of a record the
 # centre refused on its content). Otherwise a correction is a new version naming the old one.
 _EDIT_IN_PLACE = {RecordStatus.DRAFT, RecordStatus.READY, RecordStatus.QUARANTINED}
-
-@dataclass(frozen=True)
-class RecordSummary:
-    record_id: uuid.UUID
-    version: int
-    nik_masked: str
-    full_name: str = field(repr=False)  # personal: never quoted by repr()
-    phone: str = field(repr=False)
-    status: RecordStatus
-    officer: str
-    village_code: str
-    created_at: dt.datetime
-    updated_at: dt.datetime
-    clock_flag: str | None = None  # made while the device's clock could not be believed
-
-
-@dataclass(frozen=True)
-class RecordQuery:
-    text: str = field(default="", repr=False)  # a typed search can be a name or a NIK
-    status: RecordStatus | None = None
-
-
-_SEPARATORS = re.compile(r"[\s.\-+()]")
-
-
-def _clean(text: str) -> str:
-    """Search text without control, format or surrogate characters: SQLite would cut a pattern at a NUL
-    (matching everything) and a lone surrogate cannot be encoded. No name contains them."""
-    return "".join(ch for ch in text if not unicodedata.category(ch).startswith("C")).strip()
-
-
-def _digits_query(text: str) -> str | None:
-    """The digits of a NIK/phone search ("0812-3456" -> "08123456"), or None for a name search."""
-    compact = _SEPARATORS.sub("", _clean(text))
-    return compact if compact and compact.isascii() and compact.isdigit() else None
-
-
-def _text_condition(text: str) -> ColumnElement[bool] | None:
-    compact = _digits_query(text)
-    if compact is not None:
-        phone_prefixes = {compact}
-        if compact.startswith("0"):
-            phone_prefixes.add("62" + compact[1:])
-        elif compact.startswith("8"):
-            phone_prefixes.add("62" + compact)
-        # Range scans (prefix <= x < prefix + ':') use the indexes; ':' sorts right after '9'.
-        options = [and_(registrations.c.nik >= compact, registrations.c.nik < compact + ":")]
-        options += [
-            and_(registrations.c.phone_digits >= p, registrations.c.phone_digits < p + ":") for p in phone_prefixes
-        ]
-        return or_(*options)
-    text = _clean(text)
-    if not text:
-        return None
-    escaped = text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return registrations.c.name_lower.like(f"%{escaped}%", escape="\\")
-
-
-def _summary(row: Any) -> RecordSummary:
-    """From a current row (only current rows keep `nik`)."""
-    return RecordSummary(
-        record_id=uuid.UUID(row.record_id), version=row.version, nik_masked=mask_nik(row.nik),
-        full_name=row.full_name, phone=row.phone, status=RecordStatus(row.status), officer=row.officer,
-        village_code=row.village_code, created_at=from_db_time(row.created_at),
-        updated_at=from_db_time(row.updated_at), clock_flag=row.clock_flag,
-    )
-
-
-_SUMMARY_COLUMNS = [registrations.c[name] for name in ("record_id", "version", "nik", "full_name", "phone", "status",
-                                                        "officer", "village_code", "created_at", "updated_at",
-                                                        "clock_flag")]
-
 
 class RecordStore:
     """Registrations of one device, as seen by one logged-in officer."""
@@ -297,11 +221,11 @@ class RecordStore:
     # -- reading -----------------------------------------------------------------------------------------
     def _summary_of(self, record_id: uuid.UUID) -> RecordSummary:
         with self._engine.connect() as conn:
-            row = conn.execute(select(*_SUMMARY_COLUMNS).where(
+            row = conn.execute(summaries().where(
                 registrations.c.record_id == str(record_id), registrations.c.is_current == 1)).first()
         if row is None:
             raise NotFound()
-        return _summary(row)
+        return summary(row)
 
     def checked_against(self, record_id: uuid.UUID) -> ReferenceVersions | None:
         """The versions the current version was checked against when saved (None: saved before they were kept)."""
@@ -323,41 +247,27 @@ class RecordStore:
             raise NotFound()
         return Registration.from_dict(json.loads(row.data))
 
-    def _where(self, query: RecordQuery) -> list[ColumnElement[bool]]:
-        current, status = registrations.c.is_current, registrations.c.status
-        text = _text_condition(query.text)
-        if _digits_query(query.text) is not None:
-            # Few rows match a NIK/phone prefix: let their indexes drive and hide the listing
-            # columns from the planner (SQLite's "+x" idiom) so it does not walk every record.
-            current, status = current + 0, status + ""  # type: ignore[assignment]
-        conditions: list[ColumnElement[bool]] = [current == 1]
-        if query.status is not None:
-            conditions.append(status == RecordStatus(query.status).value)
-        if text is not None:
-            conditions.append(text)
-        return conditions
-
     def count_records(self, query: RecordQuery) -> int:
         with self._engine.connect() as conn:
             return int(conn.execute(select(func.count()).select_from(registrations)
-                                    .where(*self._where(query))).scalar_one())
+                                    .where(*where(query))).scalar_one())
 
     def list_records(self, query: RecordQuery, offset: int, limit: int) -> list[RecordSummary]:
         """Newest first; `offset`/`limit` page through the matches."""
         statement = (
-            select(*_SUMMARY_COLUMNS)
-            .where(*self._where(query))
+            summaries()
+            .where(*where(query))
             .order_by(registrations.c.created_at.desc(), registrations.c.id.desc())
             .offset(max(offset, 0))
             .limit(max(limit, 0))
         )
         with self._engine.connect() as conn:
-            return [_summary(row) for row in conn.execute(statement)]
+            return [summary(row) for row in conn.execute(statement)]
 
     def find_by_nik(self, nik: str) -> RecordSummary | None:
         with self._engine.connect() as conn:
-            row = conn.execute(select(*_SUMMARY_COLUMNS).where(registrations.c.nik == nik)).first()
-        return _summary(row) if row is not None else None
+            row = conn.execute(summaries().where(registrations.c.nik == nik)).first()
+        return summary(row) if row is not None else None
 
     def outbox_counts(self) -> dict[str, int]:
         """How many current records are in each state (every state present, zero included)."""

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -140,6 +141,11 @@ class Session:
                 OutboxStore(engine),
             )
         return self._services
+
+    def send_again(self, record_id: uuid.UUID, version: int) -> None:
+        """A supervisor gives a quarantined record a fresh start (audited with it, in one transaction)."""
+        self._state.require_supervisor()
+        self.outbox.retry(record_id, version, audit=audit.in_transaction(self._state.account.username))
 
     def check_integrity(self) -> list[str]:
         """Problems found by SQLCipher's page HMAC check and SQLite's integrity check; empty when sound."""

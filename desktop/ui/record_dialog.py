@@ -1,11 +1,17 @@
-"""One record, read-only, with "Correct" (asks the coordinator for the wizard) and the applicant's receipt."""
+"""One record, read-only, with "Correct" (asks the coordinator for the wizard) and the applicant's receipt.
+
+Above the record, what the centre said of it (record_centre.py), read again whenever an operation
+changed records or the outbox (a sync, a supervisor's "Send again"), so it never shows a stale answer.
+"""
 
 from __future__ import annotations
 
+import itertools
 import uuid
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -13,11 +19,15 @@ from desktop.domain.messages import DomainError, Message
 from desktop.domain.registration import Registration
 from desktop.domain.registration_form import form_data
 from desktop.operations import registration_ops
+from desktop.operations.runner import Changes
 from desktop.operations.wizard_flow import WizardFlow
 from desktop.reports import receipt as receipts
+from desktop.store.record_centre import CentreStatus
 from desktop.store.records import RecordSummary
 from desktop.ui import receipt
+from desktop.ui.a11y import announce
 from desktop.ui.context import UiContext
+from desktop.ui.record_centre import CentreSection
 from desktop.ui.wizard import labels
 from desktop.ui.wizard.review_page import ReviewPage
 
@@ -47,6 +57,9 @@ class RecordDialog(QDialog):
         self.status.setObjectName("recordStatus")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        self.centre = CentreSection(context.is_supervisor, self)
+        self.centre.send_again_confirmed.connect(self.send_again)
+        layout.addWidget(self.centre)
         self.body = QVBoxLayout()
         layout.addLayout(self.body, 1)
         buttons = QHBoxLayout()
@@ -55,12 +68,14 @@ class RecordDialog(QDialog):
         self.print_button = self._button(self.tr("&Print receipt…"), "printReceipt", self.print_receipt, buttons)
         self.pdf_button = self._button(self.tr("Save receipt as P&DF…"), "saveReceiptPdf", self.save_pdf, buttons)
         buttons.addStretch(1)
-        self._button(self.tr("Close"), "closeRecord", self.reject, buttons)
+        self.close_button = self._button(self.tr("Close"), "closeRecord", self.reject, buttons)
         for button in (self.correct_button, self.print_button, self.pdf_button):
             button.setEnabled(False)
         self.resize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().lineSpacing() * 36)
         registration_ops.get_registration(context.runner, context.session, record_id) \
             .success(self._loaded).failure(self._failed).run()
+        self.reload_centre()
+        context.runner.changed.connect(self._changed)
 
     def _button(self, text: str, name: str, slot: Callable[[], None], into: QHBoxLayout) -> QPushButton:
         button = QPushButton(text, self)
@@ -81,14 +96,60 @@ class RecordDialog(QDialog):
         view.enter()
         self.view = view
         self.body.addWidget(view.scrolled())
-        status = labels.record_statuses().get(str(self.summary.status), "") if self.summary else ""
-        text = self.tr("Reference {ref}").format(ref=receipts.reference_number(reg.record_id))
-        if status:
-            text += " · " + self.tr("Status: {status}").format(status=status)
-        self.status.setText(text)
+        # The summary arrives after the buttons were made: Tab follows the window top to bottom all the same.
+        order = [self.centre.text, self.centre.send_again_button, view.summary, self.correct_button,
+                 self.print_button, self.pdf_button, self.close_button]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+        self._show_status()
         for button in (self.correct_button, self.print_button, self.pdf_button):
             button.setEnabled(True)
         view.summary.setFocus()
+
+    def _show_status(self) -> None:
+        if self.registration is None:
+            return
+        text = self.tr("Reference {ref}").format(ref=receipts.reference_number(self.registration.record_id))
+        centre = self.centre.status
+        if centre is not None:
+            status = labels.record_status_text(str(centre.state), centre.documents_pending)
+        else:
+            status = labels.record_statuses().get(str(self.summary.status), "") if self.summary else ""
+        if status:
+            text += " · " + self.tr("Status: {status}").format(status=status)
+        self.status.setText(text)
+
+    # -- the centre --------------------------------------------------------------------------------------
+    def reload_centre(self) -> None:
+        registration_ops.centre_status(self.context.runner, self.context.session, self.record_id) \
+            .success(self._centre_loaded).failure(self.context.runner.report).run()
+
+    def _centre_loaded(self, status: CentreStatus) -> None:
+        if not shiboken6.isValid(self):
+            return  # closed while the store thread read it
+        self.centre.show_status(status)
+        self._show_status()
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.records or changes.outbox:
+            self.reload_centre()
+
+    def send_again(self) -> None:
+        """The supervisor confirmed: back in the queue (the broadcast of the change refreshes list and window)."""
+        status = self.centre.status
+        if status is None:
+            return
+        registration_ops.send_again(self.context.runner, self.context.session, status.record_id, status.version) \
+            .success(lambda _none: self._sent_again()).failure(self._send_again_failed).run()
+
+    def _sent_again(self) -> None:
+        if shiboken6.isValid(self):
+            announce(self.centre.text, self.tr("The record is back in the queue and is sent at the next sync."))
+
+    def _send_again_failed(self, exc: BaseException) -> None:
+        if shiboken6.isValid(self):
+            self.centre.send_again_button.setEnabled(True)
+        self.context.runner.report(exc)
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(self.tr("The record could not be opened."))

@@ -161,6 +161,8 @@ class RecordsModel(QAbstractTableModel):
         if column == "phone":
             return format_phone(summary.phone) if summary.phone else ""
         if column == "status":
+            if summary.documents_pending:
+                return labels.record_status_text(str(summary.status), documents_pending=True)
             return self._statuses.get(str(summary.status), str(summary.status))
         if column == "officer":
             return summary.officer

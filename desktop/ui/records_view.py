@@ -35,6 +35,7 @@ from desktop.ui.records_model import SUMMARY_ROLE, RecordsModel
 from desktop.ui.wizard import labels
 
 SEARCH_DEBOUNCE_MS = 250
+DOCUMENTS_PENDING = "documents_pending"  # the filter entry for records held at the centre without all documents
 
 
 class RecordsView(QWidget):
@@ -79,6 +80,7 @@ class RecordsView(QWidget):
         self.status_filter.addItem(self.tr("All"), "")
         for value, text in labels.record_statuses().items():
             self.status_filter.addItem(text, value)
+        self.status_filter.addItem(labels.documents_pending_filter(), DOCUMENTS_PENDING)
         status_label.setBuddy(self.status_filter)
         top.addWidget(search_label)
         top.addWidget(self.search, 1)
@@ -145,7 +147,10 @@ class RecordsView(QWidget):
 
     def current_query(self) -> RecordQuery:
         status = self.status_filter.currentData()
-        return RecordQuery(text=self.search.text().strip()[:64], status=RecordStatus(status) if status else None)
+        text = self.search.text().strip()[:64]
+        if status == DOCUMENTS_PENDING:
+            return RecordQuery(text=text, documents_pending=True)
+        return RecordQuery(text=text, status=RecordStatus(status) if status else None)
 
     def apply_query(self) -> None:
         self._debounce.stop()

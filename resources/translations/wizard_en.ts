@@ -98,6 +98,191 @@
     </message>
 </context>
 <context>
+    <name>CentreSection</name>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="24"/>
+        <source>A draft: it is not sent until it is saved as ready.</source>
+        <translation>A draft: it is not sent until it is saved as ready.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="25"/>
+        <source>Waiting to be sent at the next sync.</source>
+        <translation>Waiting to be sent at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="26"/>
+        <source>Being sent to the centre now.</source>
+        <translation>Being sent to the centre now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="27"/>
+        <source>The centre has the record; its decision has not come yet.</source>
+        <translation>The centre has the record; its decision has not come yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="29"/>
+        <source>The centre verified the record.</source>
+        <translation>The centre verified the record.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="30"/>
+        <source>The centre rejected the record.</source>
+        <translation>The centre rejected the record.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="31"/>
+        <source>The centre asks for a correction.</source>
+        <translation>The centre asks for a correction.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="32"/>
+        <source>Held back: sending kept failing, so it is no longer sent by itself.</source>
+        <translation>Held back: sending kept failing, so it is no longer sent by itself.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="37"/>
+        <source>Some entries break the centre&apos;s rules.</source>
+        <translation>Some entries break the centre&apos;s rules.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="38"/>
+        <source>This NIK is already registered at the centre.</source>
+        <translation>This NIK is already registered at the centre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="39"/>
+        <source>The family card (KK) already has the most registrations allowed.</source>
+        <translation>The family card (KK) already has the most registrations allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="40"/>
+        <source>The applicant is not eligible for Kartu Prakerja.</source>
+        <translation>The applicant is not eligible for Kartu Prakerja.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="41"/>
+        <source>The centre could not open the sealed record.</source>
+        <translation>The centre could not open the sealed record.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="42"/>
+        <source>The centre does not have the version this correction replaces.</source>
+        <translation>The centre does not have the version this correction replaces.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="44"/>
+        <source>The centre holds different data under this record&apos;s number.</source>
+        <translation>The centre holds different data under this record&apos;s number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="45"/>
+        <source>The centre answered for the other records but not for this one.</source>
+        <translation>The centre answered for the other records but not for this one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="47"/>
+        <source>The centre refused the record.</source>
+        <translation>The centre refused the record.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="64"/>
+        <source>{reason} (step: {step}).</source>
+        <translation>{reason} (step: {step}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="74"/>
+        <source>none given</source>
+        <translation>none given</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/record_centre.py" line="75"/>
+        <source>Held back after %n failed attempt(s). Last reason: {reason}</source>
+        <translation>
+            <numerusform>Held back after %n failed attempt. Last reason: {reason}</numerusform>
+            <numerusform>Held back after %n failed attempts. Last reason: {reason}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/record_centre.py" line="78"/>
+        <source>Sending failed %n time(s); the next try is after {when}.</source>
+        <translation>
+            <numerusform>Sending failed %n time; the next try is after {when}.</numerusform>
+            <numerusform>Sending failed %n times; the next try is after {when}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="85"/>
+        <source>Decision: {decision}, on {when}.</source>
+        <translation>Decision: {decision}, on {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="88"/>
+        <source>The centre refused the last send, on {when}.</source>
+        <translation>The centre refused the last send, on {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="94"/>
+        <source>Reason: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/record_centre.py" line="96"/>
+        <source>{held} of %n document(s) at the centre.</source>
+        <translation>
+            <numerusform>{held} of %n document at the centre.</numerusform>
+            <numerusform>{held} of %n documents at the centre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="99"/>
+        <source>No documents.</source>
+        <translation>No documents.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="101"/>
+        <source>Not complete at the centre until all its documents are there.</source>
+        <translation>Not complete at the centre until all its documents are there.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="115"/>
+        <location filename="../../desktop/ui/record_centre.py" line="123"/>
+        <source>At the centre</source>
+        <translation>At the centre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="126"/>
+        <source>Reading what the centre said…</source>
+        <translation>Reading what the centre said…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="130"/>
+        <source>Send &amp;again…</source>
+        <translation>Send &amp;again…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="132"/>
+        <location filename="../../desktop/ui/record_centre.py" line="166"/>
+        <location filename="../../desktop/ui/record_centre.py" line="171"/>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="134"/>
+        <source>Put this held-back record back in the queue for the next sync.</source>
+        <translation>Put this held-back record back in the queue for the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="167"/>
+        <source>Send this record again? It goes back in the queue with a fresh count of attempts and is sent at the next sync.</source>
+        <translation>Send this record again? It goes back in the queue with a fresh count of attempts and is sent at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="173"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPage</name>
     <message>
         <location filename="../../desktop/ui/wizard/pages_person.py" line="22"/>
@@ -675,61 +860,81 @@
         <source>Held back (keeps failing)</source>
         <translation>Held back (keeps failing)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="123"/>
+        <source>Accepted – documents pending</source>
+        <translation>Accepted – documents pending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="124"/>
+        <source>Verified – documents pending</source>
+        <translation>Verified – documents pending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="126"/>
+        <source>Documents pending at the centre</source>
+        <translation>Documents pending at the centre</translation>
+    </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="49"/>
         <source>Registration</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="56"/>
         <source>Opening the record…</source>
         <translation>Opening the record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="67"/>
         <source>C&amp;orrect…</source>
         <translation>C&amp;orrect…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="68"/>
         <source>&amp;Print receipt…</source>
         <translation>&amp;Print receipt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="69"/>
         <source>Save receipt as P&amp;DF…</source>
         <translation>Save receipt as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="71"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="112"/>
         <source>Reference {ref}</source>
         <translation>Reference {ref}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="119"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="147"/>
+        <source>The record is back in the queue and is sent at the next sync.</source>
+        <translation>The record is back in the queue and is sent at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="155"/>
         <source>The record could not be opened.</source>
         <translation>The record could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="174"/>
         <source>Save receipt</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="177"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -767,7 +972,7 @@
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_model.py" line="168"/>
+        <location filename="../../desktop/ui/records_model.py" line="170"/>
         <source>{when} (device clock doubtful)</source>
         <translation>{when} (device clock doubtful)</translation>
     </message>
@@ -775,53 +980,53 @@
 <context>
     <name>RecordsView</name>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="68"/>
+        <location filename="../../desktop/ui/records_view.py" line="69"/>
         <source>&amp;Find by NIK, name, phone:</source>
         <translation>&amp;Find by NIK, name, phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="72"/>
         <location filename="../../desktop/ui/records_view.py" line="73"/>
+        <location filename="../../desktop/ui/records_view.py" line="74"/>
         <source>Find by NIK, name, phone</source>
         <translation>Find by NIK, name, phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="75"/>
+        <location filename="../../desktop/ui/records_view.py" line="76"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="78"/>
+        <location filename="../../desktop/ui/records_view.py" line="79"/>
         <source>Status filter</source>
         <translation>Status filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="79"/>
+        <location filename="../../desktop/ui/records_view.py" line="80"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="93"/>
+        <location filename="../../desktop/ui/records_view.py" line="95"/>
         <source>&amp;Continue draft</source>
         <translation>&amp;Continue draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="95"/>
+        <location filename="../../desktop/ui/records_view.py" line="97"/>
         <source>Continue draft</source>
         <translation>Continue draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="103"/>
+        <location filename="../../desktop/ui/records_view.py" line="105"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="104"/>
+        <location filename="../../desktop/ui/records_view.py" line="106"/>
         <source>Press Enter to open the selected record.</source>
         <translation>Press Enter to open the selected record.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/records_view.py" line="171"/>
+        <location filename="../../desktop/ui/records_view.py" line="176"/>
         <source>%n record(s) found, newest first.</source>
         <translation>
             <numerusform>%n record found, newest first.</numerusform>
@@ -829,7 +1034,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/records_view.py" line="183"/>
+        <location filename="../../desktop/ui/records_view.py" line="188"/>
         <source>%n unfinished registration(s). Newest saved {when}, at step {step}.</source>
         <translation>
             <numerusform>%n unfinished registration. Saved {when}, at step {step}.</numerusform>

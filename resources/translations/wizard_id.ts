@@ -98,6 +98,188 @@
     </message>
 </context>
 <context>
+    <name>CentreSection</name>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="24"/>
+        <source>A draft: it is not sent until it is saved as ready.</source>
+        <translation>Draf: belum dikirim sampai disimpan sebagai siap kirim.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="25"/>
+        <source>Waiting to be sent at the next sync.</source>
+        <translation>Menunggu dikirim pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="26"/>
+        <source>Being sent to the centre now.</source>
+        <translation>Sedang dikirim ke pusat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="27"/>
+        <source>The centre has the record; its decision has not come yet.</source>
+        <translation>Pusat sudah menerima data ini; keputusannya belum datang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="29"/>
+        <source>The centre verified the record.</source>
+        <translation>Pusat sudah memverifikasi data ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="30"/>
+        <source>The centre rejected the record.</source>
+        <translation>Pusat menolak data ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="31"/>
+        <source>The centre asks for a correction.</source>
+        <translation>Pusat meminta perbaikan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="32"/>
+        <source>Held back: sending kept failing, so it is no longer sent by itself.</source>
+        <translation>Ditahan: pengiriman terus gagal, jadi data ini tidak lagi dikirim otomatis.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="37"/>
+        <source>Some entries break the centre&apos;s rules.</source>
+        <translation>Ada isian yang tidak sesuai aturan pusat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="38"/>
+        <source>This NIK is already registered at the centre.</source>
+        <translation>NIK ini sudah terdaftar di pusat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="39"/>
+        <source>The family card (KK) already has the most registrations allowed.</source>
+        <translation>Kartu Keluarga (KK) ini sudah mencapai batas jumlah pendaftaran.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="40"/>
+        <source>The applicant is not eligible for Kartu Prakerja.</source>
+        <translation>Pendaftar tidak memenuhi syarat Kartu Prakerja.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="41"/>
+        <source>The centre could not open the sealed record.</source>
+        <translation>Pusat tidak dapat membuka data yang tersegel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="42"/>
+        <source>The centre does not have the version this correction replaces.</source>
+        <translation>Pusat tidak memiliki versi yang digantikan oleh perbaikan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="44"/>
+        <source>The centre holds different data under this record&apos;s number.</source>
+        <translation>Pusat menyimpan data lain dengan nomor data ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="45"/>
+        <source>The centre answered for the other records but not for this one.</source>
+        <translation>Pusat menjawab untuk data lain, tetapi tidak untuk data ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="47"/>
+        <source>The centre refused the record.</source>
+        <translation>Pusat menolak menerima data ini.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="64"/>
+        <source>{reason} (step: {step}).</source>
+        <translation>{reason} (langkah: {step}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="74"/>
+        <source>none given</source>
+        <translation>tidak disebutkan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/record_centre.py" line="75"/>
+        <source>Held back after %n failed attempt(s). Last reason: {reason}</source>
+        <translation>
+            <numerusform>Ditahan setelah %n kali gagal. Alasan terakhir: {reason}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/record_centre.py" line="78"/>
+        <source>Sending failed %n time(s); the next try is after {when}.</source>
+        <translation>
+            <numerusform>Pengiriman gagal %n kali; dicoba lagi setelah {when}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="85"/>
+        <source>Decision: {decision}, on {when}.</source>
+        <translation>Keputusan: {decision}, pada {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="88"/>
+        <source>The centre refused the last send, on {when}.</source>
+        <translation>Pusat menolak pengiriman terakhir, pada {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="94"/>
+        <source>Reason: {reason}</source>
+        <translation>Alasan: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/record_centre.py" line="96"/>
+        <source>{held} of %n document(s) at the centre.</source>
+        <translation>
+            <numerusform>{held} dari %n dokumen sudah ada di pusat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="99"/>
+        <source>No documents.</source>
+        <translation>Tidak ada dokumen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="101"/>
+        <source>Not complete at the centre until all its documents are there.</source>
+        <translation>Belum lengkap di pusat sampai semua dokumennya ada di sana.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="115"/>
+        <location filename="../../desktop/ui/record_centre.py" line="123"/>
+        <source>At the centre</source>
+        <translation>Di pusat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="126"/>
+        <source>Reading what the centre said…</source>
+        <translation>Membaca jawaban pusat…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="130"/>
+        <source>Send &amp;again…</source>
+        <translation>&amp;Kirim ulang…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="132"/>
+        <location filename="../../desktop/ui/record_centre.py" line="166"/>
+        <location filename="../../desktop/ui/record_centre.py" line="171"/>
+        <source>Send again</source>
+        <translation>Kirim ulang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="134"/>
+        <source>Put this held-back record back in the queue for the next sync.</source>
+        <translation>Masukkan kembali data yang ditahan ini ke antrean untuk sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="167"/>
+        <source>Send this record again? It goes back in the queue with a fresh count of attempts and is sent at the next sync.</source>
+        <translation>Kirim ulang data ini? Data masuk kembali ke antrean dengan hitungan percobaan dari awal dan dikirim pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_centre.py" line="173"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>ConsentPage</name>
     <message>
         <location filename="../../desktop/ui/wizard/pages_person.py" line="22"/>
@@ -675,61 +857,81 @@
         <source>Held back (keeps failing)</source>
         <translation>Ditahan (terus gagal)</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="123"/>
+        <source>Accepted – documents pending</source>
+        <translation>Diterima – dokumen belum lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="124"/>
+        <source>Verified – documents pending</source>
+        <translation>Terverifikasi – dokumen belum lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="126"/>
+        <source>Documents pending at the centre</source>
+        <translation>Dokumen belum lengkap di pusat</translation>
+    </message>
 </context>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="49"/>
         <source>Registration</source>
         <translation>Data pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="46"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="56"/>
         <source>Opening the record…</source>
         <translation>Membuka data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="67"/>
         <source>C&amp;orrect…</source>
         <translation>&amp;Perbaiki…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="68"/>
         <source>&amp;Print receipt…</source>
         <translation>&amp;Cetak tanda terima…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="69"/>
         <source>Save receipt as P&amp;DF…</source>
         <translation>Simpan tanda terima sebagai P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="71"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="85"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="112"/>
         <source>Reference {ref}</source>
         <translation>Referensi {ref}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="119"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="94"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="147"/>
+        <source>The record is back in the queue and is sent at the next sync.</source>
+        <translation>Data sudah kembali di antrean dan dikirim pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="155"/>
         <source>The record could not be opened.</source>
         <translation>Data tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="174"/>
         <source>Save receipt</source>
         <translation>Simpan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="177"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
@@ -767,7 +969,7 @@
         <translation>Didaftarkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_model.py" line="168"/>
+        <location filename="../../desktop/ui/records_model.py" line="170"/>
         <source>{when} (device clock doubtful)</source>
         <translation>{when} (jam perangkat diragukan)</translation>
     </message>
@@ -775,60 +977,60 @@
 <context>
     <name>RecordsView</name>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="68"/>
+        <location filename="../../desktop/ui/records_view.py" line="69"/>
         <source>&amp;Find by NIK, name, phone:</source>
         <translation>&amp;Cari NIK, nama, nomor HP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="72"/>
         <location filename="../../desktop/ui/records_view.py" line="73"/>
+        <location filename="../../desktop/ui/records_view.py" line="74"/>
         <source>Find by NIK, name, phone</source>
         <translation>Cari NIK, nama, nomor HP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="75"/>
+        <location filename="../../desktop/ui/records_view.py" line="76"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="78"/>
+        <location filename="../../desktop/ui/records_view.py" line="79"/>
         <source>Status filter</source>
         <translation>Saring menurut status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="79"/>
+        <location filename="../../desktop/ui/records_view.py" line="80"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="93"/>
+        <location filename="../../desktop/ui/records_view.py" line="95"/>
         <source>&amp;Continue draft</source>
         <translation>&amp;Lanjutkan draf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="95"/>
+        <location filename="../../desktop/ui/records_view.py" line="97"/>
         <source>Continue draft</source>
         <translation>Lanjutkan draf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="103"/>
+        <location filename="../../desktop/ui/records_view.py" line="105"/>
         <source>Records</source>
         <translation>Data pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="104"/>
+        <location filename="../../desktop/ui/records_view.py" line="106"/>
         <source>Press Enter to open the selected record.</source>
         <translation>Tekan Enter untuk membuka data yang dipilih.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/records_view.py" line="171"/>
+        <location filename="../../desktop/ui/records_view.py" line="176"/>
         <source>%n record(s) found, newest first.</source>
         <translation>
             <numerusform>%n data ditemukan, yang terbaru di atas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/records_view.py" line="183"/>
+        <location filename="../../desktop/ui/records_view.py" line="188"/>
         <source>%n unfinished registration(s). Newest saved {when}, at step {step}.</source>
         <translation>
             <numerusform>%n pendaftaran belum selesai. Yang terbaru disimpan {when}, pada langkah {step}.</numerusform>

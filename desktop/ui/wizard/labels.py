@@ -118,6 +118,12 @@ RECORD_STATUSES: Source = [
     ("needs_correction", QT_TRANSLATE_NOOP("Labels", "Needs correction")),
     ("quarantined", QT_TRANSLATE_NOOP("Labels", "Held back (keeps failing)")),
 ]
+# The centre holds the record but not all its documents yet: not complete there, said in words.
+DOCUMENTS_PENDING_STATUSES: Source = [
+    ("accepted", QT_TRANSLATE_NOOP("Labels", "Accepted – documents pending")),
+    ("verified", QT_TRANSLATE_NOOP("Labels", "Verified – documents pending")),
+]
+DOCUMENTS_PENDING_FILTER = QT_TRANSLATE_NOOP("Labels", "Documents pending at the centre")
 
 
 def _translated(table: Source) -> Table:
@@ -170,6 +176,19 @@ def consent_methods() -> Table:
 
 def record_statuses() -> dict[str, str]:
     return dict(_translated(RECORD_STATUSES))
+
+
+def record_status_text(status: str, documents_pending: bool = False) -> str:
+    """A record's status as the list and its window say it, "documents pending" included."""
+    if documents_pending:
+        pending = dict(_translated(DOCUMENTS_PENDING_STATUSES))
+        if status in pending:
+            return pending[status]
+    return record_statuses().get(status, status)
+
+
+def documents_pending_filter() -> str:
+    return QCoreApplication.translate(CONTEXT, str(DOCUMENTS_PENDING_FILTER))
 
 
 def label_for(options: Table, value: str) -> str:
