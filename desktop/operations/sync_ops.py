@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from desktop.domain.messages import Message
 from desktop.operations import sync_setup
+from desktop.operations.reference_ops import CurrentReference, use_newest_kept
 from desktop.operations.runner import Changes, Operation, OperationRunner, Pool, Progress
 from desktop.operations.sync_setup import PendingEnrolment, engine_for
 from sync.engine import DEVICE_REFUSALS, SyncSummary
@@ -50,8 +51,11 @@ def sync_status(runner: OperationRunner, session: Session) -> Operation[SyncStat
     return Operation(runner, job)
 
 
-def sync_now(runner: OperationRunner, session: Session, *, force: bool) -> Operation[SyncSummary]:
-    """One sync; `force` when a person asked (a scheduled one waits out the engine's backoff). Cancellable."""
+def sync_now(runner: OperationRunner, session: Session, *, force: bool,
+             reference: CurrentReference | None = None) -> Operation[SyncSummary]:
+    """One sync; `force` when a person asked (a scheduled one waits out the engine's backoff). Cancellable.
+
+    Rules or consent text the sync kept become current in `reference` (the one the composition root holds)."""
 
     def on_store(step: Callable[[], T]) -> T:
         return runner.on_store(step)
@@ -59,9 +63,12 @@ def sync_now(runner: OperationRunner, session: Session, *, force: bool) -> Opera
     def job(progress: Progress) -> SyncSummary:
         engine = engine_for(session, on_store=on_store)
         try:
-            return engine.run_once(lambda: progress.cancelled, lambda sent: progress.report(sent, 0), force=force)
+            summary = engine.run_once(lambda: progress.cancelled, lambda sent: progress.report(sent, 0), force=force)
         finally:
             engine.client.close()
+        if summary.reference_updated and reference is not None:
+            on_store(lambda: use_newest_kept(reference, session))
+        return summary
 
     return Operation(runner, job, pool=Pool.IO, changes=SYNCED)
 

@@ -100,7 +100,8 @@ class SyncStatusBar(QObject):
         self.action.setEnabled(False)
         if force:
             announce(self.window, self.tr("Syncing with the centre…"))
-        self._running = sync_ops.sync_now(self.context.runner, self.context.session, force=force) \
+        self._running = sync_ops.sync_now(self.context.runner, self.context.session, force=force,
+                                          reference=self.context.reference) \
             .success(lambda summary: self._done(summary, force)).failure(self._failed).run()
 
     def _done(self, summary: SyncSummary, asked: bool) -> None:
