@@ -3,7 +3,9 @@
 One `run_once` is a whole sync: requeue what a crash left `sending`, send every
 due batch (frozen sealed bytes, so a resend is `already_have`, never a
 conflict), upload the documents the centre lacks, pull decisions with the
-persisted cursor, and have the centre witness the audit chain's head.
+persisted cursor, pull the reference data (rules, consent text, the region
+list's version) the centre publishes anew, and have the centre witness the
+audit chain's head.
 
 Where each step runs: the engine itself runs on a network thread; every call
 into the outbox goes through `on_store`, which the desktop points at the
@@ -27,7 +29,16 @@ from typing import NoReturn, Protocol, TypeVar
 from sync import protocol
 from sync.answers import ItemResult
 from sync.client import CentralClient, CentralError, CentralRefused, CentralUnavailable
-from sync.outbox import CentreDecision, Checkpoints, ItemVerdict, Outbox, OutgoingItem, Reason, Sealer
+from sync.outbox import (
+    CentreDecision,
+    Checkpoints,
+    ItemVerdict,
+    Outbox,
+    OutgoingItem,
+    Reason,
+    ReferenceUpdates,
+    Sealer,
+)
 from sync.protocol import SealedItem
 
 T = TypeVar("T")
@@ -64,6 +75,8 @@ class SyncSummary:
     attachments_uploaded: int = 0
     decisions_applied: int = 0
     decisions_unknown: int = 0
+    reference_updated: list[str] = field(default_factory=list)  # kinds a new version of was kept from the centre
+    reference_refused: list[str] = field(default_factory=list)  # "kind code": refused (or, regions, only reported)
     checkpoint: str = ""  # "witnessed", "unchanged", "rolled_back" (the centre holds a later head), or ""
     error: str = ""  # the code of the failure that ended the sync early ("" when it ran to the end)
     retry_after: float | None = None
@@ -72,7 +85,8 @@ class SyncSummary:
     def as_dict(self) -> dict[str, object]:
         return {"sent": self.sent, "held": self.held, "refused": len(self.refused),
                 "attachments_uploaded": self.attachments_uploaded, "decisions_applied": self.decisions_applied,
-                "decisions_unknown": self.decisions_unknown, "checkpoint": self.checkpoint, "error": self.error,
+                "decisions_unknown": self.decisions_unknown, "reference_updated": self.reference_updated,
+                "reference_refused": self.reference_refused, "checkpoint": self.checkpoint, "error": self.error,
                 "cancelled": self.cancelled}
 
 
@@ -83,10 +97,12 @@ class _Stop(Exception):
 class SyncEngine:
     def __init__(self, outbox: Outbox, checkpoints: Checkpoints, client: CentralClient, seal: Sealer,
                  seal_document: Callable[[bytes], bytes], *,
-                 on_store: StoreThread = direct, clock: Callable[[], dt.datetime] = _utc_now,
+                 reference: ReferenceUpdates | None = None, on_store: StoreThread = direct,
+                 clock: Callable[[], dt.datetime] = _utc_now,
                  batch_items: int = 100, decision_page: int = 200) -> None:
         self.outbox, self.checkpoints, self.client, self.seal = outbox, checkpoints, client, seal
         self.seal_document = seal_document  # documents are sealed afresh each time: the centre keys them by content
+        self.reference = reference
         self._store = on_store
         self._clock = clock
         self.batch_items = batch_items
@@ -106,6 +122,7 @@ class SyncEngine:
             self._send_all(summary, should_stop, progress)
             self._upload_attachments(summary, should_stop)
             self._pull_decisions(summary, should_stop)
+            self._pull_reference(summary)
             self._witness_audit(summary)
         except _Stop:
             return summary
@@ -185,6 +202,33 @@ class SyncEngine:
             summary.decisions_applied += report.applied
             summary.decisions_unknown += len(report.unknown)
             more = page.more and page.next_cursor != cursor
+
+    def _pull_reference(self, summary: SyncSummary) -> None:
+        """Fetch each kind whose published version is not the one held (the etag spares an unchanged one)."""
+        if self.reference is None:
+            return
+        try:
+            published = self._network(summary, self.client.reference_versions)
+        except CentralRefused as refusal:  # reference data is never worth failing the sync over
+            summary.reference_refused.append(f"all {refusal.code or 'refused'}")
+            return
+        held = self._on_store(self.reference.held)
+        for kind, version in sorted(published.items()):
+            have, etag = held.get(kind, ("", ""))
+            if version == have:
+                continue
+            try:
+                data = self._network(summary, partial(self.client.get_reference, kind, etag))
+            except CentralRefused as refusal:  # one kind the centre will not give: the others still come
+                summary.reference_refused.append(f"{kind} {refusal.code or 'refused'}")
+                continue
+            if data is None:  # 304: what is held is still current
+                continue
+            problem = self._on_store(partial(self.reference.keep, kind, data.version, data.etag, data.content))
+            if problem:
+                summary.reference_refused.append(f"{kind} {problem}")
+            else:
+                summary.reference_updated.append(kind)
 
     def _witness_audit(self, summary: SyncSummary) -> None:
         head = self._on_store(self.checkpoints.audit_head)

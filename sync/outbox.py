@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import KW_ONLY, dataclass
 from typing import Protocol
 
@@ -202,6 +202,14 @@ class Checkpoints(Protocol):
     def witnessed(self) -> Position: ...
 
     def record_witnessed(self, position: int, head: str, now: dt.datetime) -> None: ...
+
+
+class ReferenceUpdates(Protocol):
+    """The reference data the device holds from the centre; the device checks what it is sent before keeping it."""
+
+    def held(self) -> Mapping[str, tuple[str, str]]: ...  # kind -> (the centre's version, etag) held here
+
+    def keep(self, kind: str, version: str, etag: str, content: object) -> str: ...  # "" kept, else a refusal code
 
 
 class EnrolmentState(Protocol):

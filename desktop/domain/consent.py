@@ -54,6 +54,20 @@ def load_consent(path: Path) -> ConsentText:
         raise InvalidConsentText(str(exc)) from None
 
 
+def consent_from_centre(raw: bytes) -> ConsentText:
+    """The newest text the centre publishes: `raw` is JSON `{"consent-<version>.json": "<that file's text>"}`."""
+    try:
+        files = data_files.json_object(raw)
+        name = data_files.newest_name(list(files), "consent")
+        body = files[name]
+        if not isinstance(body, str):
+            raise DataFileError(f"{name[:40]} must be text")
+        # A lone surrogate survives JSON decoding; encoded as is, it then fails as the not-UTF-8 it is.
+        return parse_consent(data_files.json_object(body.encode("utf-8", "surrogatepass")))
+    except DataFileError as exc:
+        raise InvalidConsentText(str(exc)) from None
+
+
 def parse_consent(data: dict[str, Any]) -> ConsentText:
     no_extra_keys(data, {"format", "version", "valid_from", "legal_basis", "text"}, "$")
     version, valid_from = data_files.versioned_header(data, FORMAT)

@@ -32,10 +32,17 @@ def version_key(version: str) -> tuple[int, int]:
 
 def newest(folder: Path, stem: str) -> Path:
     """The highest-versioned `<stem>-<version>.json` in `folder`."""
-    found: list[tuple[tuple[int, int], Path]] = []
-    for path in folder.glob(f"{stem}-*.json"):
+    return folder / newest_name([path.name for path in folder.glob(f"{stem}-*.json")], stem)
+
+
+def newest_name(names: list[str], stem: str) -> str:
+    """The highest-versioned `<stem>-<version>.json` among `names` (a folder's, or those the centre sent)."""
+    found: list[tuple[tuple[int, int], str]] = []
+    for name in names:
+        if not (name.startswith(f"{stem}-") and name.endswith(".json")):
+            continue
         try:
-            found.append((version_key(path.name[len(stem) + 1 : -len(".json")]), path))
+            found.append((version_key(name[len(stem) + 1 : -len(".json")]), name))
         except DataFileError:
             continue
     if not found:
@@ -49,6 +56,11 @@ def read_json_object(path: Path) -> dict[str, Any]:
             raw = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise DataFileError("cannot read the file") from exc
+    return json_object(raw)
+
+
+def json_object(raw: bytes) -> dict[str, Any]:
+    """`raw` as a JSON object, refused when over `MAX_FILE_BYTES` (a file, or what the centre sent)."""
     if len(raw) > MAX_FILE_BYTES:
         raise DataFileError("file is too large")
     try:

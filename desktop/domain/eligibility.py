@@ -113,6 +113,14 @@ def load_rules(path: Path) -> Rules:
         raise InvalidRules(str(exc)) from None
 
 
+def rules_from_centre(raw: bytes) -> Rules:
+    """The rules the centre publishes: `raw` is the same JSON as an `eligibility-<version>.json` file."""
+    try:
+        return parse_rules(data_files.json_object(raw))
+    except DataFileError as exc:
+        raise InvalidRules(str(exc)) from None
+
+
 def parse_rules(data: dict[str, Any]) -> Rules:
     """Strictly read the JSON form; raises `DataFileError`."""
     no_extra_keys(data, {"format", "version", "valid_from", "source", "rules"}, "$")

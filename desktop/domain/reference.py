@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.domain.consent import ConsentText, load_consent
+from desktop.domain.data_files import version_key
 from desktop.domain.eligibility import Rules, load_rules
 from desktop.domain.regions import Regions, load_regions
 
@@ -44,3 +45,14 @@ def load_reference(resources: Path) -> ReferenceData:
     """
     return ReferenceData(regions=load_regions(), rules=load_rules(resources / "rules"),
                          consent=load_consent(resources / "consent"))
+
+
+def newest_of(current: ReferenceData, rules: Rules | None, consent: ConsentText | None) -> ReferenceData:
+    """`current` with the rules or consent text replaced where the given one is newer; `current` itself when
+    neither is (so a caller can tell with `is` whether anything changed). Regions come only with the app."""
+    newer_rules = rules is not None and version_key(rules.version) > version_key(current.rules.version)
+    newer_consent = consent is not None and version_key(consent.version) > version_key(current.consent.version)
+    if not (newer_rules or newer_consent):
+        return current
+    return ReferenceData(regions=current.regions, rules=rules if newer_rules and rules else current.rules,
+                         consent=consent if newer_consent and consent else current.consent)

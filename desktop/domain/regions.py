@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import functools
 import gzip
 import hashlib
 import importlib.resources
@@ -214,6 +215,16 @@ def load_regions() -> Regions:
     except (OSError, ValueError, ModuleNotFoundError) as exc:
         raise RegionDataMissing() from exc
     return Regions({**wilayah, **desa}, postal, version=dataset_version(raw))
+
+
+@functools.cache
+def bundled_version() -> str:
+    """The version `load_regions` gives the bundled list, without decoding it: what the centre's is compared to."""
+    try:
+        folder = importlib.resources.files(DATA_PACKAGE) / "data"
+        return dataset_version([(folder / name).read_bytes() for name in DATA_FILES])
+    except (OSError, ModuleNotFoundError) as exc:
+        raise RegionDataMissing() from exc
 
 
 def dataset_version(files: list[bytes]) -> str:

@@ -3,12 +3,15 @@
 The composition root holds one `CurrentReference` and passes it on. Whoever
 starts work takes `current` once and keeps that snapshot: an open wizard
 checks against the version it started with, even after `replace` installed a
-newer one (which sync will pull from the centre).
+newer one. Newer rules or consent text come from the centre: sync keeps them
+in the store, and `use_newest_kept` (at log-in, and after a sync that kept
+one) makes them current where they are newer than those in use.
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +19,7 @@ from desktop.operations.runner import Changes, Operation, OperationRunner, Pool,
 
 if TYPE_CHECKING:  # the domain loads with the data, after the first window is painted
     from desktop.domain.reference import ReferenceData
+    from desktop.store.session import Session
 
 
 class ReferenceNotLoaded(RuntimeError):
@@ -42,6 +46,15 @@ class CurrentReference:
         with self._lock:
             self._current = new
 
+    def update(self, change: Callable[[ReferenceData], ReferenceData]) -> bool:
+        """Replace the current data with `change(current)` in one step; True when that is a new object."""
+        with self._lock:
+            if self._current is None:
+                raise ReferenceNotLoaded()
+            new = change(self._current)
+            changed, self._current = new is not self._current, new
+            return changed
+
 
 def load_bundled(runner: OperationRunner, holder: CurrentReference, resources: Path) -> Operation[ReferenceData]:
     """Read the bundled regions, rules and consent text (about 0.2 s) and make them current."""
@@ -54,3 +67,16 @@ def load_bundled(runner: OperationRunner, holder: CurrentReference, resources: P
         return reference
 
     return Operation(runner, job, pool=Pool.IO, changes=Changes(reference=True))
+
+
+def use_newest_kept(holder: CurrentReference, session: Session) -> bool:
+    """Make the rules and consent text kept from the centre current where newer (a store step); True if so."""
+    from desktop.domain.reference import newest_of
+
+    rules, consent = session.reference.stored()
+    return holder.update(lambda current: newest_of(current, rules, consent))
+
+
+def adopt_kept(runner: OperationRunner, holder: CurrentReference, session: Session) -> Operation[bool]:
+    """At log-in: what earlier syncs kept becomes current before the session's first wizard opens."""
+    return Operation(runner, lambda _p: use_newest_kept(holder, session), changes=Changes(reference=True))

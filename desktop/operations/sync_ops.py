@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from desktop.domain.messages import Message
 from desktop.operations import sync_setup
+from desktop.operations.reference_ops import CurrentReference, use_newest_kept
 from desktop.operations.runner import Changes, Operation, OperationRunner, Pool, Progress
 from desktop.operations.sync_setup import PendingEnrolment, centre_answers, engine_for
 from desktop.store.sync_history import SyncRun
@@ -56,10 +57,12 @@ def sync_status(runner: OperationRunner, session: Session) -> Operation[SyncStat
     return Operation(runner, job)
 
 
-def sync_now(runner: OperationRunner, session: Session, *, force: bool) -> Operation[SyncSummary]:
+def sync_now(runner: OperationRunner, session: Session, *, force: bool,
+             reference: CurrentReference | None = None) -> Operation[SyncSummary]:
     """One sync; `force` when a person asked (a scheduled one waits out the engine's backoff). Cancellable
     between batches. Progress is (sent, what waited when it started); each run asked for, or that did or met
-    something, is kept in the sync history."""
+    something, is kept in the sync history. Rules or consent text the sync kept become current in `reference`
+    (the one the composition root holds)."""
 
     def on_store(step: Callable[[], T]) -> T:
         return runner.on_store(step)
@@ -87,6 +90,8 @@ def sync_now(runner: OperationRunner, session: Session, *, force: bool) -> Opera
             engine.client.close()
         if _worth_listing(summary, force):
             remember(started, summary)
+        if summary.reference_updated and reference is not None:
+            on_store(lambda: use_newest_kept(reference, session))
         return summary
 
     return Operation(runner, job, pool=Pool.IO, changes=SYNCED)

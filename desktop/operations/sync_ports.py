@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sync.outbox import Checkpoints, EnrolmentState, Outbox
+from sync.outbox import Checkpoints, EnrolmentState, Outbox, ReferenceUpdates
 
 if TYPE_CHECKING:
     from desktop.store.session import Session
@@ -21,7 +21,9 @@ class SyncPorts:
     outbox: Outbox
     checkpoints: Checkpoints
     enrolment: EnrolmentState
+    reference: ReferenceUpdates
 
 
 def sync_ports(session: Session) -> SyncPorts:
-    return SyncPorts(outbox=session.outbox, checkpoints=session.checkpoints, enrolment=session.enrolment)
+    return SyncPorts(outbox=session.outbox, checkpoints=session.checkpoints, enrolment=session.enrolment,
+                     reference=session.reference)

@@ -122,7 +122,8 @@ def engine_for(session: Session, *, on_store: StoreThread = direct, timeout: flo
     if enrolled is None:
         raise not_enrolled()
     return SyncEngine(ports.outbox, ports.checkpoints, client_for(enrolled, enrolment, timeout=timeout),
-                      sealer_for(enrolled), document_sealer_for(enrolled), on_store=on_store)
+                      sealer_for(enrolled), document_sealer_for(enrolled), reference=ports.reference,
+                      on_store=on_store)
 
 
 def centre_answers(session: Session, *, on_store: StoreThread = direct, timeout: float = 10.0) -> bool:

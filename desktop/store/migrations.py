@@ -83,8 +83,15 @@ def _sync_runs(conn: Connection) -> None:
         "error VARCHAR(64) NOT NULL, cancelled INTEGER NOT NULL, PRIMARY KEY (id))"))
 
 
+def _centre_reference(conn: Connection) -> None:
+    """5: the eligibility rules and consent text kept from the centre."""
+    conn.execute(text("CREATE TABLE centre_reference (kind VARCHAR(16) NOT NULL, centre_version VARCHAR(256) NOT NULL, "
+                      "etag VARCHAR(256) NOT NULL, content BLOB NOT NULL, stored_at DATETIME NOT NULL, "
+                      "PRIMARY KEY (kind))"))
+
+
 # Step i migrates version i to version i + 1. Append only; never edit a released step.
-MIGRATIONS: list[Step] = [_reference_versions, _sync_state, _clock_checks, _sync_runs]
+MIGRATIONS: list[Step] = [_reference_versions, _sync_state, _clock_checks, _sync_runs, _centre_reference]
 
 
 def current_version(conn: Connection) -> int:

@@ -7,6 +7,7 @@
     session.enrolment     the device's enrolment with the centre and its request-sequence floor (enrolment.py)
     session.checkpoints   the audit head and what the centre last witnessed of it (checkpoints.py)
     session.sync_history  the last syncs, counts and error codes only (sync_history.py)
+    session.reference     rules and consent text kept from the centre (centre_reference.py)
     session.accounts      adding, removing (re-key), passwords, the recovery key (account_admin.py)
     session.audit         the audit chain and supervisors' security warnings (audit.py)
 
@@ -30,6 +31,7 @@ from desktop.store.account_admin import AccountAdmin
 from desktop.store.accounts import Account, Role
 from desktop.store.attachments import AttachmentStore
 from desktop.store.audit import AuditTrail
+from desktop.store.centre_reference import ReferenceStore
 from desktop.store.checkpoints import CheckpointStore
 from desktop.store.drafts import DraftStore
 from desktop.store.enrolment import EnrolmentStore
@@ -66,6 +68,7 @@ class Session:
         self.enrolment = EnrolmentStore(state)
         self.checkpoints = CheckpointStore(state)
         self.sync_history = SyncHistoryStore(state)
+        self.reference = ReferenceStore(state)
 
     @classmethod
     def start(cls, key_file: KeyFile, db_path: Path, opened: OpenedSlot, *, event: str) -> Session:

@@ -220,6 +220,9 @@ class Shell(QObject):
         if self.login_window is not None and alive(self.login_window):
             self.login_window.dismiss()
         self.login_window = None
+        # Queued on the store thread ahead of the main window's work: its first wizard already has them.
+        reference_ops.adopt_kept(self.runner, self.reference, session) \
+            .failure(lambda exc: log.warning("kept reference data unreadable: %s", type(exc).__name__)).run()
         self.context = UiContext(session=session, runner=self.runner, reference=self.reference,
                                  preferences=self.prefs, office=self.office, signals=SessionSignals(self))
         self.main_window = MainWindow(self.context)

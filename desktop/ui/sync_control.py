@@ -101,7 +101,8 @@ class SyncController(QObject):
         self._asked = asked
         self.progress = (0, 0)
         self.schedule.sync_started(time.monotonic())
-        self._running = sync_ops.sync_now(self.context.runner, self.context.session, force=force) \
+        self._running = sync_ops.sync_now(self.context.runner, self.context.session, force=force,
+                                          reference=self.context.reference) \
             .progress(self._progressed).success(self._done).failure(self._failed).cancelled(self._stopped).run()
         self.started.emit()
         return True

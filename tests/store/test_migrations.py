@@ -21,6 +21,7 @@ OFFICE = OfficeInfo("Disnaker Kota Cimahi", "3277", "32.77")
 RELEASED = list(migrations.MIGRATIONS)  # a new device is created at this version
 NOW = len(RELEASED)
 SYNC_TABLES = ("outbox_seals", "outbox_attachments", "centre_reasons", "sync_state", "enrolment")  # step 2
+LATER_TABLES = ("sync_runs", "centre_reference")  # steps 4 and 5
 
 
 def add_notes_table(conn: Connection) -> None:
@@ -143,7 +144,7 @@ def test_step_one_adds_the_reference_versions_to_records_saved_before_it(tmp_pat
     with session.engine.begin() as conn:  # the schema of version 0: no versions kept, no sync tables
         for column in ("rules_version", "regions_version", "consent_version", "clock_flag"):
             conn.execute(text(f"ALTER TABLE registrations DROP COLUMN {column}"))
-        for table in (*SYNC_TABLES, "sync_runs"):
+        for table in SYNC_TABLES + LATER_TABLES:
             conn.execute(text(f"DROP TABLE {table}"))
         settings.put(conn, settings.SCHEMA_VERSION, "0")
     session.close()
@@ -183,7 +184,7 @@ def test_step_two_gives_a_version_one_database_the_tables_a_new_device_has(tmp_p
     session = Device.open(data_dir).login("sari", "sari password")
     saved = session.records.save_registration(make_reg(1), reference=REFERENCE)
     with session.engine.begin() as conn:  # the schema of version 1: no sync tables, no clock flag
-        for table in (*SYNC_TABLES, "sync_runs"):
+        for table in SYNC_TABLES + LATER_TABLES:
             conn.execute(text(f"DROP TABLE {table}"))
         conn.execute(text("ALTER TABLE registrations DROP COLUMN clock_flag"))
         settings.put(conn, settings.SCHEMA_VERSION, "1")
@@ -208,7 +209,8 @@ def test_step_three_adds_the_clock_checks_and_leaves_earlier_records_unflagged(t
         conn.execute(text("ALTER TABLE registrations DROP COLUMN clock_flag"))
         for column in ("clock_offset_seconds", "latest_seen_at"):
             conn.execute(text(f"ALTER TABLE sync_state DROP COLUMN {column}"))
-        conn.execute(text("DROP TABLE sync_runs"))
+        for table in LATER_TABLES:
+            conn.execute(text(f"DROP TABLE {table}"))
         settings.put(conn, settings.SCHEMA_VERSION, "2")
     session.close()
 
@@ -227,13 +229,32 @@ def test_step_four_adds_an_empty_sync_history(tmp_path: Path) -> None:
     data_dir = make_device(tmp_path / "old")
     session = Device.open(data_dir).login("sari", "sari password")
     with session.engine.begin() as conn:  # the schema of version 3
-        conn.execute(text("DROP TABLE sync_runs"))
+        for table in LATER_TABLES:
+            conn.execute(text(f"DROP TABLE {table}"))
         settings.put(conn, settings.SCHEMA_VERSION, "3")
     session.close()
 
     session = Device.open(data_dir).login("sari", "sari password")
     with session.engine.connect() as conn:
-        assert migrations.current_version(conn) == NOW == 4
+        assert migrations.current_version(conn) == NOW == 5
     assert schema_of(session.engine) == new_schema
     assert session.sync_history.latest() == []
+    session.close()
+
+
+def test_step_five_adds_the_reference_data_kept_from_the_centre(tmp_path: Path) -> None:
+    new_schema = fresh_schema(tmp_path / "fresh")
+
+    data_dir = make_device(tmp_path / "old")
+    session = Device.open(data_dir).login("sari", "sari password")
+    with session.engine.begin() as conn:  # the schema of version 4
+        conn.execute(text("DROP TABLE centre_reference"))
+        settings.put(conn, settings.SCHEMA_VERSION, "4")
+    session.close()
+
+    session = Device.open(data_dir).login("sari", "sari password")
+    with session.engine.connect() as conn:
+        assert migrations.current_version(conn) == NOW == 5
+    assert schema_of(session.engine) == new_schema
+    assert session.reference.stored() == (None, None)
     session.close()
