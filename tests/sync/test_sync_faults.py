@@ -24,7 +24,7 @@ from desktop.store.outbox_table import RecordStatus
 from desktop.store.session import Session
 from sync.server.subprocess_server import ServerProcess
 from tests.support import REFERENCE
-from tests.sync.sync_support import PASSWORD, centre_counts, enrol, new_device, session_of, sync_once
+from tests.sync.sync_support import PASSWORD, centre_counts, enrol, log_in, new_device, session_of, sync_once
 
 ROOT = Path(__file__).resolve().parents[2]
 FAULTS = ["--fault-500", "0.1", "--fault-503", "0.1", "--fault-429", "0.05", "--fault-close", "0.1",
@@ -90,12 +90,15 @@ def test_sync_killed_thirty_times_at_random_points_converges(tmp_path: Path, cap
     made, killed, mid_request = 300, 0, 0
     with ServerProcess(central_dir, ["--fault-latency-ms", "150"]) as server:
         enrol(device, server.url, central_dir, capsys, monkeypatch)
+        watcher = log_in(device)  # reads only, while the child syncs: has it claimed a batch yet?
         runs = 0
         while killed < 30 and runs < 60:
             runs += 1
             child = subprocess.Popen([sys.executable, "-m", "desktop", "sync", "--data-dir", str(device), "--once"],
                                      cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            time.sleep(rng.uniform(0.5, 2.0))  # start-up is about 0.6 s: most kills land while sending
+            # The kill lands at a random point once sending began, however long a loaded machine takes to start.
+            wait_for_sending(watcher, child)
+            time.sleep(rng.uniform(0.0, 1.5))
             if child.poll() is None:
                 child.send_signal(signal.SIGKILL)
                 killed += 1
@@ -104,6 +107,7 @@ def test_sync_killed_thirty_times_at_random_points_converges(tmp_path: Path, cap
                 mid_request += session.outbox.counts()["sending"] > 0  # killed with a batch in flight
                 add_ready(session, maker, 20)
             made += 20
+        watcher.close()
         sent_while_killed = centre_counts(central_dir, capsys)["records"]
         for _ in range(5):
             code, summary = sync_once(device, capsys)
@@ -117,3 +121,11 @@ def test_sync_killed_thirty_times_at_random_points_converges(tmp_path: Path, cap
     assert mid_request >= 5 and sent_while_killed > 0  # the kills landed while sending, not only at start-up
     print(f"\ncrash campaign: {killed} of {runs} runs killed with SIGKILL, {mid_request} with a batch in flight; "
           f"{sent_while_killed} records reached the centre meanwhile; {made} in all, each held once")
+
+
+def wait_for_sending(watcher: Session, child: subprocess.Popen[bytes], timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while child.poll() is None and time.monotonic() < deadline:
+        if watcher.outbox.counts()["sending"]:
+            return
+        time.sleep(0.02)
