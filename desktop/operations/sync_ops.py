@@ -168,6 +168,12 @@ def _message(error: str, held: int, refused: int, decisions: int, cancelled: boo
                        "dikirim pada sinkronisasi berikutnya.",
                        "Sync stopped: {held} sent. The rest stays safe on this device and is sent at the next "
                        "sync.", values)
+    if refused:  # what to do about them: the centre's reasons are on each record
+        return Message("sync_done_refused",
+                       "Sinkronisasi selesai: {held} terkirim, {refused} ditolak, {decisions} keputusan diterima. "
+                       "Buka data yang ditolak untuk melihat alasan pusat dan apa yang perlu dilakukan.",
+                       "Sync finished: {held} sent, {refused} refused, {decisions} decisions received. "
+                       "Open the refused records to see the centre's reasons and what to do.", values)
     return Message("sync_done",
                    "Sinkronisasi selesai: {held} terkirim, {refused} ditolak, {decisions} keputusan diterima.",
                    "Sync finished: {held} sent, {refused} refused, {decisions} decisions received.", values)

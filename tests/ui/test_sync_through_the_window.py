@@ -48,6 +48,7 @@ def test_enrol_register_sync_decision_and_correction_through_the_window(qtbot, m
         press_f5(qtbot, main)
         qtbot.waitUntil(lambda: row_status(main, record_id) == "Rejected", timeout=20_000)
         assert "0 sent, 1 refused" in main.statusBar().currentMessage()
+        assert "Open the refused records to see the centre's reasons" in main.statusBar().currentMessage()
         qtbot.waitUntil(lambda: bar.waiting_label.text() == "Waiting to be sent: 0",  # judged: not retried
                         timeout=5_000)
 
