@@ -27,6 +27,7 @@ _MAX_INPUT = 32
 # Indonesian mobile national numbers are 8 followed by 8 to 11 digits.
 _MAX_NATIONAL_DIGITS = 12
 _ALLOWED = frozenset("0123456789+-.() ")
+_WITHOUT_PUNCTUATION = str.maketrans("", "", "+-.() ")
 _MOBILE_TYPES = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
 _TEXTS: dict[str, tuple[str, str]] = {
@@ -67,9 +68,9 @@ def normalise_phone(text: str) -> str:
         raise InvalidPhone("empty")
     if len(cleaned) > _MAX_INPUT:
         raise InvalidPhone("too_long")
-    if any(ch not in _ALLOWED for ch in cleaned) or "+" in cleaned[1:]:
+    if not _ALLOWED.issuperset(cleaned) or "+" in cleaned[1:]:
         raise InvalidPhone("not_a_number")
-    digits = "".join(ch for ch in cleaned if ch.isdigit())
+    digits = cleaned.translate(_WITHOUT_PUNCTUATION)  # only ASCII digits are left of what is allowed
     if not digits:
         raise InvalidPhone("not_a_number")
     if cleaned.startswith("+"):
