@@ -134,7 +134,7 @@ def resolve_date(day: int, month: int, yy: int, today: dt.date, label: Label, er
 
 def dotted(digits: str) -> str:
     """ "320101" -> "32.01.01" (Kemendagri notation)."""
-    return ".".join(digits[i : i + 2] for i in range(0, len(digits), 2))
+    return ".".join([digits[i : i + 2] for i in range(0, len(digits), 2)])
 
 
 def undotted(code: str) -> str:

@@ -7,12 +7,15 @@ word), so what is stored is what the applicant said.
 
 from __future__ import annotations
 
+import re
+
 import phonenumbers
 from phonenumbers import (
     COUNTRY_CODE_TO_REGION_CODE,
     NumberParseException,
     PhoneMetadata,
     PhoneNumber,
+    PhoneNumberDesc,
     PhoneNumberFormat,
     PhoneNumberType,
 )
@@ -24,6 +27,7 @@ _MAX_INPUT = 32
 # Indonesian mobile national numbers are 8 followed by 8 to 11 digits.
 _MAX_NATIONAL_DIGITS = 12
 _ALLOWED = frozenset("0123456789+-.() ")
+_WITHOUT_PUNCTUATION = str.maketrans("", "", "+-.() ")
 _MOBILE_TYPES = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
 _TEXTS: dict[str, tuple[str, str]] = {
@@ -64,9 +68,9 @@ def normalise_phone(text: str) -> str:
         raise InvalidPhone("empty")
     if len(cleaned) > _MAX_INPUT:
         raise InvalidPhone("too_long")
-    if any(ch not in _ALLOWED for ch in cleaned) or "+" in cleaned[1:]:
+    if not _ALLOWED.issuperset(cleaned) or "+" in cleaned[1:]:
         raise InvalidPhone("not_a_number")
-    digits = "".join(ch for ch in cleaned if ch.isdigit())
+    digits = cleaned.translate(_WITHOUT_PUNCTUATION)  # only ASCII digits are left of what is allowed
     if not digits:
         raise InvalidPhone("not_a_number")
     if cleaned.startswith("+"):
@@ -94,7 +98,7 @@ def normalise_phone(text: str) -> str:
         raise InvalidPhone("too_long")
     # A mobile type is a valid number: for +62 (one region) `is_valid_number` is `number_type(...) != UNKNOWN`
     # over the same metadata, so asking it too would only match the patterns a second time.
-    if phonenumbers.number_type(number) not in _MOBILE_TYPES:
+    if not _is_mobile(number):
         raise InvalidPhone("not_mobile")
     return phonenumbers.format_number(number, PhoneNumberFormat.E164)
 
@@ -125,6 +129,51 @@ def _canonical(international: str) -> PhoneNumber | None:
     if _SHORTCUT and international.startswith(f"+{COUNTRY_CODE}") and len(rest) in _NSN_LENGTHS and rest[0] != "0":
         return PhoneNumber(country_code=COUNTRY_CODE, national_number=int(rest))
     return None
+
+
+# phonenumbers' `number_type` tries each kind of number in turn; a mobile type (MOBILE, FIXED_LINE_OR_MOBILE) means:
+# the general pattern matches, none of these kinds does, and the mobile pattern does (the fixed-line one when the
+# metadata says the two are the same). Each test counts only for the lengths the kind lists.
+_OTHER_KINDS = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number", "pager", "uan", "voicemail")
+
+
+def _pattern_for(desc: PhoneNumberDesc | None, length: int) -> str | None:
+    """The pattern a number of `length` digits must match to be of this kind; None if it cannot be."""
+    if desc is None or not desc.national_number_pattern:
+        return None
+    if desc.possible_length and length not in desc.possible_length:
+        return None
+    return str(desc.national_number_pattern)
+
+
+def _mobile_patterns() -> dict[int, re.Pattern[str]] | None:
+    """Per national number length, one pattern that matches in full exactly the numbers of a mobile type."""
+    metadata = PhoneMetadata.metadata_for_region("ID")
+    if COUNTRY_CODE_TO_REGION_CODE.get(COUNTRY_CODE) != ("ID",) or metadata is None:
+        return None
+    patterns: dict[int, re.Pattern[str]] = {}
+    for length in _NSN_LENGTHS:
+        general = _pattern_for(metadata.general_desc, length)
+        mobile_desc = metadata.fixed_line if metadata.same_mobile_and_fixed_line_pattern else metadata.mobile
+        mobile = _pattern_for(mobile_desc, length)
+        if general is None or mobile is None:
+            continue
+        others = [p for kind in _OTHER_KINDS if (p := _pattern_for(getattr(metadata, kind), length)) is not None]
+        excluded = f"(?!(?:{'|'.join(f'(?:{p})' for p in others)})\\Z)" if others else ""
+        patterns[length] = re.compile(f"(?=(?:{general})\\Z){excluded}(?:{mobile})")
+    return patterns
+
+
+_MOBILE_PATTERNS = _mobile_patterns()
+
+
+def _is_mobile(number: PhoneNumber) -> bool:
+    """`phonenumbers.number_type(number)` is a mobile type, with the patterns combined once instead of each time."""
+    if _MOBILE_PATTERNS is None or number.country_code != COUNTRY_CODE:
+        return phonenumbers.number_type(number) in _MOBILE_TYPES
+    national = phonenumbers.national_significant_number(number)
+    pattern = _MOBILE_PATTERNS.get(len(national))
+    return pattern is not None and pattern.fullmatch(national) is not None
 
 
 def format_phone(e164: str, *, international: bool = False) -> str:

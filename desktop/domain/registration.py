@@ -11,13 +11,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
-import functools
-import types
-import typing
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.domain import decoding
 from desktop.domain.messages import DomainError, Message
 
 SCHEMA_VERSION = 1
@@ -252,169 +250,9 @@ def _encode(value: object) -> object:
     return value
 
 
-_MAX_TEXT = 2000
-_MAX_ITEMS = 16
-_Decoder = typing.Callable[[object], object]  # raw JSON-like value -> the value, or `_Damaged`
-
-
-class _Damaged(Exception):
-    """A value that does not decode; `parts` is its path below the value that raised it, innermost first."""
-
-    def __init__(self, part: str = "") -> None:
-        super().__init__(part)
-        self.parts = [part] if part else []
-
-    def below(self, part: str) -> _Damaged:
-        self.parts.append(part)
-        return self
-
-
 def _decode(kind: Any, raw: object, path: str) -> object:
     try:
-        return _decoder(kind)(raw)
-    except _Damaged as damaged:
+        return decoding.decoder(kind)(raw)
+    except decoding.Damaged as damaged:
         # The path is put together only for a damaged record, never for the thousands that decode.
         raise InvalidRegistration(path + "".join(reversed(damaged.parts))) from damaged.__cause__
-
-
-@functools.cache
-def _decoder(kind: Any) -> _Decoder:
-    """How to read a `kind` from JSON-like data, worked out once per type.
-
-    Resolving annotations and walking fields for every value was most of the centre's intake time. The
-    cache holds the schema's types only, never data; each decoder applies the same strict checks.
-    """
-    origin = typing.get_origin(kind)
-    if origin in (typing.Union, types.UnionType):
-        options = typing.get_args(kind)
-        (inner,) = [o for o in options if o is not type(None)]
-        return _optional(_decoder(inner)) if type(None) in options else _decoder(inner)
-    if origin is frozenset:
-        (inner,) = typing.get_args(kind)
-        return _set_of(_decoder(inner))
-    if origin is tuple:
-        return _tuple_of(_decoder(typing.get_args(kind)[0]))
-    if dataclasses.is_dataclass(kind):
-        return _record(typing.cast(type, kind))
-    if isinstance(kind, type) and issubclass(kind, enum.Enum):
-        return _member(kind)
-    return _LEAVES.get(kind, _refuse)
-
-
-def _optional(inner: _Decoder) -> _Decoder:
-    def optional(raw: object) -> object:
-        return None if raw is None else inner(raw)
-
-    return optional
-
-
-def _set_of(inner: _Decoder) -> _Decoder:
-    def set_of(raw: object) -> object:
-        if not isinstance(raw, list):
-            raise _Damaged()
-        return frozenset(inner(v) for v in raw)  # a bad member is reported at the set's own path
-
-    return set_of
-
-
-def _tuple_of(inner: _Decoder) -> _Decoder:
-    def tuple_of(raw: object) -> object:
-        if not isinstance(raw, list) or len(raw) > _MAX_ITEMS:
-            raise _Damaged()
-        values = []
-        for i, v in enumerate(raw):
-            try:
-                values.append(inner(v))
-            except _Damaged as damaged:
-                raise damaged.below(f"[{i}]") from damaged.__cause__
-        return tuple(values)
-
-    return tuple_of
-
-
-def _record(kind: type) -> _Decoder:
-    hints = typing.get_type_hints(kind)
-    fields = [
-        (f.name, _decoder(hints[f.name]), f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING)
-        for f in dataclasses.fields(kind)
-    ]
-    names = frozenset(name for name, _, _ in fields)
-
-    def record(raw: object) -> object:
-        if not isinstance(raw, dict):
-            raise _Damaged()
-        if not names.issuperset(raw):
-            raise _Damaged(f".{sorted(set(raw) - names)[0]}")
-        values = {}
-        for name, decode, required in fields:
-            if name in raw:
-                try:
-                    values[name] = decode(raw[name])
-                except _Damaged as damaged:
-                    raise damaged.below(f".{name}") from damaged.__cause__
-            elif required:
-                raise _Damaged(f".{name}")
-        try:
-            return kind(**values)
-        except (TypeError, ValueError) as exc:
-            raise _Damaged() from exc
-
-    return record
-
-
-def _member(kind: type[enum.Enum]) -> _Decoder:
-    members = {m.value: m for m in kind}  # what `kind(raw)` looks up, without its exception on a miss
-
-    def member(raw: object) -> object:
-        found = members.get(raw) if isinstance(raw, str) else None
-        if found is None:
-            raise _Damaged()
-        return found
-
-    return member
-
-
-def _refuse(_raw: object) -> object:
-    raise _Damaged()
-
-
-def _bool(raw: object) -> object:
-    if isinstance(raw, bool):
-        return raw
-    raise _Damaged()
-
-
-def _int(raw: object) -> object:
-    if isinstance(raw, int) and not isinstance(raw, bool) and abs(raw) < 10**9:
-        return raw
-    raise _Damaged()
-
-
-def _str(raw: object) -> object:
-    if isinstance(raw, str) and len(raw) <= _MAX_TEXT:
-        return raw
-    raise _Damaged()
-
-
-def _parsed(parse: typing.Callable[[str], object], length: int | None = None) -> _Decoder:
-    """A value read from a string by `parse` (a ValueError is a damaged field); `length`, if given, exactly."""
-
-    def parsed(raw: object) -> object:
-        if isinstance(raw, str) and (length is None or len(raw) == length):
-            try:
-                return parse(raw)
-            except ValueError as exc:
-                raise _Damaged() from exc
-        raise _Damaged()
-
-    return parsed
-
-
-_LEAVES: dict[Any, _Decoder] = {
-    bool: _bool,
-    int: _int,
-    str: _str,
-    uuid.UUID: _parsed(uuid.UUID),
-    dt.datetime: _parsed(dt.datetime.fromisoformat),
-    dt.date: _parsed(dt.date.fromisoformat, 10),
-}

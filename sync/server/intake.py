@@ -74,7 +74,7 @@ class _LostRace(Exception):
 
 def identity_hash(keys: Keys, kind: str, value: str) -> str:
     """Keyed hash so the centre can match NIK/KK across devices without keeping them."""
-    return hmac.new(keys.identity_hmac, f"{kind}:{value}".encode(), hashlib.sha256).hexdigest()
+    return hmac.digest(keys.identity_hmac, f"{kind}:{value}".encode(), "sha256").hex()  # one-shot: same HMAC
 
 
 def declared_attachments(record: Record) -> tuple[str, ...]:
@@ -113,7 +113,10 @@ def _judge_and_stage(
     session: Session, keys: Keys, checks: ReferenceData, device_id: str, items: list[SealedItem]
 ) -> list[ItemOutcome]:
     held = _held_versions(session, {item.record_id for item in items})
-    opened = [_open_and_check(keys, checks, device_id, item, held) for item in items]
+    today = dt.date.today()  # one day for the whole batch, as it is one transaction
+    digests = [hashlib.sha256(item.sealed).hexdigest() for item in items]
+    opened = [_open_and_check(keys, checks, device_id, item, digest, held, today)
+              for item, digest in zip(items, digests, strict=True)]
     checked = [c for c in opened if isinstance(c, _Accepted)]
     claims: dict[str, str] = _lookup(session, NikClaim.nik_hash, NikClaim.record_id, {c.nik_hash for c in checked})
     families: dict[str, int] = _lookup(session, Family.kk_hash, Family.members, {c.kk_hash for c in checked})
@@ -121,9 +124,9 @@ def _judge_and_stage(
     new_claims: dict[str, str] = {}
     new_records: list[dict[str, Any]] = []
     outcomes: list[ItemOutcome] = []
-    for item, judged in zip(items, opened, strict=True):
+    for item, digest, judged in zip(items, digests, opened, strict=True):
         versions = held.setdefault(item.record_id, {})
-        outcome = _judge(item, judged, versions, device_id, claims, families, checks.rules.max_per_kk)
+        outcome = _judge(item, digest, judged, versions, device_id, claims, families, checks.rules.max_per_kk)
         if outcome.outcome is Outcome.ACCEPTED:
             assert isinstance(judged, _Accepted)
             versions[item.version] = _Held(device_id, judged.payload_sha256, judged.kk_hash, judged.attachments)
@@ -135,8 +138,8 @@ def _judge_and_stage(
     # Core inserts on the tables: one executemany per table, without the ORM's bulk bookkeeping per row.
     if new_records:
         session.execute(insert(_table(Record)), new_records)
-    session.execute(insert(_table(Receipt)), [_receipt(device_id, item, outcome)
-                                              for item, outcome in zip(items, outcomes, strict=True)])
+    session.execute(insert(_table(Receipt)), [_receipt(device_id, item, digest, outcome)
+                                              for item, digest, outcome in zip(items, digests, outcomes, strict=True)])
     if new_claims:
         session.execute(insert(_table(NikClaim)), [{"nik_hash": n, "record_id": r} for n, r in new_claims.items()])
     _store_family_sizes(session, read_families, families)
@@ -158,14 +161,15 @@ class _Accepted:
                 "nik_hash": self.nik_hash, "kk_hash": self.kk_hash, "attachments": " ".join(self.attachments)}
 
 
-def _receipt(device_id: str, item: SealedItem, outcome: ItemOutcome) -> dict[str, str]:
+def _receipt(device_id: str, item: SealedItem, digest: str, outcome: ItemOutcome) -> dict[str, str]:
     detail = outcome.outcome.value + "".join(f" {r['code']}" for r in outcome.reasons[:3])
     return {"device_id": device_id, "kind": "record", "subject": f"{item.record_id}/{item.version}",
-            "detail": f"{detail} sha256={hashlib.sha256(item.sealed).hexdigest()[:16]}"}
+            "detail": f"{detail} sha256={digest[:16]}"}
 
 
 def _open_and_check(
-    keys: Keys, checks: ReferenceData, device_id: str, item: SealedItem, held: dict[str, dict[int, _Held]]
+    keys: Keys, checks: ReferenceData, device_id: str, item: SealedItem, digest: str,
+    held: dict[str, dict[int, _Held]], today: dt.date,
 ) -> _Accepted | list[dict[str, str]] | None:
     """The opened record, the rejection reasons, or None when what is stored already decides it."""
     versions = held.get(item.record_id, {})
@@ -175,15 +179,16 @@ def _open_and_check(
         plaintext = sealing.open_record(keys.centre, item.sealed, item.record_id, item.version, device_id)
     except sealing.SealBroken:
         return [{"code": RejectReason.SEAL_INVALID.value}]
-    checked = validate.check(plaintext, item, dt.date.today(), checks)
+    checked = validate.check(plaintext, item, today, checks)
     if isinstance(checked, validate.Refusal):
         return checked.to_json()
-    return _Accepted(hashlib.sha256(item.sealed).hexdigest(), identity_hash(keys, "nik", checked.nik),
+    return _Accepted(digest, identity_hash(keys, "nik", checked.nik),
                      identity_hash(keys, "kk", checked.kk), checked.attachments)
 
 
 def _judge(
     item: SealedItem,
+    digest: str,
     judged: _Accepted | list[dict[str, str]] | None,
     versions: dict[int, _Held],
     device_id: str,
@@ -194,7 +199,7 @@ def _judge(
     result = ItemOutcome(item.record_id, item.version, Outcome.REJECTED)
     existing = versions.get(item.version)
     if existing is not None:
-        same = existing.payload_sha256 == hashlib.sha256(item.sealed).hexdigest() and existing.device_id == device_id
+        same = existing.payload_sha256 == digest and existing.device_id == device_id
         result.outcome = Outcome.ALREADY_HAVE if same else Outcome.CONFLICT
         return result
     if any(v.device_id != device_id for v in versions.values()):

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import random
+
 import phonenumbers
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from desktop.domain import phone
 from desktop.domain.phone import InvalidPhone, format_phone, normalise_phone
 
 
@@ -123,3 +126,15 @@ def test_numbers_in_e164_form_get_the_general_parsers_verdict(prefix: str, digit
     except InvalidPhone as exc:
         verdict = exc.code
     assert verdict == _general_parser_verdict(text), text
+
+
+def test_mobile_check_agrees_with_number_type_for_every_prefix_and_length() -> None:
+    # normalise_phone combines phonenumbers' type patterns once; each +62 number must still get number_type's verdict.
+    assert phone._MOBILE_PATTERNS is not None
+    mobile = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+    rng = random.Random(62)
+    for length in range(2, 18):
+        for prefix in range(1000):
+            digits = (str(prefix).zfill(3) + "".join(rng.choice("0123456789") for _ in range(length)))[:length]
+            number = phonenumbers.PhoneNumber(country_code=62, national_number=int(digits))
+            assert phone._is_mobile(number) == (phonenumbers.number_type(number) in mobile), digits
