@@ -75,8 +75,14 @@ def _clock_checks(conn: Connection) -> None:
     conn.execute(text("ALTER TABLE sync_state ADD COLUMN latest_seen_at DATETIME"))
 
 
+def _due_order(conn: Connection) -> None:
+    """4: the outbox's due index also orders by `updated_at`: a claim reads the oldest ready items, no sort."""
+    conn.execute(text("DROP INDEX IF EXISTS ix_outbox_due"))
+    conn.execute(text("CREATE INDEX ix_outbox_due ON outbox (state, next_attempt_at, updated_at)"))
+
+
 # Step i migrates version i to version i + 1. Append only; never edit a released step.
-MIGRATIONS: list[Step] = [_reference_versions, _sync_state, _clock_checks]
+MIGRATIONS: list[Step] = [_reference_versions, _sync_state, _clock_checks, _due_order]
 
 
 def current_version(conn: Connection) -> int:

@@ -124,28 +124,20 @@ class OutboxStore:
         """Ready items whose retry time has come, oldest first, with the registration JSON to seal."""
 
         due = to_db_time(now)
-        joined = (registrations.c.record_id == outbox.c.record_id) & (registrations.c.version == outbox.c.version)
-        order = (outbox.c.next_attempt_at.is_not(None), outbox.c.next_attempt_at, outbox.c.updated_at)
-        ready = select(outbox.c.record_id, outbox.c.version, *order).where(
-            outbox.c.state == RecordStatus.READY.value,
-            (outbox.c.next_attempt_at.is_(None)) | (outbox.c.next_attempt_at <= due))
-        # Chosen in the outbox alone, then joined: joining every ready row first costs more than the rest of a
-        # claim. Only if a chosen row has no registration (never written so) is the whole join done instead.
-        chosen = ready.order_by(*order).limit(max(limit, 0)).subquery()
+        ready = (
+            select(outbox.c.record_id, outbox.c.version, registrations.c.data, registrations.c.replaces_version)
+            .join(registrations, (registrations.c.record_id == outbox.c.record_id)
+                  & (registrations.c.version == outbox.c.version))
+            .where(outbox.c.state == RecordStatus.READY.value)
+        )
+        # Never tried first, then those whose retry time has come: each read in the order of ix_outbox_due.
         with self._engine.connect() as conn:
-            rows = conn.execute(
-                select(chosen.c.record_id, chosen.c.version, registrations.c.data, registrations.c.replaces_version)
-                .outerjoin(registrations, (registrations.c.record_id == chosen.c.record_id)
-                           & (registrations.c.version == chosen.c.version))
-                .order_by(*chosen.c[2:])).all()
-            if any(r.data is None for r in rows):
-                joined_first = ready.join(registrations, joined).order_by(*order).limit(max(limit, 0)).subquery()
-                rows = conn.execute(
-                    select(joined_first.c.record_id, joined_first.c.version, registrations.c.data,
-                           registrations.c.replaces_version)
-                    .join(registrations, (registrations.c.record_id == joined_first.c.record_id)
-                          & (registrations.c.version == joined_first.c.version))
-                    .order_by(*joined_first.c[2:])).all()
+            rows = list(conn.execute(ready.where(outbox.c.next_attempt_at.is_(None))
+                                     .order_by(outbox.c.updated_at).limit(max(limit, 0))))
+            if len(rows) < limit:
+                rows += conn.execute(ready.where(outbox.c.next_attempt_at <= due)
+                                     .order_by(outbox.c.next_attempt_at, outbox.c.updated_at)
+                                     .limit(limit - len(rows))).all()
         return [OutboxItem(uuid.UUID(r.record_id), r.version, r.data, r.replaces_version) for r in rows]
 
     def freeze(self, record_id: uuid.UUID, version: int, sealed: bytes, sealed_sha256: str) -> None:

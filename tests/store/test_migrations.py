@@ -213,8 +213,27 @@ def test_step_three_adds_the_clock_checks_and_leaves_earlier_records_unflagged(t
 
     session = Device.open(data_dir).login("sari", "sari password")
     with session.engine.connect() as conn:
-        assert migrations.current_version(conn) == NOW == 3
+        assert migrations.current_version(conn) == NOW == 4
     assert schema_of(session.engine) == new_schema
     [listed] = session.records.list_records(RecordQuery(), 0, 10)
     assert listed.record_id == before.record_id and listed.clock_flag is None
+    session.close()
+
+
+def test_step_four_orders_the_due_index_by_age(tmp_path: Path) -> None:
+    new_schema = fresh_schema(tmp_path / "fresh")
+
+    data_dir = make_device(tmp_path / "old")
+    session = Device.open(data_dir).login("sari", "sari password")
+    saved = session.records.save_registration(make_reg(1), reference=REFERENCE)
+    with session.engine.begin() as conn:  # the schema of version 3
+        conn.execute(text("DROP INDEX ix_outbox_due"))
+        conn.execute(text("CREATE INDEX ix_outbox_due ON outbox (state, next_attempt_at)"))
+        settings.put(conn, settings.SCHEMA_VERSION, "3")
+    session.close()
+
+    session = Device.open(data_dir).login("sari", "sari password")
+    assert schema_of(session.engine) == new_schema
+    [claimed] = session.outbox.claim_batch(1, dt.datetime.now(dt.UTC), lambda _item: b"\x01" * 64)
+    assert claimed.record_id == saved.record_id
     session.close()
