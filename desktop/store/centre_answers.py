@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, bindparam, select, update
 from sqlalchemy.dialects.sqlite import insert
 
 from desktop.store import outbox_seals
@@ -112,6 +112,48 @@ def apply_verdict(conn: Connection, verdict: VerdictLike, now: dt.datetime, *,
     return count_failure(conn, record_id, version, verdict.refusal or "refused", now).value
 
 
+def apply_verdicts(conn: Connection, verdicts: Sequence[VerdictLike], now: dt.datetime, *,
+                   count_failure: Callable[[Connection, uuid.UUID, int, str, dt.datetime], RecordStatus]) -> list[str]:
+    """`apply_verdict` for each verdict, in order. When they name distinct versions (a batch's answers), the
+    held ones, nearly all of them, are applied together: one query and one statement per kind of change."""
+    keys = []
+    for v in verdicts:  # refused as apply_verdict would refuse them, in order, before anything is changed
+        keys.append(_key(v.record_id, v.version))
+        if not isinstance(v.held, bool) or not isinstance(v.answered, bool):
+            raise SyncStateRefused("verdict")
+    if len(set(keys)) != len(keys):
+        return [apply_verdict(conn, v, now, count_failure=count_failure) for v in verdicts]
+    stored = [(str(record_id), version) for record_id, version in keys]
+    states = _states(conn, stored)
+    held = [(key, v) for key, v in zip(stored, verdicts, strict=True) if v.held and key in states]
+    documents = outbox_seals.frozen_attachments_many(conn, [key for key, _ in held])
+    notes = [{"key_record": key[0], "key_version": key[1], "key_sha256": sha256,
+              "at_centre": int(sha256 not in {h for h in v.missing_attachments if isinstance(h, str)})}
+             for key, v in held for sha256 in documents.get(key, ())]
+    if notes:
+        conn.execute(update(outbox_attachments).where(
+            outbox_attachments.c.record_id == bindparam("key_record"),
+            outbox_attachments.c.version == bindparam("key_version"),
+            outbox_attachments.c.sha256 == bindparam("key_sha256")), notes)
+    outbox_seals.mark_sent_many(conn, [key for key, _ in held])
+    accepted = {key for key, _ in held if states[key] in (RecordStatus.SENDING, RecordStatus.READY)}
+    if accepted:
+        conn.execute(update(outbox).where(outbox.c.record_id == bindparam("key_record"),
+                                          outbox.c.version == bindparam("key_version"))
+                     .values(state=RecordStatus.ACCEPTED.value, next_attempt_at=None, updated_at=to_db_time(now),
+                             reason_code=None, last_error=None),
+                     [{"key_record": r, "key_version": v} for r, v in sorted(accepted)])
+    results = []
+    for key, verdict in zip(stored, verdicts, strict=True):
+        if key not in states:
+            results.append(UNKNOWN)
+        elif verdict.held:
+            results.append(RecordStatus.ACCEPTED.value if key in accepted else states[key].value)
+        else:  # a refusal: rare, and counted one at a time
+            results.append(apply_verdict(conn, verdict, now, count_failure=count_failure))
+    return results
+
+
 def apply_decision(conn: Connection, decision: DecisionLike, now: dt.datetime) -> bool | None:
     """True when the decision changed something, False when it was already stored, None for an unknown version."""
     record_id, version = _key(decision.record_id, decision.version)
@@ -164,6 +206,14 @@ def _state(conn: Connection, record_id: uuid.UUID, version: int) -> RecordStatus
     raw = conn.execute(select(outbox.c.state).where(outbox.c.record_id == str(record_id),
                                                     outbox.c.version == version)).scalar_one_or_none()
     return RecordStatus(raw) if raw is not None else None
+
+
+def _states(conn: Connection, keys: Sequence[tuple[str, int]]) -> dict[tuple[str, int], RecordStatus]:
+    wanted = set(keys)
+    rows = conn.execute(select(outbox.c.record_id, outbox.c.version, outbox.c.state)
+                        .where(outbox.c.record_id.in_(sorted({record_id for record_id, _ in wanted}))))
+    return {(row.record_id, row.version): RecordStatus(row.state) for row in rows
+            if (row.record_id, row.version) in wanted}
 
 
 def _set_state(conn: Connection, record_id: uuid.UUID, version: int, new: RecordStatus, now: dt.datetime,

@@ -90,8 +90,15 @@ def _centre_reference(conn: Connection) -> None:
                       "PRIMARY KEY (kind))"))
 
 
+def _due_order(conn: Connection) -> None:
+    """6: the outbox's due index also orders by `updated_at`: a claim reads the oldest ready items, no sort."""
+    conn.execute(text("DROP INDEX IF EXISTS ix_outbox_due"))
+    conn.execute(text("CREATE INDEX ix_outbox_due ON outbox (state, next_attempt_at, updated_at)"))
+
+
 # Step i migrates version i to version i + 1. Append only; never edit a released step.
-MIGRATIONS: list[Step] = [_reference_versions, _sync_state, _clock_checks, _sync_runs, _centre_reference]
+MIGRATIONS: list[Step] = [_reference_versions, _sync_state, _clock_checks, _sync_runs, _centre_reference,
+                          _due_order]
 
 
 def current_version(conn: Connection) -> int:

@@ -32,7 +32,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, func, select, update
+from sqlalchemy import Connection, Engine, bindparam, func, select, update
 from sqlalchemy.sql.elements import ColumnElement
 
 from desktop.domain.messages import Message
@@ -126,18 +126,21 @@ class OutboxStore:
         """Ready items whose retry time has come, oldest first, with the registration JSON to seal."""
 
         due = to_db_time(now)
-        statement = (
+        ready = (
             select(outbox.c.record_id, outbox.c.version, registrations.c.data, registrations.c.replaces_version)
             .join(registrations, (registrations.c.record_id == outbox.c.record_id)
                   & (registrations.c.version == outbox.c.version))
-            .where(outbox.c.state == RecordStatus.READY.value,
-                   (outbox.c.next_attempt_at.is_(None)) | (outbox.c.next_attempt_at <= due))
-            .order_by(outbox.c.next_attempt_at.is_not(None), outbox.c.next_attempt_at, outbox.c.updated_at)
-            .limit(max(limit, 0))
+            .where(outbox.c.state == RecordStatus.READY.value)
         )
+        # Never tried first, then those whose retry time has come: each read in the order of ix_outbox_due.
         with self._engine.connect() as conn:
-            return [OutboxItem(uuid.UUID(r.record_id), r.version, r.data, r.replaces_version)
-                    for r in conn.execute(statement)]
+            rows = list(conn.execute(ready.where(outbox.c.next_attempt_at.is_(None))
+                                     .order_by(outbox.c.updated_at).limit(max(limit, 0))))
+            if len(rows) < limit:
+                rows += conn.execute(ready.where(outbox.c.next_attempt_at <= due)
+                                     .order_by(outbox.c.next_attempt_at, outbox.c.updated_at)
+                                     .limit(limit - len(rows))).all()
+        return [OutboxItem(uuid.UUID(r.record_id), r.version, r.data, r.replaces_version) for r in rows]
 
     def freeze(self, record_id: uuid.UUID, version: int, sealed: bytes, sealed_sha256: str) -> None:
         """Keep `sealed` as the version's bytes for good (`SealRefused` for other bytes once frozen)."""
@@ -155,29 +158,33 @@ class OutboxStore:
         anything is sent, so after a crash the same bytes go out again (`requeue_interrupted`).
         """
         due = self.next_batch(limit, now)
+        keys = [(str(item.record_id), item.version) for item in due]
         with self._engine.connect() as conn:
-            held = {(i.record_id, i.version): outbox_seals.frozen(conn, i.record_id, i.version) for i in due}
-        fresh: dict[tuple[uuid.UUID, int], FrozenSeal] = {}
-        for item in due:
-            if held[(item.record_id, item.version)] is None:
+            held = outbox_seals.frozen_many(conn, keys)
+        fresh: dict[outbox_seals.Key, FrozenSeal] = {}
+        for key, item in zip(keys, due, strict=True):
+            if key not in held:
                 sealed = seal(item)
-                fresh[(item.record_id, item.version)] = FrozenSeal(sealed, hashlib.sha256(sealed).hexdigest()
-                                                                   if isinstance(sealed, bytes) else "")
-        claimed: list[SealedOutboxItem] = []
+                fresh[key] = FrozenSeal(sealed, hashlib.sha256(sealed).hexdigest() if isinstance(sealed, bytes) else "")
         with self._engine.begin() as conn:
-            for item in due:
-                key = (item.record_id, item.version)
-                if not self._still_due(conn, item):
-                    continue  # changed since it was read (corrected, or claimed): its turn comes again
-                frozen = outbox_seals.frozen(conn, *key)
-                if frozen is None:
-                    frozen = outbox_seals.freeze(conn, *key, fresh[key].sealed, fresh[key].sealed_sha256)
-                outbox_seals.mark_sent(conn, *key)
-                conn.execute(update(outbox).where(*self._key(*key)).values(
-                    state=RecordStatus.SENDING.value, updated_at=to_db_time(now)))
-                claimed.append(SealedOutboxItem(item.record_id, item.version, item.replaces_version, frozen.sealed,
-                                                frozen.sealed_sha256, outbox_seals.frozen_attachments(conn, *key)))
-        return claimed
+            # Changed since it was read (corrected, or claimed), or its seal dropped since: its turn comes again.
+            still = self._still_due(conn, due)
+            keys = [key for key, item in zip(keys, due, strict=True) if still.get(key) == item.payload_json]
+            frozen = outbox_seals.frozen_many(conn, keys)
+            first = [(key, fresh[key], still[key]) for key in keys if key not in frozen and key in fresh]
+            outbox_seals.freeze_first(conn, first)
+            frozen.update((key, seal) for key, seal, _ in first)
+            keys = [key for key in keys if key in frozen]
+            outbox_seals.mark_sent_many(conn, keys)
+            if keys:
+                conn.execute(update(outbox).where(outbox.c.record_id == bindparam("key_record"),
+                                                  outbox.c.version == bindparam("key_version"))
+                             .values(state=RecordStatus.SENDING.value, updated_at=to_db_time(now)),
+                             [{"key_record": r, "key_version": v} for r, v in keys])
+            documents = outbox_seals.frozen_attachments_many(conn, keys)
+        items = {(str(item.record_id), item.version): item for item in due}
+        return [SealedOutboxItem(items[key].record_id, key[1], items[key].replaces_version, frozen[key].sealed,
+                                 frozen[key].sealed_sha256, documents.get(key, ())) for key in keys]
 
     def entry(self, record_id: uuid.UUID, version: int) -> OutboxEntry:
         with self._engine.connect() as conn:
@@ -212,7 +219,7 @@ class OutboxStore:
     def record_verdicts(self, verdicts: Sequence[VerdictLike], now: dt.datetime) -> list[str]:
         """The centre's per-item answers to a batch, in one commit; each item's state afterwards, or "unknown"."""
         with self._engine.begin() as conn:
-            return [centre_answers.apply_verdict(conn, v, now, count_failure=self._count_failure) for v in verdicts]
+            return centre_answers.apply_verdicts(conn, verdicts, now, count_failure=self._count_failure)
 
     def transport_failed(self, items: Sequence[tuple[uuid.UUID, int]], error_code: str, now: dt.datetime,
                          retry_after: dt.timedelta | None = None) -> EngineBackoff:
@@ -356,12 +363,16 @@ class OutboxStore:
             updated_at=to_db_time(now)))
         return new
 
-    def _still_due(self, conn: Connection, item: OutboxItem) -> bool:
-        row = conn.execute(select(outbox.c.state, registrations.c.data)
-                           .join(registrations, (registrations.c.record_id == outbox.c.record_id)
-                                 & (registrations.c.version == outbox.c.version))
-                           .where(*self._key(item.record_id, item.version))).first()
-        return row is not None and row.state == RecordStatus.READY.value and row.data == item.payload_json
+    @staticmethod
+    def _still_due(conn: Connection, items: Sequence[OutboxItem]) -> dict[outbox_seals.Key, str]:
+        """The registration JSON of those of `items` that are still ready, by key, in one query."""
+        wanted = {(str(item.record_id), item.version) for item in items}
+        rows = conn.execute(select(outbox.c.record_id, outbox.c.version, registrations.c.data)
+                            .join(registrations, (registrations.c.record_id == outbox.c.record_id)
+                                  & (registrations.c.version == outbox.c.version))
+                            .where(outbox.c.record_id.in_(sorted({record_id for record_id, _ in wanted})),
+                                   outbox.c.state == RecordStatus.READY.value))
+        return {(row.record_id, row.version): row.data for row in rows if (row.record_id, row.version) in wanted}
 
     def _row(self, conn: Connection, record_id: uuid.UUID, version: int) -> Any:
         row = conn.execute(select(outbox).where(*self._key(record_id, version))).first()

@@ -13,10 +13,11 @@ import hashlib
 import json
 import re
 import uuid
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from desktop.domain.messages import Message
 from desktop.store.errors import NotFound, StoreError
@@ -27,6 +28,8 @@ from desktop.store.sync_tables import centre_reasons, outbox_attachments, outbox
 MIN_SEALED_BYTES = 48  # an HPKE encapsulated key (32) and an AES-GCM tag (16): anything shorter is not a seal
 MAX_SEALED_BYTES = 256 * 1024  # the contract's limit for one sealed record
 _SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
+
+Key = tuple[str, int]  # (record id as stored, version): what the batch functions take and answer by
 
 
 class SealRefused(StoreError):
@@ -90,6 +93,37 @@ def freeze(conn: Connection, record_id: uuid.UUID, version: int, sealed: bytes, 
     return FrozenSeal(sealed, sealed_sha256)
 
 
+def frozen_many(conn: Connection, keys: Iterable[Key]) -> dict[Key, FrozenSeal]:
+    """`frozen` for many versions in one query: those with a seal."""
+    wanted = set(keys)
+    rows = conn.execute(select(outbox_seals.c.record_id, outbox_seals.c.version, outbox_seals.c.sealed,
+                               outbox_seals.c.sealed_sha256)
+                        .where(outbox_seals.c.record_id.in_(sorted({record_id for record_id, _ in wanted}))))
+    return {(row.record_id, row.version): FrozenSeal(bytes(row.sealed), row.sealed_sha256)
+            for row in rows if (row.record_id, row.version) in wanted}
+
+
+def freeze_first(conn: Connection, seals: Sequence[tuple[Key, FrozenSeal, str]]) -> None:
+    """`freeze` for versions just checked ready with no seal yet: (key, seal, the registration JSON sealed).
+
+    The claim has read each version's state and JSON in this transaction, so the documents are taken from
+    that JSON; all rows go in with one statement per table.
+    """
+    sealed_at = to_db_time(utc_now())
+    rows: list[dict[str, object]] = []
+    documents: list[dict[str, object]] = []
+    for (record_id, version), seal, payload_json in seals:
+        sealed, sealed_sha256 = check_seal(seal.sealed, seal.sealed_sha256)
+        rows.append({"record_id": record_id, "version": version, "sealed": sealed, "sealed_sha256": sealed_sha256,
+                     "sealed_at": sealed_at, "may_be_at_centre": 0})
+        documents += [{"record_id": record_id, "version": version, "sha256": sha256, "at_centre": 0}
+                      for sha256 in attachment_hashes(json.loads(payload_json))]
+    if rows:
+        conn.execute(insert(outbox_seals), rows)
+    if documents:
+        conn.execute(insert(outbox_attachments), documents)
+
+
 def declared_attachments(conn: Connection, record_id: uuid.UUID, version: int) -> tuple[str, ...]:
     """The documents a version's registration names (their SHA-256), in its order."""
     data = conn.execute(select(registrations.c.data).where(registrations.c.record_id == str(record_id),
@@ -107,6 +141,28 @@ def frozen_attachments(conn: Connection, record_id: uuid.UUID, version: int) -> 
     return tuple(conn.execute(select(outbox_attachments.c.sha256).where(
         outbox_attachments.c.record_id == str(record_id), outbox_attachments.c.version == version)
         .order_by(outbox_attachments.c.sha256)).scalars())
+
+
+def frozen_attachments_many(conn: Connection, keys: Iterable[Key]) -> dict[Key, tuple[str, ...]]:
+    """`frozen_attachments` for many versions in one query (a version with none is left out)."""
+    wanted = set(keys)
+    found: dict[Key, list[str]] = {}
+    rows = conn.execute(select(outbox_attachments.c.record_id, outbox_attachments.c.version,
+                               outbox_attachments.c.sha256)
+                        .where(outbox_attachments.c.record_id.in_(sorted({record_id for record_id, _ in wanted})))
+                        .order_by(outbox_attachments.c.sha256))
+    for row in rows:
+        if (row.record_id, row.version) in wanted:
+            found.setdefault((row.record_id, row.version), []).append(row.sha256)
+    return {key: tuple(hashes) for key, hashes in found.items()}
+
+
+def mark_sent_many(conn: Connection, keys: Sequence[Key]) -> None:
+    """`mark_sent` for many versions, one statement executed for all."""
+    if keys:
+        conn.execute(update(outbox_seals).where(outbox_seals.c.record_id == bindparam("key_record"),
+                                                outbox_seals.c.version == bindparam("key_version"))
+                     .values(may_be_at_centre=1), [{"key_record": r, "key_version": v} for r, v in keys])
 
 
 def mark_sent(conn: Connection, record_id: uuid.UUID, version: int) -> None:

@@ -36,7 +36,7 @@ outbox = Table(
     Column("last_error", String(64), nullable=True),
     Column("reason_code", String(64), nullable=True),
     Column("updated_at", DateTime, nullable=False),
-    Index("ix_outbox_due", "state", "next_attempt_at"),
+    Index("ix_outbox_due", "state", "next_attempt_at", "updated_at"),  # next_batch reads it in order, no sort
 )
 
 

@@ -236,7 +236,7 @@ def test_step_four_adds_an_empty_sync_history(tmp_path: Path) -> None:
 
     session = Device.open(data_dir).login("sari", "sari password")
     with session.engine.connect() as conn:
-        assert migrations.current_version(conn) == NOW == 5
+        assert migrations.current_version(conn) == NOW == 6
     assert schema_of(session.engine) == new_schema
     assert session.sync_history.latest() == []
     session.close()
@@ -254,7 +254,28 @@ def test_step_five_adds_the_reference_data_kept_from_the_centre(tmp_path: Path) 
 
     session = Device.open(data_dir).login("sari", "sari password")
     with session.engine.connect() as conn:
-        assert migrations.current_version(conn) == NOW == 5
+        assert migrations.current_version(conn) == NOW == 6
     assert schema_of(session.engine) == new_schema
     assert session.reference.stored() == (None, None)
+    session.close()
+
+
+def test_step_six_orders_the_due_index_by_age(tmp_path: Path) -> None:
+    new_schema = fresh_schema(tmp_path / "fresh")
+
+    data_dir = make_device(tmp_path / "old")
+    session = Device.open(data_dir).login("sari", "sari password")
+    saved = session.records.save_registration(make_reg(1), reference=REFERENCE)
+    with session.engine.begin() as conn:  # the schema of version 5
+        conn.execute(text("DROP INDEX ix_outbox_due"))
+        conn.execute(text("CREATE INDEX ix_outbox_due ON outbox (state, next_attempt_at)"))
+        settings.put(conn, settings.SCHEMA_VERSION, "5")
+    session.close()
+
+    session = Device.open(data_dir).login("sari", "sari password")
+    with session.engine.connect() as conn:
+        assert migrations.current_version(conn) == NOW == 6
+    assert schema_of(session.engine) == new_schema
+    [claimed] = session.outbox.claim_batch(1, dt.datetime.now(dt.UTC), lambda _item: b"\x01" * 64)
+    assert claimed.record_id == saved.record_id
     session.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import uuid
 from pathlib import Path
 
 import pytest
@@ -160,3 +161,24 @@ def test_verdicts_of_the_wrong_shape_are_refused_whole(engine: Engine, records: 
             box.record_verdicts([ItemVerdict(make_reg(2).record_id, 1, held=True), bad], NOW)
     entry = box.entry(reg.record_id, 1)
     assert (entry.state, entry.attempts) == (RecordStatus.SENDING, 0)
+
+
+def test_a_batch_of_verdicts_leaves_each_item_as_one_verdict_at_a_time_would(engine: Engine,
+                                                                              records: RecordStore) -> None:
+    ids = [records.save_registration(make_reg(n), reference=REFERENCE).record_id for n in range(1, 5)]
+    box = box_on(engine)
+    assert len(box.claim_batch(10, NOW, lambda _item: SEAL)) == 4
+    stranger = uuid.UUID(int=7)
+    verdicts = [ItemVerdict(ids[0], 1, held=True), ItemVerdict(ids[1], 1, held=False, refusal="validation",
+                                                               reasons=(Reason("nik_invalid", "identity.nik"),)),
+                ItemVerdict(stranger, 1, held=True), ItemVerdict(ids[2], 1, held=False, refusal="missing_from_results",
+                                                                 answered=False),
+                ItemVerdict(ids[3], 1, held=True)]
+    assert box.record_verdicts(verdicts, NOW) == ["accepted", "ready", "unknown", "ready", "accepted"]
+    entries = [box.entry(record_id, 1) for record_id in ids]
+    assert [e.state for e in entries] == [RecordStatus.ACCEPTED, RecordStatus.READY, RecordStatus.READY,
+                                          RecordStatus.ACCEPTED]
+    assert [e.attempts for e in entries] == [0, 1, 1, 0]
+    assert box.answer(ids[1], 1) is not None and box.answer(ids[0], 1) is None
+    # Held twice in one answer: the second finds it accepted already, as it would one verdict at a time.
+    assert box.record_verdicts([ItemVerdict(ids[0], 1, held=True)] * 2, NOW) == ["accepted", "accepted"]
