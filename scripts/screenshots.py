@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.store.kdf import KdfParams
-from desktop.ui import preferences
+from desktop.ui import preferences, theme
 from desktop.ui.app import Shell
 from desktop.ui.preferences import Preferences
 
@@ -226,16 +226,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--records", type=int, default=120, help="synthetic registrations in the demo device")
-    parser.add_argument("--only", nargs="*", default=[], help="first-run login settings records security sync wizard")
-
-
-    parser.add_argument("--only", nargs="*", default=[], help="first-run login settings records security record wizard")
+    parser.add_argument("--only", nargs="*", default=[],
+                        help="first-run login settings records security sync record wizard")
     parser.add_argument("--languages", nargs="*", default=["id", "en"])
     parser.add_argument("--scales", nargs="*", type=int, default=[100, 200])
     parser.add_argument("--contrast", action="store_true", help="also the high-contrast theme (first language/size)")
     options = parser.parse_args(argv)
     options.out.mkdir(parents=True, exist_ok=True)
-    app = QApplication([sys.argv[0]])
+    app = QApplication([sys.argv[0], *theme.QT_ARGUMENTS])
     app.setApplicationName("Luring")
     with tempfile.TemporaryDirectory() as folder:
         demo = demo_device(Path(folder) / "demo", options.records)

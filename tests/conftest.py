@@ -33,3 +33,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/ui/" in str(item.path).replace(os.sep, "/"):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(scope="session")
+def qapp_args() -> list[str]:
+    """Every Qt test's QApplication takes the application's own Qt arguments (the Fusion style), as `luring`."""
+    from desktop.ui import theme  # Qt loads for the tests that ask for `qapp`, not for the server's
+
+    return ["luring", *theme.QT_ARGUMENTS]

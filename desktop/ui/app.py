@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QClipboard, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.operations import reference_ops, session_ops
 from desktop.operations.reference_ops import CurrentReference
@@ -37,6 +37,8 @@ from desktop.ui.preferences import Preferences
 from desktop.ui.translations import install_translators
 
 if TYPE_CHECKING:  # the session's windows load at log-in (with the database engine), not before the log-in window
+    from PySide6.QtWidgets import QMessageBox  # nor Qt classes it does not show: each one costs its first paint
+
     from desktop.domain.reference import ReferenceData
     from desktop.store.session import Session
     from desktop.ui.context import UiContext
@@ -282,6 +284,8 @@ class Shell(QObject):
             # Anything else still open (a wizard window, a message box) may show personal data.
             if widget.isVisible() and widget is not self.login_window and widget is not self.fatal_box:
                 widget.close()
+        from PySide6.QtGui import QClipboard
+
         clipboard = QGuiApplication.clipboard()
         clipboard.clear(QClipboard.Mode.Clipboard)
         if clipboard.supportsSelection():  # X11's middle-click selection holds copied text too
@@ -437,7 +441,8 @@ def run_application(data_dir: Path) -> int:
     ensure_private_dir(data_dir)
     # Fractional scaling as the display asks (the environment form: no Qt enum is needed before the first paint).
     os.environ.setdefault("QT_SCALE_FACTOR_ROUNDING_POLICY", "PassThrough")
-    app = QApplication(sys.argv[:1])  # Qt takes its settings from the environment, never from our words
+    # Qt takes its settings from the environment and the theme, never from the words typed after `luring`.
+    app = QApplication(sys.argv[:1] + theme.QT_ARGUMENTS)
     app.setApplicationName("Luring")
     app.setOrganizationName("Disnaker")
     app.setQuitOnLastWindowClosed(False)  # the shell decides when to quit (lock swaps windows)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -62,10 +61,10 @@ class LoginWindow(QWidget):
         self.accounts_list = QListWidget(self)
         self.accounts_list.setObjectName("accountsList")
         self.usernames = [account.username for account in accounts]  # row by row, as the list shows them
-        for account in accounts:
-            item = QListWidgetItem(account.display_name, self.accounts_list)
+        for row, account in enumerate(accounts):
+            self.accounts_list.addItem(account.display_name)  # by text: an item made by hand sets up QIcon first
             if account.username == preselect:
-                self.accounts_list.setCurrentItem(item)
+                self.accounts_list.setCurrentRow(row)
         if self.accounts_list.currentRow() < 0 and self.accounts_list.count():
             self.accounts_list.setCurrentRow(0)
         # Up to eight names tall, measured in rows as the theme draws them (they grow with the text size).
@@ -87,19 +86,15 @@ class LoginWindow(QWidget):
                 self.tr("Choose your name with the arrow keys, then press Enter"))
         add_row(form, self.tr("&Password"), self.password)
 
-        self.login_button = QPushButton(self.tr("Log &in"), self)
-        self.login_button.setObjectName("loginButton")
+        self.login_button = _button(self, self.tr("Log &in"), "loginButton")
         self.login_button.setDefault(True)
         self.login_button.clicked.connect(self.submit)
-        self.recovery_button = QPushButton(self.tr("Use &recovery key…"), self)
-        self.recovery_button.setObjectName("recoveryButton")
+        self.recovery_button = _button(self, self.tr("Use &recovery key…"), "recoveryButton")
         self.recovery_button.setAccessibleDescription(self.tr("For supervisors who forgot their password"))
         self.recovery_button.clicked.connect(self.open_recovery)
-        self.settings_button = QPushButton(self.tr("&Settings…"), self)
-        self.settings_button.setObjectName("settingsButton")
+        self.settings_button = _button(self, self.tr("&Settings…"), "settingsButton")
         self.settings_button.clicked.connect(self.settings_requested.emit)
-        self.quit_button = QPushButton(self.tr("&Quit"), self)
-        self.quit_button.setObjectName("quitButton")
+        self.quit_button = _button(self, self.tr("&Quit"), "quitButton")
         self.quit_button.clicked.connect(self.quit_requested.emit)
         buttons = QHBoxLayout()
         for button in (self.login_button, self.recovery_button, self.settings_button):
@@ -214,3 +209,11 @@ class LoginWindow(QWidget):
         self.recovery_dialog.logged_in.connect(self.logged_in.emit)
         self.recovery_dialog.unreadable.connect(self.unreadable.emit)
         self.recovery_dialog.open()
+
+
+def _button(parent: QWidget, text: str, name: str) -> QPushButton:
+    """Made by parent, then given its text: Qt's (text, parent) form makes Python set up QIcon first."""
+    button = QPushButton(parent)
+    button.setText(text)
+    button.setObjectName(name)
+    return button

@@ -9,7 +9,7 @@ palette is checked by a test: every text/background pair below is at least 7:1
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication
 
 from desktop.paths import resource
 from desktop.ui.preferences import Preferences
@@ -84,6 +84,7 @@ QAbstractItemView::item { min-height: 24px; }
 """
 
 _BASE_POINT_SIZE = "luring_base_point_size"
+_CONTRAST_WAS_SET = "luring_high_contrast"
 
 
 def high_contrast_palette() -> QPalette:
@@ -95,12 +96,16 @@ def high_contrast_palette() -> QPalette:
     return palette
 
 
+# Fusion honours palettes the same way on every platform. It is chosen as the application is made (Qt's own
+# `-style` argument): setting it later would make Python set up Qt's QStyle class, 15 ms before the first paint.
+QT_ARGUMENTS = ["-style", "Fusion"]
+
+
 def apply(app: QApplication, prefs: Preferences) -> None:
     """Apply text size and theme; safe to call again when preferences change."""
     if app.property(_BASE_POINT_SIZE) is None:
         # Remember the platform's size once so repeated calls never compound.
         app.setProperty(_BASE_POINT_SIZE, app.font().pointSizeF())
-        app.setStyle(QStyleFactory.create("Fusion"))  # honours palettes the same way on every platform
     base = float(app.property(_BASE_POINT_SIZE))
     font = QFont(app.font())
     font.setPointSizeF(base * prefs.text_scale / 100)
@@ -110,9 +115,10 @@ def apply(app: QApplication, prefs: Preferences) -> None:
         icons = {"check": _icon_url("check-black.svg"), "dot": _icon_url("dot-black.svg")}
         app.setStyleSheet(BASE_STYLE + HIGH_CONTRAST_STYLE % icons)
     else:
-        style = app.style()
-        app.setPalette(style.standardPalette())
+        if app.property(_CONTRAST_WAS_SET):
+            app.setPalette(QPalette())  # no role set: back to the system's colours, as at the start
         app.setStyleSheet(BASE_STYLE)
+    app.setProperty(_CONTRAST_WAS_SET, prefs.high_contrast)
 
 
 def _icon_url(name: str) -> str:

@@ -253,6 +253,7 @@ def test_contrast_formula_matches_wcag_reference_values():
 
 
 def test_high_contrast_is_applied_to_the_application(qapp):
+    normal = qapp.palette().color(QPalette.ColorRole.Window)
     theme.apply(qapp, Preferences(high_contrast=True))
     try:
         palette = qapp.palette()
@@ -261,6 +262,8 @@ def test_high_contrast_is_applied_to_the_application(qapp):
         assert ":focus" in qapp.styleSheet()
     finally:
         theme.apply(qapp, Preferences())
+    assert qapp.palette().color(QPalette.ColorRole.Window) == normal  # back to the system's colours
+    assert normal != QColor("#000000")
 
 
 def test_text_size_never_compounds(qapp):
