@@ -13,7 +13,8 @@ from sqlalchemy import Connection, Engine, inspect, text
 from desktop.store import database, key_slots, migrations, settings, slot_crypto
 from desktop.store.device import Device, OfficeInfo, Role
 from desktop.store.errors import DatabaseTooNew, MigrationFailed, StoreUnreadable
-from desktop.store.records import RecordQuery
+from desktop.store.records import RecordQuery, RecordSummary
+from desktop.store.session import Session
 from tests.store.record_helpers import make_reg
 from tests.support import CHEAP_KDF, REFERENCE
 
@@ -177,105 +178,71 @@ def schema_of(engine: Engine) -> dict[str, object]:
             for name in found.get_table_names()}
 
 
-def test_step_two_gives_a_version_one_database_the_tables_a_new_device_has(tmp_path: Path) -> None:
+def reopened_after_undoing(tmp_path: Path, version: int, undo: list[str],
+                           *, with_record: bool = False) -> tuple[Session, RecordSummary | None]:
+    """A device whose database `undo` took back to `version`, opened again: it must migrate to the schema a new
+    device has. With a record saved before the undo, to show that the steps carry it."""
     new_schema = fresh_schema(tmp_path / "fresh")
-
     data_dir = make_device(tmp_path / "old")
     session = Device.open(data_dir).login("sari", "sari password")
-    saved = session.records.save_registration(make_reg(1), reference=REFERENCE)
-    with session.engine.begin() as conn:  # the schema of version 1: no sync tables, no clock flag
-        for table in SYNC_TABLES + LATER_TABLES:
-            conn.execute(text(f"DROP TABLE {table}"))
-        conn.execute(text("ALTER TABLE registrations DROP COLUMN clock_flag"))
-        settings.put(conn, settings.SCHEMA_VERSION, "1")
+    saved = session.records.save_registration(make_reg(1), reference=REFERENCE) if with_record else None
+    with session.engine.begin() as conn:
+        for statement in undo:
+            conn.execute(text(statement))
+        settings.put(conn, settings.SCHEMA_VERSION, str(version))
     session.close()
 
     session = Device.open(data_dir).login("sari", "sari password")
     with session.engine.connect() as conn:
         assert migrations.current_version(conn) == NOW
     assert schema_of(session.engine) == new_schema
+    return session, saved
+
+
+def drop_tables(tables: tuple[str, ...]) -> list[str]:
+    return [f"DROP TABLE {table}" for table in tables]
+
+
+UNDO_CLOCK_CHECKS = ["ALTER TABLE registrations DROP COLUMN clock_flag"] + [
+    f"ALTER TABLE sync_state DROP COLUMN {column}" for column in ("clock_offset_seconds", "latest_seen_at")]
+
+
+def test_step_two_gives_a_version_one_database_the_tables_a_new_device_has(tmp_path: Path) -> None:
+    # Version 1 had no sync tables and no clock flag.
+    session, saved = reopened_after_undoing(
+        tmp_path, 1, drop_tables(SYNC_TABLES + LATER_TABLES) + UNDO_CLOCK_CHECKS[:1], with_record=True)
+    assert saved is not None
     [claimed] = session.outbox.claim_batch(1, dt.datetime.now(dt.UTC), lambda _item: b"\x01" * 64)
     assert claimed.record_id == saved.record_id  # a record saved before the step is sent after it
     session.close()
 
 
 def test_step_three_adds_the_clock_checks_and_leaves_earlier_records_unflagged(tmp_path: Path) -> None:
-    new_schema = fresh_schema(tmp_path / "fresh")
-
-    data_dir = make_device(tmp_path / "old")
-    session = Device.open(data_dir).login("sari", "sari password")
-    before = session.records.save_registration(make_reg(1), reference=REFERENCE)
-    with session.engine.begin() as conn:  # the schema of version 2
-        conn.execute(text("ALTER TABLE registrations DROP COLUMN clock_flag"))
-        for column in ("clock_offset_seconds", "latest_seen_at"):
-            conn.execute(text(f"ALTER TABLE sync_state DROP COLUMN {column}"))
-        for table in LATER_TABLES:
-            conn.execute(text(f"DROP TABLE {table}"))
-        settings.put(conn, settings.SCHEMA_VERSION, "2")
-    session.close()
-
-    session = Device.open(data_dir).login("sari", "sari password")
-    with session.engine.connect() as conn:
-        assert migrations.current_version(conn) == NOW
-    assert schema_of(session.engine) == new_schema
+    session, saved = reopened_after_undoing(tmp_path, 2, UNDO_CLOCK_CHECKS + drop_tables(LATER_TABLES),
+                                            with_record=True)
+    assert saved is not None
     [listed] = session.records.list_records(RecordQuery(), 0, 10)
-    assert listed.record_id == before.record_id and listed.clock_flag is None
+    assert listed.record_id == saved.record_id and listed.clock_flag is None
     session.close()
 
 
 def test_step_four_adds_an_empty_sync_history(tmp_path: Path) -> None:
-    new_schema = fresh_schema(tmp_path / "fresh")
-
-    data_dir = make_device(tmp_path / "old")
-    session = Device.open(data_dir).login("sari", "sari password")
-    with session.engine.begin() as conn:  # the schema of version 3
-        for table in LATER_TABLES:
-            conn.execute(text(f"DROP TABLE {table}"))
-        settings.put(conn, settings.SCHEMA_VERSION, "3")
-    session.close()
-
-    session = Device.open(data_dir).login("sari", "sari password")
-    with session.engine.connect() as conn:
-        assert migrations.current_version(conn) == NOW == 6
-    assert schema_of(session.engine) == new_schema
+    session, _ = reopened_after_undoing(tmp_path, 3, drop_tables(LATER_TABLES))
     assert session.sync_history.latest() == []
     session.close()
 
 
 def test_step_five_adds_the_reference_data_kept_from_the_centre(tmp_path: Path) -> None:
-    new_schema = fresh_schema(tmp_path / "fresh")
-
-    data_dir = make_device(tmp_path / "old")
-    session = Device.open(data_dir).login("sari", "sari password")
-    with session.engine.begin() as conn:  # the schema of version 4
-        conn.execute(text("DROP TABLE centre_reference"))
-        settings.put(conn, settings.SCHEMA_VERSION, "4")
-    session.close()
-
-    session = Device.open(data_dir).login("sari", "sari password")
-    with session.engine.connect() as conn:
-        assert migrations.current_version(conn) == NOW == 6
-    assert schema_of(session.engine) == new_schema
+    session, _ = reopened_after_undoing(tmp_path, 4, drop_tables(("centre_reference",)))
     assert session.reference.stored() == (None, None)
     session.close()
 
 
 def test_step_six_orders_the_due_index_by_age(tmp_path: Path) -> None:
-    new_schema = fresh_schema(tmp_path / "fresh")
-
-    data_dir = make_device(tmp_path / "old")
-    session = Device.open(data_dir).login("sari", "sari password")
-    saved = session.records.save_registration(make_reg(1), reference=REFERENCE)
-    with session.engine.begin() as conn:  # the schema of version 5
-        conn.execute(text("DROP INDEX ix_outbox_due"))
-        conn.execute(text("CREATE INDEX ix_outbox_due ON outbox (state, next_attempt_at)"))
-        settings.put(conn, settings.SCHEMA_VERSION, "5")
-    session.close()
-
-    session = Device.open(data_dir).login("sari", "sari password")
-    with session.engine.connect() as conn:
-        assert migrations.current_version(conn) == NOW == 6
-    assert schema_of(session.engine) == new_schema
+    session, saved = reopened_after_undoing(
+        tmp_path, 5, ["DROP INDEX ix_outbox_due", "CREATE INDEX ix_outbox_due ON outbox (state, next_attempt_at)"],
+        with_record=True)
+    assert saved is not None
     [claimed] = session.outbox.claim_batch(1, dt.datetime.now(dt.UTC), lambda _item: b"\x01" * 64)
     assert claimed.record_id == saved.record_id
     session.close()
