@@ -168,15 +168,14 @@ def _message(error: str, held: int, refused: int, decisions: int, cancelled: boo
                        "dikirim pada sinkronisasi berikutnya.",
                        "Sync stopped: {held} sent. The rest stays safe on this device and is sent at the next "
                        "sync.", values)
-    if refused:  # what to do about them: the centre's reasons are on each record
-        return Message("sync_done_refused",
-                       "Sinkronisasi selesai: {held} terkirim, {refused} ditolak, {decisions} keputusan diterima. "
-                       "Buka data yang ditolak untuk melihat alasan pusat dan apa yang perlu dilakukan.",
-                       "Sync finished: {held} sent, {refused} refused, {decisions} decisions received. "
-                       "Open the refused records to see the centre's reasons and what to do.", values)
-    return Message("sync_done",
-                   "Sinkronisasi selesai: {held} terkirim, {refused} ditolak, {decisions} keputusan diterima.",
-                   "Sync finished: {held} sent, {refused} refused, {decisions} decisions received.", values)
+    done_id = "Sinkronisasi selesai: {held} terkirim, {refused} ditolak, {decisions} keputusan diterima."
+    done_en = "Sync finished: {held} sent, {refused} refused, {decisions} decisions received."
+    if not refused:
+        return Message("sync_done", done_id, done_en, values)
+    # What to do about them: the centre's reasons are on each record.
+    return Message("sync_done_refused",
+                   done_id + " Buka data yang ditolak untuk melihat alasan pusat dan apa yang perlu dilakukan.",
+                   done_en + " Open the refused records to see the centre's reasons and what to do.", values)
 
 
 def request_enrolment(runner: OperationRunner, url: str, code: str) -> Operation[PendingEnrolment]:
