@@ -36,10 +36,11 @@ EVENTS = frozenset({
     "password_changed", "password_reset", "rekey", "registration_saved", "registration_corrected", "export",
     "lockout_tamper_detected", "recovery_login", "recovery_key_regenerated", "key_slots_mismatch",
     "schema_migrated", "sync", "bundle_exported", "bundle_imported", "database_rolled_back", "device_enrolled",
-    "audit_not_witnessed", "record_requeued",
+    "audit_not_witnessed", "record_requeued", "bundle_forwarded", "receipt_imported",
 })
 _LONG_DIGITS = re.compile(r"\d{8,}")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_SHA256_HEX = re.compile(r"(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])")  # a file's digest: its digits are no one's
 
 audit_log = Table(
     "audit_log",
@@ -74,7 +75,7 @@ def _check_details(details: Mapping[str, str | int]) -> str:
     for name, value in details.items():
         if not isinstance(value, (str, int)) or isinstance(value, bool):
             raise TypeError(f"audit detail {name!r} must be text or a whole number")
-        if isinstance(value, str) and _LONG_DIGITS.search(_UUID.sub("", value)):
+        if isinstance(value, str) and _LONG_DIGITS.search(_SHA256_HEX.sub("", _UUID.sub("", value))):
             raise ValueError(f"audit detail {name!r} looks like personal data (a long number)")
     return json.dumps(details, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 

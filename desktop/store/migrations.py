@@ -96,9 +96,16 @@ def _due_order(conn: Connection) -> None:
     conn.execute(text("CREATE INDEX ix_outbox_due ON outbox (state, next_attempt_at, updated_at)"))
 
 
+def _handovers(conn: Connection) -> None:
+    """7: the hand-overs made without the network (bundles written or forwarded, receipts read back)."""
+    conn.execute(text("CREATE TABLE handovers (id INTEGER NOT NULL, at DATETIME NOT NULL, kind VARCHAR(32) NOT NULL, "
+                      "records INTEGER NOT NULL, parts INTEGER NOT NULL, account VARCHAR(64) NOT NULL, "
+                      "sha256 VARCHAR(64) NOT NULL, PRIMARY KEY (id))"))
+
+
 # Step i migrates version i to version i + 1. Append only; never edit a released step.
 MIGRATIONS: list[Step] = [_reference_versions, _sync_state, _clock_checks, _sync_runs, _centre_reference,
-                          _due_order]
+                          _due_order, _handovers]
 
 
 def current_version(conn: Connection) -> int:

@@ -7,6 +7,7 @@
     session.enrolment     the device's enrolment with the centre and its request-sequence floor (enrolment.py)
     session.checkpoints   the audit head and what the centre last witnessed of it (checkpoints.py)
     session.sync_history  the last syncs, counts and error codes only (sync_history.py)
+    session.handovers     bundles written or forwarded and receipts read back, with their audit entries (handovers.py)
     session.reference     rules and consent text kept from the centre (centre_reference.py)
     session.accounts      adding, removing (re-key), passwords, the recovery key (account_admin.py)
     session.audit         the audit chain and supervisors' security warnings (audit.py)
@@ -36,6 +37,7 @@ from desktop.store.checkpoints import CheckpointStore
 from desktop.store.drafts import DraftStore
 from desktop.store.enrolment import EnrolmentStore
 from desktop.store.errors import KeySlotsUnreadable, StoreError
+from desktop.store.handovers import HandoverStore
 from desktop.store.key_file import KeyFile, OpenedSlot
 from desktop.store.key_slots import RECOVERY_USERNAME
 from desktop.store.outbox import OutboxStore
@@ -68,6 +70,7 @@ class Session:
         self.enrolment = EnrolmentStore(state)
         self.checkpoints = CheckpointStore(state)
         self.sync_history = SyncHistoryStore(state)
+        self.handovers = HandoverStore(state)
         self.reference = ReferenceStore(state)
 
     @classmethod

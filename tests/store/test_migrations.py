@@ -22,7 +22,7 @@ OFFICE = OfficeInfo("Disnaker Kota Cimahi", "3277", "32.77")
 RELEASED = list(migrations.MIGRATIONS)  # a new device is created at this version
 NOW = len(RELEASED)
 SYNC_TABLES = ("outbox_seals", "outbox_attachments", "centre_reasons", "sync_state", "enrolment")  # step 2
-LATER_TABLES = ("sync_runs", "centre_reference")  # steps 4 and 5
+LATER_TABLES = ("sync_runs", "centre_reference", "handovers")  # steps 4, 5 and 7
 
 
 def add_notes_table(conn: Connection) -> None:
@@ -131,7 +131,7 @@ def test_a_database_from_a_newer_version_is_refused(tmp_path: Path, monkeypatch:
     data_dir = make_device(tmp_path)
     session = Device.open(data_dir).login("sari", "sari password")
     with session.engine.begin() as conn:
-        settings.put(conn, settings.SCHEMA_VERSION, "7")
+        settings.put(conn, settings.SCHEMA_VERSION, str(NOW + 1))
     session.close()
     with pytest.raises(DatabaseTooNew):
         Device.open(data_dir).login("sari", "sari password")
@@ -233,16 +233,22 @@ def test_step_four_adds_an_empty_sync_history(tmp_path: Path) -> None:
 
 
 def test_step_five_adds_the_reference_data_kept_from_the_centre(tmp_path: Path) -> None:
-    session, _ = reopened_after_undoing(tmp_path, 4, drop_tables(("centre_reference",)))
+    session, _ = reopened_after_undoing(tmp_path, 4, drop_tables(("centre_reference", "handovers")))
     assert session.reference.stored() == (None, None)
     session.close()
 
 
 def test_step_six_orders_the_due_index_by_age(tmp_path: Path) -> None:
     session, saved = reopened_after_undoing(
-        tmp_path, 5, ["DROP INDEX ix_outbox_due", "CREATE INDEX ix_outbox_due ON outbox (state, next_attempt_at)"],
-        with_record=True)
+        tmp_path, 5, ["DROP INDEX ix_outbox_due", "CREATE INDEX ix_outbox_due ON outbox (state, next_attempt_at)",
+                      "DROP TABLE handovers"], with_record=True)
     assert saved is not None
     [claimed] = session.outbox.claim_batch(1, dt.datetime.now(dt.UTC), lambda _item: b"\x01" * 64)
     assert claimed.record_id == saved.record_id
+    session.close()
+
+
+def test_step_seven_adds_an_empty_list_of_hand_overs(tmp_path: Path) -> None:
+    session, _ = reopened_after_undoing(tmp_path, 6, drop_tables(("handovers",)))
+    assert session.handovers.latest() == [] and session.handovers.last_at() is None
     session.close()
