@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_self_test()
 
-    from desktop.ui.app import run_application
+    from desktop.ui.start import run_application
 
     return run_application(options.data_dir or default_data_dir())
 

@@ -9,16 +9,11 @@ operation handled are shown from here.
 
 from __future__ import annotations
 
-import gc
 import logging
-import os
-import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import shiboken6
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -35,6 +30,7 @@ from desktop.ui.idle_lock import IdleWatcher
 from desktop.ui.login import LoginWindow
 from desktop.ui.preferences import Preferences
 from desktop.ui.translations import install_translators
+from desktop.ui.windows import after_first_paint, alive
 
 if TYPE_CHECKING:  # the session's windows load at log-in (with the database engine), not before the log-in window
     from PySide6.QtWidgets import QMessageBox  # nor Qt classes it does not show: each one costs its first paint
@@ -393,65 +389,3 @@ class Shell(QObject):
                 window.deleteLater()
         self.login_window = self.first_run = self.fatal_box = self.dialog = None
         self.runner.shutdown()
-
-
-def _collect_from_now_on() -> None:
-    gc.freeze()
-    gc.enable()
-
-
-def alive(widget: QObject | None) -> bool:
-    """False for None and for a window Qt already deleted with its parent."""
-    return widget is not None and shiboken6.isValid(widget)
-
-
-class _FirstPaint(QObject):
-    """Calls back once, on the event loop's next turn after `window` was first painted.
-
-    It watches the window alone: a filter on the application would see (and make Python wrap) every child.
-    """
-
-    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
-        super().__init__(window)
-        self._window, self._callback = window, callback
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self._window.removeEventFilter(self)
-            QTimer.singleShot(0, self._callback)
-            self.deleteLater()
-        return False
-
-
-def after_first_paint(window: QWidget, callback: Callable[[], None]) -> None:
-    _FirstPaint(window, callback)
-
-
-def run_application(data_dir: Path) -> int:
-    """The desktop application; returns the process exit code."""
-    # Nothing made before the first window is garbage: collecting it would only delay the first paint. Once
-    # painted, what start-up made is frozen out of every later collection.
-    gc.disable()
-    from desktop import logging_setup
-    from desktop.paths import default_log_dir, ensure_private_dir
-
-    logging_setup.configure(default_log_dir(), rotating=False)  # rotating once the first window is painted
-    logging_setup.install_excepthook()
-    ensure_private_dir(data_dir)
-    # Fractional scaling as the display asks (the environment form: no Qt enum is needed before the first paint).
-    os.environ.setdefault("QT_SCALE_FACTOR_ROUNDING_POLICY", "PassThrough")
-    # Qt takes its settings from the environment and the theme, never from the words typed after `luring`.
-    app = QApplication(sys.argv[:1] + theme.QT_ARGUMENTS)
-    app.setApplicationName("Luring")
-    app.setOrganizationName("Disnaker")
-    app.setQuitOnLastWindowClosed(False)  # the shell decides when to quit (lock swaps windows)
-    shell = Shell(app, data_dir)
-    shell.first_window_painted.connect(_collect_from_now_on)
-    # Exit once the slot that asked has returned (a queued call, without naming Qt's connection enum).
-    shell.exit_requested.connect(lambda code: QTimer.singleShot(0, lambda: app.exit(code)))
-    shell.start()
-    try:
-        return app.exec()
-    finally:
-        shell.shutdown()
