@@ -15,6 +15,7 @@ from email.utils import formatdate
 
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -116,11 +117,17 @@ def create_app(settings: Settings) -> FastAPI:
         if not verify_signature(public_key, proof, protocol.enrol_proof_base(code, public_b64)):
             raise Problem(400, ProblemCode.ENROLMENT_PROOF_INVALID, "The proof is not signed by this key.")
         with central.sessions() as session:
-            row = session.get(EnrolmentCode, hash_enrolment_code(code))
-            if row is None or row.used_at is not None or row.expires_at < utcnow():
+            # One conditional update spends the code: two workers reading "unused" at once cannot both spend it
+            # (PostgreSQL re-checks the condition on the locked row; SQLite writes one at a time).
+            now, code_hash = utcnow(), hash_enrolment_code(code)
+            spent = session.execute(update(EnrolmentCode).where(
+                EnrolmentCode.code_hash == code_hash, EnrolmentCode.used_at.is_(None),
+                EnrolmentCode.expires_at >= now).values(used_at=now))
+            if spent.rowcount != 1:  # type: ignore[attr-defined]  # an UPDATE's result counts its rows
                 raise Problem(403, ProblemCode.ENROLMENT_CODE_INVALID, "This code is unknown, used or expired.")
-            device = Device(id=str(uuid.uuid4()), public_key=public_key, office_code=row.office_code, label=str(label))
-            row.used_at = utcnow()
+            office_code = session.scalars(select(EnrolmentCode.office_code)
+                                          .where(EnrolmentCode.code_hash == code_hash)).one()
+            device = Device(id=str(uuid.uuid4()), public_key=public_key, office_code=office_code, label=str(label))
             session.add(device)
             try:
                 session.commit()
