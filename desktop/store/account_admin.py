@@ -86,6 +86,7 @@ class AccountAdmin:
         name = accounts.check_username(username)
         code = key_slots.new_one_time_code()
         self._replace_slot(name, code, must_change_password=True, event="password_reset")
+        self.rekey()  # a password suspected leaked, with an old copy of the file, must open nothing
         return code
 
     def regenerate_recovery_key(self) -> str:
@@ -94,6 +95,7 @@ class AccountAdmin:
         text = key_slots.new_recovery_key()
         self._replace_slot(key_slots.RECOVERY_USERNAME, key_slots.normalise_recovery_key(text),
                            must_change_password=False, event="recovery_key_regenerated")
+        self.rekey()  # the old key, with an old copy of the file, must open nothing
         return text
 
     def _replace_slot(self, name: str, secret: str, *, must_change_password: bool, event: str) -> None:

@@ -13,6 +13,9 @@ import pytest
 from desktop.store import key_file as key_file_module
 from desktop.store.device import Device, OfficeInfo, Role
 from desktop.store.errors import KeySlotsUnreadable, LoginFailed, StoreUnreadable
+from desktop.store.key_file import KeyFile
+from desktop.store.key_slots import RECOVERY_USERNAME, normalise_recovery_key
+from desktop.store.session_state import open_database
 from tests.support import CHEAP_KDF
 
 OFFICE = OfficeInfo("Disnaker Kabupaten Garut", "3205", "32.05")
@@ -230,3 +233,49 @@ def test_after_a_crash_the_removal_can_be_finished(tmp_path: Path, monkeypatch: 
     assert again.audit.security_warnings() == [] and [a.username for a in again.accounts.all()] == ["sari", "wati"]
     assert again.audit.verify().ok
     again.close()
+
+
+def opens_the_database_offline(stale_file: Path, data_dir: Path, username: str, secret: str) -> bool:
+    """The attack: the old slot opened with the old secret outside the application, its data key tried on the
+    current database directly (no lock-out, no account checks)."""
+    folder = stale_file.parent / "attacker"
+    folder.mkdir(exist_ok=True)
+    shutil.copy(stale_file, folder / "keyslots.json")
+    opened = KeyFile(folder).open(username, secret)
+    try:
+        open_database(data_dir / "luring.db", opened.data_key, opened.slots.device_id).dispose()
+    except StoreUnreadable:
+        return False
+    return True
+
+
+def test_after_a_password_reset_the_old_password_in_an_old_file_opens_nothing(tmp_path: Path) -> None:
+    data_dir = make_device(tmp_path)
+    stale = tmp_path / "stale-keyslots.json"
+    shutil.copy(data_dir / "keyslots.json", stale)  # budi's password is suspected leaked, with a copy of the file
+    assert opens_the_database_offline(stale, data_dir, "budi", "budi password")
+    session = Device.open(data_dir).login("sari", "sari password")
+    code = session.accounts.reset_password("budi")
+    session.close()
+
+    Device.open(data_dir).login("budi", code).close()  # the one-time code opens today's database
+    assert not opens_the_database_offline(stale, data_dir, "budi", "budi password")
+    for who, password in (("sari", "sari password"), ("wati", "wati password")):
+        kept = Device.open(data_dir).login(who, password)
+        assert kept.audit.verify().ok
+        kept.close()
+
+
+def test_after_a_new_recovery_key_the_old_one_in_an_old_file_opens_nothing(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    session, old_key = Device.set_up(data_dir, OFFICE, "sari", "Ibu Sari", "sari password", kdf=CHEAP_KDF)
+    stale = tmp_path / "stale-keyslots.json"
+    shutil.copy(data_dir / "keyslots.json", stale)
+    new_key = session.accounts.regenerate_recovery_key()
+    session.close()
+
+    Device.open(data_dir).login_with_recovery_key(new_key).close()
+    with pytest.raises(LoginFailed):
+        Device.open(data_dir).login_with_recovery_key(old_key)
+    assert not opens_the_database_offline(stale, data_dir, RECOVERY_USERNAME, normalise_recovery_key(old_key))
+    Device.open(data_dir).login("sari", "sari password").close()
