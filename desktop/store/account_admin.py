@@ -77,7 +77,8 @@ class AccountAdmin:
             audit.append(conn, audit.stored_key(conn), "password_changed", slot.username, {})
             slots.put(new_slot)
             slots.lockout = settled.to_dict()
-            state.key_file.write(slots)
+            with state.key_file.attempt_lock():
+                state.key_file.write(slots)
         state.account = replace(state.account, must_change_password=False)
 
     def reset_password(self, username: str) -> str:

@@ -60,6 +60,19 @@ class NotSetUp(StoreError):
         )
 
 
+class AlreadyOpen(StoreError):
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                "already_open",
+                "Luring sudah terbuka untuk folder data ini (mungkin di jendela lain, atau oleh pengguna lain di "
+                "komputer ini). Pakai jendela yang sudah terbuka, atau tutup dulu lalu buka lagi.",
+                "Luring is already open for this data folder (perhaps in another window, or by another user of "
+                "this computer). Use the open window, or close it first and open it again.",
+            )
+        )
+
+
 class AlreadySetUp(StoreError):
     def __init__(self) -> None:
         super().__init__(

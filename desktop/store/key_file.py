@@ -19,9 +19,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import filelock
+
 from desktop.store import key_slots, lockout
 from desktop.store.errors import KeySlotsUnreadable, LockedOut, LoginFailed
 from desktop.store.key_slots import FILE_NAME, NEXT_FILE_NAME, KeySlots, Slot
+
+LOCK_FILE_NAME = "keyslots.lock"  # empty: only its OS lock matters
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
@@ -72,21 +76,39 @@ class KeyFile:
         """
         from desktop.store import slot_crypto  # cryptography loads at the first attempt, not for the log-in window
 
-        slots = self.read(name)
-        state = self.lockout(slots)
-        wait = lockout.seconds_left(state)
-        if wait > 0:
-            raise LockedOut(wait)
-        slot = slots.find(username) if username else None
+        with self.attempt_lock():
+            slots = self.read(name)
+            state = self.lockout(slots)
+            wait = lockout.seconds_left(state)
+            if wait > 0:
+                raise LockedOut(wait)
+            slot = slots.find(username) if username else None
+            # Counted as failed before Argon2id runs, under the lock: guesses made in parallel each see the ones
+            # before them, and one killed half-way still counts. A success signs a fresh state over it (the
+            # session is handed the state from before this attempt, so the attempt is not audited as failed).
+            counted = lockout.after_failure(state, username if slot is not None else lockout.UNKNOWN_USER)
+            slots.lockout = counted.to_dict()
+            self.write(slots, name)
         opened = slot_crypto.open_slot(slots.device_id, slot, secret) if slot is not None else None
         if slot is None:
             slot_crypto.dummy_open(slots.slots[0].kdf, secret)
         if slot is None or opened is None:
-            failed = lockout.after_failure(state, username if slot is not None else lockout.UNKNOWN_USER)
-            slots.lockout = failed.to_dict()
-            self.write(slots, name)
             raise LoginFailed()
+        self._uncount(name, counted, state)
         return OpenedSlot(slots, slot, opened[0], opened[1], state)
+
+    def _uncount(self, name: str, counted: lockout.LockoutState, before: lockout.LockoutState) -> None:
+        """The secret was right: the attempt is no failure, even if the database then cannot be read (unless
+        other attempts came meanwhile; a successful log-in signs a fresh state over them anyway)."""
+        with self.attempt_lock():
+            now = self.read(name)
+            if now.lockout == counted.to_dict():
+                now.lockout = before.to_dict()
+                self.write(now, name)
+
+    def attempt_lock(self) -> filelock.BaseFileLock:
+        """The OS lock every reader-then-writer of the lock-out state holds, across processes."""
+        return filelock.FileLock(self.data_dir / LOCK_FILE_NAME, timeout=60)
 
     def open_pending(self, username: str, secret: str) -> OpenedSlot | None:
         """The next file's slot for `username`, after an interrupted re-key (None if there is none or it fails)."""

@@ -92,7 +92,8 @@ class Session:
                 # file signed ahead of the database (crash after this line) is accepted next time: it
                 # names the database's present sequence as its base.
                 slots.lockout = settled.to_dict()
-                key_file.write(slots)
+                with key_file.attempt_lock():
+                    key_file.write(slots)
         if not migrated:  # the database opened and was read at its current version: the copies are done with
             try:
                 migrations.discard_backups(db_path)

@@ -23,7 +23,8 @@ from desktop.operations.runner import Operation, OperationRunner
 from desktop.paths import resources_dir
 from desktop.store.accounts import Account
 from desktop.store.device import Device, OfficeInfo
-from desktop.store.errors import NotSetUp
+from desktop.store.errors import AlreadyOpen, NotSetUp
+from desktop.store.instance_lock import InstanceLock
 from desktop.store.kdf import KdfParams
 from desktop.ui import preferences, theme
 from desktop.ui.idle_lock import IdleWatcher
@@ -59,6 +60,7 @@ class Shell(QObject):
         self.resources = resources or resources_dir()
         self.prefs: Preferences = preferences.load(data_dir)
         self.runner = OperationRunner(self)
+        self.instance = InstanceLock(data_dir)
         self.runner.unhandled_failure.connect(self.show_error)
         self.reference = CurrentReference()
         self.device: Device | None = None
@@ -83,6 +85,11 @@ class Shell(QObject):
     def start(self) -> None:
         theme.apply(self.app, self.prefs)
         install_translators(self.app, self.prefs.language)
+        try:
+            self.instance.acquire()
+        except AlreadyOpen as error:
+            self.show_fatal(error)
+            return
         # The key file is read on the store thread once this one waits in the event loop: two Python threads
         # at once would hand the interpreter lock back and forth, and each hand-over can wait 5 ms.
         session_ops.open_device(self.runner, self.data_dir).success(self._device_opened) \
@@ -389,3 +396,4 @@ class Shell(QObject):
                 window.deleteLater()
         self.login_window = self.first_run = self.fatal_box = self.dialog = None
         self.runner.shutdown()
+        self.instance.release()

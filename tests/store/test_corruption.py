@@ -17,6 +17,7 @@ import pytest
 
 from desktop.store.device import Device, OfficeInfo, Role
 from desktop.store.errors import StoreUnreadable
+from desktop.store.key_file import LOCK_FILE_NAME
 from desktop.store.records import RecordQuery
 from desktop.store.session import Session
 from tests.store.record_helpers import make_reg
@@ -52,7 +53,8 @@ def read_everything(session: Session) -> None:
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+    """Every file's bytes (the empty lock file the attempt held aside)."""
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.name != LOCK_FILE_NAME}
 
 
 def refused_unchanged(data_dir: Path) -> None:

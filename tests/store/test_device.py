@@ -125,7 +125,7 @@ def test_hostile_passwords_are_just_passwords(tmp_path: Path, password: str) -> 
     device.login("budi", password + "!").close()
     with pytest.raises(LoginFailed):
         device.login("sari", password[:-1])
-    assert sorted(p.name for p in data_dir.iterdir()) == ["keyslots.json", "luring.db"]
+    assert sorted(p.name for p in data_dir.iterdir()) == ["keyslots.json", "keyslots.lock", "luring.db"]
     assert not (tmp_path / "pwn.db").exists() and not Path("/tmp/pwn.db").exists()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import shutil
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,8 @@ import pytest
 from desktop.store import lockout
 from desktop.store.device import Device, OfficeInfo, Role
 from desktop.store.errors import LockedOut, LoginFailed
+from desktop.store.kdf import KdfParams
+from desktop.store.key_file import KeyFile
 from tests.support import CHEAP_KDF
 
 OFFICE = OfficeInfo("Disnaker Kota Bekasi", "3275", "32.75")
@@ -219,3 +222,29 @@ def test_a_removed_base_seq_breaks_the_signature(tmp_path: Path) -> None:
     path.write_text(json.dumps(document))
     events, warnings = rolled_back_events(data_dir)
     assert events == ["lockout_tamper_detected"] and warnings == ["lockout_tamper_detected"]
+
+
+def _guess(data_dir: str, results: Any) -> None:
+    try:
+        Device.open(Path(data_dir)).login("sari", "a wrong guess")
+    except LockedOut:
+        results.put("locked")
+    except LoginFailed:
+        results.put("failed")
+
+
+def test_parallel_guesses_are_counted_one_by_one(tmp_path: Path) -> None:
+    """Twelve processes guessing at once: only the free attempts are tried, and every one of them is counted."""
+    data_dir = tmp_path / "data"
+    Device.set_up(data_dir, OfficeInfo("Disnaker Kota Bandung", "3273", "32.73"), "sari", "Sari", "sari password",
+                  kdf=KdfParams(memory_kib=32 * 1024, iterations=2, lanes=1))[0].close()
+    context = multiprocessing.get_context("spawn")
+    results = context.Queue()
+    guessers = [context.Process(target=_guess, args=(str(data_dir), results)) for _ in range(12)]
+    for guesser in guessers:
+        guesser.start()
+    for guesser in guessers:
+        guesser.join(120)
+    answers = sorted(results.get(timeout=5) for _ in guessers)
+    assert answers.count("failed") == lockout.FREE_ATTEMPTS, answers
+    assert KeyFile(data_dir).lockout(KeyFile(data_dir).read()).failures == lockout.FREE_ATTEMPTS

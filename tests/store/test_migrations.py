@@ -13,6 +13,7 @@ from sqlalchemy import Connection, Engine, inspect, text
 from desktop.store import database, key_slots, migrations, settings, slot_crypto
 from desktop.store.device import Device, OfficeInfo, Role
 from desktop.store.errors import DatabaseTooNew, MigrationFailed, StoreUnreadable
+from desktop.store.key_file import LOCK_FILE_NAME
 from desktop.store.records import RecordQuery, RecordSummary
 from desktop.store.session import Session
 from tests.store.record_helpers import make_reg
@@ -61,14 +62,14 @@ def test_login_copies_the_database_then_migrates(tmp_path: Path, monkeypatch: py
     assert backup.exists()
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
     assert not backup.read_bytes().startswith(b"SQLite format 3")
-    assert sorted(p.name for p in data_dir.iterdir()) == ["keyslots.json", "luring.db", backup.name]
+    assert sorted(p.name for p in data_dir.iterdir()) == ["keyslots.json", "keyslots.lock", "luring.db", backup.name]
     kept = tmp_path / "kept-copy"
     shutil.copy(backup, kept)
 
     # The next log-in reads the migrated database: the copy (under the data key of its day) is deleted.
     version, tables = version_and_tables(data_dir)
     assert version == NOW + 1 and "supervisor_notes" in tables
-    assert sorted(p.name for p in data_dir.iterdir()) == ["keyslots.json", "luring.db"]
+    assert sorted(p.name for p in data_dir.iterdir()) == ["keyslots.json", "keyslots.lock", "luring.db"]
 
     # The copy was complete (the WAL was folded in first): put it back and it opens, at the version before.
     monkeypatch.setattr(migrations, "MIGRATIONS", RELEASED)
@@ -100,8 +101,9 @@ def test_a_removed_accounts_old_slot_opens_no_file_in_the_folder(tmp_path: Path,
     supervisor.close()
 
     names = sorted(p.name for p in data_dir.iterdir())
-    assert names == ["keyslots.json", "luring.db"]
-    for name in names:  # every file, tried as a database under budi's old key, on a scratch copy
+    assert names == ["keyslots.json", "keyslots.lock", "luring.db"]
+    assert (data_dir / LOCK_FILE_NAME).stat().st_size == 0  # nothing in it to open
+    for name in set(names) - {LOCK_FILE_NAME}:  # every other file, tried under budi's old key, on a scratch copy
         probe = tmp_path / f"probe-{name}"
         shutil.copy(data_dir / name, probe)
         with pytest.raises(StoreUnreadable):
