@@ -24,6 +24,7 @@ import filelock
 from desktop.store import key_slots, lockout
 from desktop.store.errors import KeySlotsUnreadable, LockedOut, LoginFailed
 from desktop.store.key_slots import FILE_NAME, NEXT_FILE_NAME, KeySlots, Slot
+from desktop.store.lockout import LockoutState
 
 LOCK_FILE_NAME = "keyslots.lock"  # empty: only its OS lock matters
 
@@ -97,7 +98,7 @@ class KeyFile:
         self._uncount(name, counted, state)
         return OpenedSlot(slots, slot, opened[0], opened[1], state)
 
-    def _uncount(self, name: str, counted: lockout.LockoutState, before: lockout.LockoutState) -> None:
+    def _uncount(self, name: str, counted: LockoutState, before: LockoutState) -> None:
         """The secret was right: the attempt is no failure, even if the database then cannot be read (unless
         other attempts came meanwhile; a successful log-in signs a fresh state over them anyway)."""
         with self.attempt_lock():
