@@ -191,13 +191,12 @@ def _threshold(entry: dict[str, Any], key: str, where: str, highest: int) -> int
 
 
 _DISTANCE = {
-    RECORDS_WAITING: ("Data menunggu dikirim: {figure} (peringatan pada {warn}, berhenti pada {stop})",
+    RECORDS_WAITING: ("Data menunggu dikirim: {figure} (peringatan {warn}, berhenti {stop})",
                       "Records waiting to be sent: {figure} (warning at {warn}, stop at {stop})"),
-    OLDEST_WAITING_DAYS: ("Data tertua menunggu: {figure} hari (peringatan pada {warn}, berhenti pada {stop} hari)",
-                          "Oldest waiting record: {figure} days (warning at {warn}, stop at {stop} days)"),
-    DAYS_SINCE_CONTACT: ("Sejak sinkronisasi atau serah terima terakhir: {figure} hari (peringatan pada {warn}, "
-                         "berhenti pada {stop} hari)",
-                         "Since the last sync or hand-over: {figure} days (warning at {warn}, stop at {stop} days)"),
+    OLDEST_WAITING_DAYS: ("Data tertua menunggu: {figure} hari (peringatan {warn}, berhenti {stop})",
+                          "Oldest waiting record: {figure} days (warning at {warn}, stop at {stop})"),
+    DAYS_SINCE_CONTACT: ("Sejak sinkronisasi atau serah terima: {figure} hari (peringatan {warn}, berhenti {stop})",
+                         "Since the last sync or hand-over: {figure} days (warning at {warn}, stop at {stop})"),
 }
 _WARNED = {
     RECORDS_WAITING: ("Sudah {figure} data menunggu dikirim (batas {limit}). ",

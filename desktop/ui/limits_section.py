@@ -1,5 +1,6 @@
 """The sync panel's "Offline limits" section: for each measure, its figure and how far it is from the warning
-and the stop, each line starting with its level in words (never colour alone)."""
+and the stop, each line starting with its level in words (never colour alone). What to do is said by the
+status bar, the line above the records and the notice; here only the distances, so the panel stays short."""
 
 from __future__ import annotations
 
@@ -16,7 +17,6 @@ class LimitsSection(QGroupBox):
         self.setObjectName("limitsSection")
         self.language = language
         layout = QVBoxLayout(self)
-        self.summary = self._line("limitsSummary", layout)
         self.lines = {measure: self._line(f"limit_{measure}", layout) for measure in MEASURES}
         self.show_evaluation(None)
 
@@ -31,11 +31,9 @@ class LimitsSection(QGroupBox):
 
     def show_evaluation(self, evaluation: LimitsEvaluation | None) -> None:
         if evaluation is None:
-            self._say(self.summary, self.tr("Measuring the offline limits…"))
             for line in self.lines.values():
-                self._say(line, "…")
+                self._say(line, self.tr("Measuring the offline limits…"))
             return
-        self._say(self.summary, evaluation.message.text(self.language))
         words = {Level.OK: self.tr("OK"), Level.WARN: self.tr("Warning"), Level.STOP: self.tr("Stopped")}
         for result in evaluation.results:
             self._say(self.lines[result.measure], self.tr("{level}: {distance}").format(

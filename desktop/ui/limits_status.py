@@ -37,6 +37,14 @@ class OfflineLimitsStatus(QObject):
         separator.setFrameShape(QFrame.Shape.VLine)
         bar.addPermanentWidget(separator)
         bar.addPermanentWidget(self.label)
+        # The status bar is crowded (at 200 % its lines are cut): past a threshold the whole sentence is also a
+        # wrapped line above the records, where it always fits.
+        self.banner = QLabel(window)
+        self.banner.setObjectName("limitsBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setVisible(False)
         self._new_action: QAction | None = None
         self._toolbar: QToolBar | None = None
         self._new_tooltip = ""
@@ -97,6 +105,9 @@ class OfflineLimitsStatus(QObject):
         self.label.setAccessibleName(short)
         self.label.setAccessibleDescription(spoken)
         self.label.setToolTip(spoken)
+        self.banner.setText(spoken)
+        self.banner.setAccessibleName(spoken)
+        self.banner.setVisible(level in (Level.WARN, Level.STOP))
 
     def _sentence(self, evaluation: LimitsEvaluation) -> str:
         return evaluation.message.text(self.context.language)

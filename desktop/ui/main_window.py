@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus_and_toolbar()
         self.limits.hold(self.new_action, self.toolbar)
+        self.home.add_notice(self.limits.banner)
         context.signals.status_message.connect(self.show_note)  # bound: disconnected when this window is deleted
         self._status_timer = QTimer(self)
         self._status_timer.setInterval(STATUS_REFRESH_MS)

@@ -97,7 +97,7 @@ def test_a_warning_names_its_measure_and_the_distance_is_said_for_each() -> None
     assert evaluation.message.code == "limits_warn_oldest_waiting_days"
     assert "F5" in evaluation.message.text("id")
     distances = [r.distance.text("en") for r in evaluation.results]
-    assert distances[1] == "Oldest waiting record: 9 days (warning at 7, stop at 14 days)"
+    assert distances[1] == "Oldest waiting record: 9 days (warning at 7, stop at 14)"
     assert all(r.distance.text("id") != r.distance.text("en") for r in evaluation.results)
 
 

@@ -98,6 +98,7 @@ def test_a_warning_at_log_in_and_on_the_status_bar(qtbot, make_shell, device, mo
     assert limits_text(main) == "Warning: sync or hand over soon"  # in words, not by colour
     assert "waited 8 days" in main.limits.label.accessibleDescription()
     assert main.new_action.isEnabled()  # a warning stops nothing
+    assert main.limits.banner.isVisible() and "waited 8 days" in main.limits.banner.text()
 
 
 def test_the_stop_refuses_a_new_registration_keeps_drafts_and_a_hand_over_releases_it(qtbot, make_shell, device,
@@ -148,6 +149,7 @@ def test_the_stop_refuses_a_new_registration_keeps_drafts_and_a_hand_over_releas
     qtbot.waitUntil(lambda: limits_text(main) == "Limits: OK", timeout=5_000)
     assert main.new_action.isEnabled() and button.accessibleDescription() == ""
     assert main.limits.label.accessibleDescription() == "This device is within its offline limits."
+    assert not main.limits.banner.isVisible()
     for dialog in main.findChildren(RecordDialog):  # the saved draft's record window, opened after the save
         dialog.close()
     main.activateWindow()
@@ -175,5 +177,5 @@ def test_a_sync_to_the_end_releases_the_stop(qtbot, make_shell, device, tmp_path
         qtbot.waitUntil(lambda: limits_text(main) == "Limits: OK", timeout=30_000)
         assert main.new_action.isEnabled()
         assert lines["oldest_waiting_days"].text() == ("OK: Oldest waiting record: 0 days (warning at 7, "
-                                                       "stop at 21 days)")
+                                                       "stop at 21)")
         assert lines["days_since_contact"].text().startswith("OK: Since the last sync or hand-over: 0 days")
