@@ -66,10 +66,10 @@ class Level(enum.StrEnum):
 @dataclass(frozen=True)
 class DeviceFigures:
     """What the store counts: records the centre has not accepted yet and that no bundle written since they were
-    saved carries away, and the last time the centre was reached or records left on a USB stick."""
+    registered carries away, and the last time the centre was reached or records left on a USB stick."""
 
     waiting: int
-    oldest_waiting_at: dt.datetime | None  # when the oldest of them was saved
+    oldest_waiting_at: dt.datetime | None  # when the oldest of them was registered
     last_contact_at: dt.datetime | None  # the later of the last successful sync and the last hand-over
 
 
