@@ -119,6 +119,16 @@ def check_consent(ctx: Context) -> str:
     return f"{len(files)} file(s) load"
 
 
+def check_limits(ctx: Context) -> str:
+    from desktop.domain.offline_limits import load_limits
+
+    files = ctx.files("policy/offline-limits-*.json")
+    for path in files:
+        _read_json(path)
+        load_limits(path)
+    return f"{len(files)} file(s) load"
+
+
 def _refs(node: Any) -> Iterator[str]:
     if isinstance(node, dict):
         for key, value in node.items():
@@ -250,6 +260,7 @@ def check_regions(ctx: Context) -> str:
 RESOURCE_KINDS = {
     "rules/eligibility-*.json": "rules",
     "consent/consent-*.json": "consent",
+    "policy/offline-limits-*.json": "limits",
     "openapi/*.yaml": "openapi",
     "icons/*.svg": "icons",
     "icons/*.png": "icons",

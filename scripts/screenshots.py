@@ -5,8 +5,9 @@
 Builds a throw-away demo device (synthetic applicants only) in a temporary
 folder, then for each language (id, en) and text size (100 %, 200 %) opens the
 real windows through the application's own Shell and saves PNGs: first run,
-log-in, the records list, every wizard step, settings, the supervisors' security notice, the sync panel, and a
-record window for a record the centre rejected and for one held back after failing too often.
+log-in, the records list, every wizard step, settings, the supervisors' security notice, the sync panel, a
+record window for a record the centre rejected and for one held back after failing too often, and the main
+window and sync panel of a device past the offline limits' warning and past their stop.
 """
 
 from __future__ import annotations
@@ -63,8 +64,18 @@ def demo_device(folder: Path, count: int) -> Path:
     from desktop.store.demo_data import main as demo_main
 
     os.environ["LURING_PASSWORD"] = DEMO_PASSWORD
+    from desktop.store.demo_data import SUPERVISOR
+    from desktop.store.device import Device
+
     with contextlib.redirect_stdout(io.StringIO()):  # the demo tool prints its throw-away keys
         demo_main(["--data-dir", str(folder), "--count", str(count), "--seed", "7"], kdf=DEMO_KDF)
+    # Its records waited up to 60 days, past the offline limits' stop: shown as after a USB hand-over, so the
+    # wizard opens.
+    session = Device.open(folder).login(SUPERVISOR, DEMO_PASSWORD)
+    try:
+        session.handovers.record("bundle_exported", count, 1, "0" * 64)
+    finally:
+        session.close()
     return folder
 
 
@@ -222,12 +233,55 @@ def save_record_windows(shell: Shell, main: QWidget, out: Path, suffix: str, dem
         supervisor.close()
 
 
+def save_offline_limits(app: QApplication, out: Path, language: str, scale: int) -> None:
+    """Devices whose records waited 8 days (past the bundled warning) and 22 days (past the stop)."""
+    import datetime as dt
+
+    from desktop.domain.reference import load_reference
+    from desktop.paths import resource
+    from desktop.store import audit
+    from desktop.store.demo_data import PeopleMaker
+    from desktop.store.device import Device, OfficeInfo
+    from desktop.store.records import RecordStore
+
+    reference = load_reference(resource())
+    for days, state in ((8, "warned"), (22, "stopped")):
+        with tempfile.TemporaryDirectory() as folder:
+            data_dir = Path(folder) / "data"
+            session, _ = Device.set_up(data_dir, OfficeInfo("Disnaker Kabupaten Bogor (demo)", "3201", "32.01"),
+                                       "petugas", "Petugas Demo", DEMO_PASSWORD, kdf=DEMO_KDF)
+            made = dt.datetime.now(dt.UTC) - dt.timedelta(days=days)
+            store = RecordStore(session.engine, "petugas", audit.in_transaction("petugas"), clock=lambda m=made: m)
+            maker = PeopleMaker(reference, seed=days)
+            for _ in range(3):
+                store.save_registration(maker.registration("petugas", made), reference=reference)
+            session.close()
+            preferences.save(data_dir, Preferences(language=language, text_scale=scale))
+            shell = Shell(app, data_dir, kdf=DEMO_KDF)
+            shell.start()
+            wait_until(lambda s=shell: s.login_window is not None)
+            shell.login_window.password.setText(DEMO_PASSWORD)
+            shell.login_window.submit()
+            wait_until(lambda s=shell: s.main_window is not None)
+            main = shell.main_window
+            main.resize(*MAIN_SIZE[scale])
+            wait_until(lambda m=main: m.limits.notice is not None)
+            save(main.limits.notice, out, f"limits-notice-{state}-{language}-{scale}")
+            main.limits.notice.close()
+            save(main, out, f"limits-{state}-{language}-{scale}")
+            main.open_sync_panel()
+            save(main.sync_panel, out, f"limits-sync-panel-{state}-{language}-{scale}")
+            shell.shutdown()
+            shell.deleteLater()
+            settle()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--records", type=int, default=120, help="synthetic registrations in the demo device")
     parser.add_argument("--only", nargs="*", default=[],
-                        help="first-run login settings records security sync record wizard")
+                        help="first-run login settings records security sync record wizard limits")
     parser.add_argument("--languages", nargs="*", default=["id", "en"])
     parser.add_argument("--scales", nargs="*", type=int, default=[100, 200])
     parser.add_argument("--contrast", action="store_true", help="also the high-contrast theme (first language/size)")
@@ -240,6 +294,8 @@ def main(argv: list[str] | None = None) -> int:
         for language in options.languages:
             for scale in options.scales:
                 shoot(app, demo, options.out, language, scale, set(options.only))
+                if not options.only or "limits" in options.only:
+                    save_offline_limits(app, options.out, language, scale)
         if options.contrast:
             shoot(app, demo, options.out, options.languages[0], options.scales[0], {"login", "settings", "records"},
                   high_contrast=True)

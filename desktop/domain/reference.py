@@ -1,4 +1,5 @@
-"""The reference data a registration is checked against: the region list, the eligibility rules, the consent text.
+"""The reference data a registration is checked against: the region list, the eligibility rules, the consent text,
+and the offline limits that say when a device must sync before it takes new registrations.
 
 Each is versioned, and the centre publishes newer versions. The application's
 composition root loads them once (`load_reference`) and hands the one
@@ -16,6 +17,7 @@ from pathlib import Path
 from desktop.domain.consent import ConsentText, load_consent
 from desktop.domain.data_files import version_key
 from desktop.domain.eligibility import Rules, load_rules
+from desktop.domain.offline_limits import OfflineLimits, load_limits
 from desktop.domain.regions import Regions, load_regions
 
 
@@ -31,6 +33,7 @@ class ReferenceData:
     regions: Regions
     rules: Rules
     consent: ConsentText
+    limits: OfflineLimits
 
     @property
     def versions(self) -> ReferenceVersions:
@@ -39,20 +42,23 @@ class ReferenceData:
 
 
 def load_reference(resources: Path) -> ReferenceData:
-    """The bundled versions: the newest rules and consent files under `resources`, and the region list.
+    """The bundled versions: the newest rules, consent and offline-limits files under `resources`, and the regions.
 
-    Raises the domain's `InvalidRules`, `InvalidConsentText` or `RegionDataMissing`.
+    Raises the domain's `InvalidRules`, `InvalidConsentText`, `InvalidLimits` or `RegionDataMissing`.
     """
     return ReferenceData(regions=load_regions(), rules=load_rules(resources / "rules"),
-                         consent=load_consent(resources / "consent"))
+                         consent=load_consent(resources / "consent"), limits=load_limits(resources / "policy"))
 
 
-def newest_of(current: ReferenceData, rules: Rules | None, consent: ConsentText | None) -> ReferenceData:
-    """`current` with the rules or consent text replaced where the given one is newer; `current` itself when
-    neither is (so a caller can tell with `is` whether anything changed). Regions come only with the app."""
+def newest_of(current: ReferenceData, rules: Rules | None, consent: ConsentText | None,
+              limits: OfflineLimits | None = None) -> ReferenceData:
+    """`current` with the rules, consent text or limits replaced where the given one is newer; `current` itself
+    when none is (so a caller can tell with `is` whether anything changed). Regions come only with the app."""
     newer_rules = rules is not None and version_key(rules.version) > version_key(current.rules.version)
     newer_consent = consent is not None and version_key(consent.version) > version_key(current.consent.version)
-    if not (newer_rules or newer_consent):
+    newer_limits = limits is not None and version_key(limits.version) > version_key(current.limits.version)
+    if not (newer_rules or newer_consent or newer_limits):
         return current
     return ReferenceData(regions=current.regions, rules=rules if newer_rules and rules else current.rules,
-                         consent=consent if newer_consent and consent else current.consent)
+                         consent=consent if newer_consent and consent else current.consent,
+                         limits=limits if newer_limits and limits else current.limits)

@@ -3,7 +3,7 @@
 The composition root holds one `CurrentReference` and passes it on. Whoever
 starts work takes `current` once and keeps that snapshot: an open wizard
 checks against the version it started with, even after `replace` installed a
-newer one. Newer rules or consent text come from the centre: sync keeps them
+newer one. Newer rules, consent text or offline limits come from the centre: sync keeps them
 in the store, and `use_newest_kept` (at log-in, and after a sync that kept
 one) makes them current where they are newer than those in use.
 """
@@ -70,11 +70,13 @@ def load_bundled(runner: OperationRunner, holder: CurrentReference, resources: P
 
 
 def use_newest_kept(holder: CurrentReference, session: Session) -> bool:
-    """Make the rules and consent text kept from the centre current where newer (a store step); True if so."""
+    """Make the rules, consent text and offline limits kept from the centre current where newer (a store step);
+    True if so."""
     from desktop.domain.reference import newest_of
 
     rules, consent = session.reference.stored()
-    return holder.update(lambda current: newest_of(current, rules, consent))
+    limits = session.reference.stored_limits()
+    return holder.update(lambda current: newest_of(current, rules, consent, limits))
 
 
 def adopt_kept(runner: OperationRunner, holder: CurrentReference, session: Session) -> Operation[bool]:

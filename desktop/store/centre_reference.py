@@ -1,4 +1,5 @@
-"""Eligibility rules and consent text from the centre, checked by the domain before they are kept (schema step 4).
+"""Eligibility rules, consent text and offline limits from the centre, checked by the domain before they are kept
+(schema step 4).
 
 The centre is input like any other: what it sends is read with the same
 parsers as the bundled files, and refused content leaves the version kept
@@ -22,6 +23,7 @@ from desktop.domain import regions
 from desktop.domain.consent import ConsentText, consent_from_centre
 from desktop.domain.eligibility import Rules, rules_from_centre
 from desktop.domain.messages import DomainError
+from desktop.domain.offline_limits import OfflineLimits, limits_from_centre
 from desktop.store.schema import metadata
 from desktop.store.session_state import SessionState
 
@@ -30,15 +32,15 @@ log = logging.getLogger("luring.store")
 centre_reference = Table(
     "centre_reference",
     metadata,
-    Column("kind", String(16), primary_key=True),  # rules, consent
+    Column("kind", String(16), primary_key=True),  # rules, consent, limits
     Column("centre_version", String(256), nullable=False),  # the centre's name for it, compared at each sync
     Column("etag", String(256), nullable=False),
     Column("content", LargeBinary, nullable=False),  # the content as JSON, checked before it was kept
     Column("stored_at", DateTime, nullable=False),
 )
 
-_PARSERS: dict[str, Callable[[bytes], Rules | ConsentText]] = {"rules": rules_from_centre,
-                                                                "consent": consent_from_centre}
+_PARSERS: dict[str, Callable[[bytes], Rules | ConsentText | OfflineLimits]] = {
+    "rules": rules_from_centre, "consent": consent_from_centre, "limits": limits_from_centre}
 
 
 class ReferenceStore:
@@ -83,15 +85,24 @@ class ReferenceStore:
 
     def stored(self) -> tuple[Rules | None, ConsentText | None]:
         """The kept rules and consent text, checked again (None for a kind never kept or no longer readable)."""
+        found = self._kept()
+        rules, consent = found.get("rules"), found.get("consent")
+        return (rules if isinstance(rules, Rules) else None, consent if isinstance(consent, ConsentText) else None)
+
+    def stored_limits(self) -> OfflineLimits | None:
+        """The kept offline limits, checked again (None: never kept, or no longer readable)."""
+        limits = self._kept().get("limits")
+        return limits if isinstance(limits, OfflineLimits) else None
+
+    def _kept(self) -> dict[str, Rules | ConsentText | OfflineLimits]:
         with self._state.engine.connect() as conn:
             rows = {str(row.kind): bytes(row.content)
                     for row in conn.execute(select(centre_reference.c.kind, centre_reference.c.content))}
-        found: dict[str, Rules | ConsentText] = {}
+        found: dict[str, Rules | ConsentText | OfflineLimits] = {}
         for kind, parse in _PARSERS.items():
             if kind in rows:
                 try:
                     found[kind] = parse(rows[kind])
                 except DomainError as refused:  # a newer parser refuses what an older one kept: use the bundled
                     log.warning("the kept %s are no longer accepted (%s)", kind, refused.code)
-        rules, consent = found.get("rules"), found.get("consent")
-        return (rules if isinstance(rules, Rules) else None, consent if isinstance(consent, ConsentText) else None)
+        return found

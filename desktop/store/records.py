@@ -24,11 +24,12 @@ from typing import Any
 from sqlalchemy import Connection, Engine, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from desktop.domain import offline_limits
 from desktop.domain.messages import Message
 from desktop.domain.reference import ReferenceData, ReferenceVersions
 from desktop.domain.registration import Registration
 from desktop.domain.validation import Problem, check_registration
-from desktop.store import centre_answers, clock_guard, outbox_seals
+from desktop.store import centre_answers, clock_guard, offline_figures, outbox_seals
 from desktop.store.attachments import AttachmentRejected, attachments_table
 from desktop.store.audit import AuditHook
 from desktop.store.errors import DuplicateNik, KkLimitReached, NotFound, StoreError
@@ -104,6 +105,7 @@ class RecordStore:
             self._check_rules(conn, reg, reference)
             if ready:
                 self._require_complete(reg, reference, now)
+                self._refuse_past_a_stop(conn, reference, now)
             self._insert_version(conn, reg, status, reference, created_at=to_db_time(now), now=to_db_time(now))
             # In the same transaction: a crash never leaves a record without its audit entry, or the reverse.
             self._audit(conn, "registration_saved", record=str(reg.record_id), version=1, status=status.value)
@@ -131,6 +133,8 @@ class RecordStore:
             self._check_rules(conn, reg, reference)
             if ready or (ready is None and old_status is not RecordStatus.DRAFT):
                 self._require_complete(reg, reference, clock)
+            if ready and old_status is RecordStatus.DRAFT:  # a draft made ready joins the queue like a new one
+                self._refuse_past_a_stop(conn, reference, clock)
             record_id = uuid.UUID(current.record_id)
             # Bytes sent without an answer may be at the centre: that version is never edited in place again.
             in_place = not outbox_seals.may_be_at_centre(conn, record_id, current.version) and (
@@ -168,6 +172,14 @@ class RecordStore:
         blocking = [p for p in problems if p.blocking]
         if blocking:
             raise RegistrationIncomplete(blocking)
+
+    @staticmethod
+    def _refuse_past_a_stop(conn: Connection, reference: ReferenceData, now: dt.datetime) -> None:
+        # Here, not in the wizard or an operation: every way a new registration reaches the queue passes this
+        # transaction, and the figures are read in it, so no window, tool or race gets one past a stop.
+        evaluation = offline_limits.evaluate(reference.limits, offline_figures.read(conn), now)
+        if evaluation.stopped:
+            raise offline_limits.OfflineLimitReached(evaluation)
 
     def _check_rules(self, conn: Connection, reg: Registration, reference: ReferenceData) -> None:
         if reg.attachments:  # a record names only photos this device really holds, or the centre gets it incomplete

@@ -8,6 +8,7 @@
     session.checkpoints   the audit head and what the centre last witnessed of it (checkpoints.py)
     session.sync_history  the last syncs, counts and error codes only (sync_history.py)
     session.handovers     bundles written or forwarded and receipts read back, with their audit entries (handovers.py)
+    session.offline_figures  what waits and the last sync or hand-over, for the offline limits (offline_figures.py)
     session.reference     rules and consent text kept from the centre (centre_reference.py)
     session.accounts      adding, removing (re-key), passwords, the recovery key (account_admin.py)
     session.audit         the audit chain and supervisors' security warnings (audit.py)
@@ -40,6 +41,7 @@ from desktop.store.errors import KeySlotsUnreadable, StoreError
 from desktop.store.handovers import HandoverStore
 from desktop.store.key_file import KeyFile, OpenedSlot
 from desktop.store.key_slots import RECOVERY_USERNAME
+from desktop.store.offline_figures import OfflineFiguresStore
 from desktop.store.outbox import OutboxStore
 from desktop.store.records import RecordStore
 from desktop.store.session_state import UNREADABLE, SessionState, disposed_on_failure, open_database
@@ -71,6 +73,7 @@ class Session:
         self.checkpoints = CheckpointStore(state)
         self.sync_history = SyncHistoryStore(state)
         self.handovers = HandoverStore(state)
+        self.offline_figures = OfflineFiguresStore(state)
         self.reference = ReferenceStore(state)
 
     @classmethod

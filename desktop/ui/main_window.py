@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QStackedWidget, 
 from desktop.store.records import RecordSummary
 from desktop.ui.a11y import announce
 from desktop.ui.context import UiContext
+from desktop.ui.limits_status import OfflineLimitsStatus
 from desktop.ui.record_windows import RecordWindows
 from desktop.ui.records_view import RecordsView
 from desktop.ui.sync_control import SyncController
@@ -56,6 +57,8 @@ class MainWindow(QMainWindow):
         self._make_status_bar()
         self._make_actions()
         self._make_menus_and_toolbar()
+        self.limits.hold(self.new_action, self.toolbar)
+        self.home.add_notice(self.limits.banner)
         context.signals.status_message.connect(self.show_note)  # bound: disconnected when this window is deleted
         self._status_timer = QTimer(self)
         self._status_timer.setInterval(STATUS_REFRESH_MS)
@@ -143,15 +146,17 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.officer_label, 1)
         self.sync = SyncController(self.context, self)
         self.sync_status = SyncStatusBar(self.context, self, bar, self.sync)
+        self.limits = OfflineLimitsStatus(self.context, self, bar)
         self.sync_panel: SyncPanel | None = None
 
     # ----- behaviour -----
     def refresh_status(self) -> None:
         self.sync.refresh()
+        self.limits.refresh()  # ages grow while nothing changes
 
     def open_sync_panel(self) -> None:
         if self.sync_panel is None:
-            self.sync_panel = SyncPanel(self.context, self.sync, self)
+            self.sync_panel = SyncPanel(self.context, self.sync, self.limits, self)
         self.sync_panel.show()
         self.sync_panel.raise_()
         self.sync_panel.activateWindow()
@@ -175,6 +180,9 @@ class MainWindow(QMainWindow):
             self.resize(int(screen.width() * 0.85), int(screen.height() * 0.85))
 
     def open_wizard(self, draft_id: uuid.UUID | None = None) -> None:
+        if draft_id is None and self.limits.stopped:  # a draft may still be finished (and saved as a draft)
+            self.limits.explain()
+            return
         self.windows.new_registration(draft_id)
 
     def open_record(self, summary: RecordSummary) -> None:

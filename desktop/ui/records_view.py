@@ -128,6 +128,12 @@ class RecordsView(QWidget):
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             QShortcut(QKeySequence(key), self.table, self.open_current, context=Qt.ShortcutContext.WidgetShortcut)
 
+    def add_notice(self, notice: QWidget) -> None:
+        """A line the main window shows above the search (the offline limits), kept by this view's layout."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(0, notice)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._find_shortcut is None and not self._window_has_find():

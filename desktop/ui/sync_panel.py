@@ -1,4 +1,5 @@
-"""The sync panel: what waits and whether the centre is reachable, a sync's progress, and the last syncs.
+"""The sync panel: what waits and whether the centre is reachable, how far the device is from its offline
+limits, a sync's progress, and the last syncs.
 
 It starts nothing of its own: "Sync now" and "Stop" go to the one
 `SyncController`, so a sync already running (from the timer or F5) is the one
@@ -28,17 +29,20 @@ from desktop.operations.sync_ops import SyncStatus
 from desktop.store.sync_history import SyncRun
 from desktop.ui.a11y import announce
 from desktop.ui.context import UiContext
+from desktop.ui.limits_section import LimitsSection
+from desktop.ui.limits_status import OfflineLimitsStatus
 from desktop.ui.sync_control import SyncController
 from desktop.ui.sync_runs_model import SyncRunsModel
 from desktop.ui.sync_status import local_time
 
 
 class SyncPanel(QDialog):
-    def __init__(self, context: UiContext, control: SyncController, parent: QWidget | None = None) -> None:
+    def __init__(self, context: UiContext, control: SyncController, limits: OfflineLimitsStatus,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("syncPanel")
         self.setWindowTitle(self.tr("Sync with the centre"))
-        self.context, self.control = context, control
+        self.context, self.control, self.limits = context, control, limits
         heading = QLabel(self.tr("Sync with the centre"), self)
         font = QFont(heading.font())
         font.setBold(True)
@@ -48,6 +52,7 @@ class SyncPanel(QDialog):
         self.held = self._line("panelHeldBack")
         self.last_success = self._line("panelLastSuccess")
         self.connection = self._line("panelConnection")
+        self.limits_section = LimitsSection(context.language, self)
         self.state = self._line("syncState")
         self.bar = QProgressBar(self)
         self.bar.setObjectName("syncProgress")
@@ -89,6 +94,7 @@ class SyncPanel(QDialog):
         layout.addWidget(heading)
         for line in (self.waiting, self.held, self.last_success, self.connection):
             layout.addWidget(line)
+        layout.addWidget(self.limits_section)
         layout.addSpacing(8)
         layout.addWidget(self.state)
         layout.addWidget(self.bar)
@@ -112,6 +118,8 @@ class SyncPanel(QDialog):
         control.progressed.connect(self._progressed)
         control.finished.connect(self._finished)
         self.show_status(control.status)
+        limits.evaluated.connect(self.limits_section.show_evaluation)
+        self.limits_section.show_evaluation(limits.evaluation)
         self._show_running()
 
     def _line(self, name: str) -> QLabel:
@@ -124,6 +132,7 @@ class SyncPanel(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.control.refresh()
+        self.limits.refresh()
         self.load_history()
 
     # ----- what it shows -----

@@ -345,6 +345,33 @@
     </message>
 </context>
 <context>
+    <name>LimitsSection</name>
+    <message>
+        <source>Offline limits</source>
+        <translation>Offline limits</translation>
+    </message>
+    <message>
+        <source>Measuring the offline limits…</source>
+        <translation>Measuring the offline limits…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>{level}: {distance}</source>
+        <translation>{level}: {distance}</translation>
+    </message>
+</context>
+<context>
     <name>LoginWindow</name>
     <message>
         <source>Luring — log in</source>
@@ -468,6 +495,37 @@
     <message>
         <source>Officer: {name} · Office: {office}</source>
         <translation>Officer: {name} · Office: {office}</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineLimitsStatus</name>
+    <message>
+        <source>Limits: …</source>
+        <translation>Limits: …</translation>
+    </message>
+    <message>
+        <source>Limits: OK</source>
+        <translation>Limits: OK</translation>
+    </message>
+    <message>
+        <source>Warning: sync or hand over soon</source>
+        <translation>Warning: sync or hand over soon</translation>
+    </message>
+    <message>
+        <source>Stopped: new registrations</source>
+        <translation>Stopped: new registrations</translation>
+    </message>
+    <message>
+        <source>Offline limits: not measured yet</source>
+        <translation>Offline limits: not measured yet</translation>
+    </message>
+    <message>
+        <source>Offline limits</source>
+        <translation>Offline limits</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
     </message>
 </context>
 <context>

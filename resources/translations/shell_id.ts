@@ -345,6 +345,33 @@
     </message>
 </context>
 <context>
+    <name>LimitsSection</name>
+    <message>
+        <source>Offline limits</source>
+        <translation>Batas kerja luring</translation>
+    </message>
+    <message>
+        <source>Measuring the offline limits…</source>
+        <translation>Mengukur batas kerja luring…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aman</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Dihentikan</translation>
+    </message>
+    <message>
+        <source>{level}: {distance}</source>
+        <translation>{level}: {distance}</translation>
+    </message>
+</context>
+<context>
     <name>LoginWindow</name>
     <message>
         <source>Luring — log in</source>
@@ -468,6 +495,37 @@
     <message>
         <source>Officer: {name} · Office: {office}</source>
         <translation>Petugas: {name} · Kantor: {office}</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineLimitsStatus</name>
+    <message>
+        <source>Limits: …</source>
+        <translation>Batas: …</translation>
+    </message>
+    <message>
+        <source>Limits: OK</source>
+        <translation>Batas: aman</translation>
+    </message>
+    <message>
+        <source>Warning: sync or hand over soon</source>
+        <translation>Peringatan: segera sinkronkan atau serahkan data</translation>
+    </message>
+    <message>
+        <source>Stopped: new registrations</source>
+        <translation>Dihentikan: pendaftaran baru</translation>
+    </message>
+    <message>
+        <source>Offline limits: not measured yet</source>
+        <translation>Batas kerja luring: belum diukur</translation>
+    </message>
+    <message>
+        <source>Offline limits</source>
+        <translation>Batas kerja luring</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
     </message>
 </context>
 <context>

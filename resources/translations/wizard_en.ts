@@ -1026,7 +1026,7 @@
         <translation>Press Enter to open the selected record.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/records_view.py" line="176"/>
+        <location filename="../../desktop/ui/records_view.py" line="182"/>
         <source>%n record(s) found, newest first.</source>
         <translation>
             <numerusform>%n record found, newest first.</numerusform>
@@ -1034,7 +1034,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/records_view.py" line="188"/>
+        <location filename="../../desktop/ui/records_view.py" line="194"/>
         <source>%n unfinished registration(s). Newest saved {when}, at step {step}.</source>
         <translation>
             <numerusform>%n unfinished registration. Saved {when}, at step {step}.</numerusform>

@@ -1023,14 +1023,14 @@
         <translation>Tekan Enter untuk membuka data yang dipilih.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/records_view.py" line="176"/>
+        <location filename="../../desktop/ui/records_view.py" line="182"/>
         <source>%n record(s) found, newest first.</source>
         <translation>
             <numerusform>%n data ditemukan, yang terbaru di atas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/records_view.py" line="188"/>
+        <location filename="../../desktop/ui/records_view.py" line="194"/>
         <source>%n unfinished registration(s). Newest saved {when}, at step {step}.</source>
         <translation>
             <numerusform>%n pendaftaran belum selesai. Yang terbaru disimpan {when}, pada langkah {step}.</numerusform>

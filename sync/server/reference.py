@@ -1,4 +1,4 @@
-"""Versioned reference data the centre publishes: regions, eligibility rules, consent text.
+"""Versioned reference data the centre publishes: regions, eligibility rules, consent text, offline limits.
 
 Each kind is a file `<data dir>/reference/<kind>.json` holding
 `{"version": ..., "content": ...}`; operators publish a new version by
@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop.domain import regions
+from desktop.domain import data_files, regions
 from sync.sealing import canonical_json
 
-KINDS = ("regions", "rules", "consent")
+KINDS = ("regions", "rules", "consent", "limits")
 _RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
 
@@ -56,6 +56,10 @@ def _seed(kind: str) -> dict[str, Any]:
             return {"version": str(content.get("version", files[-1].stem)), "content": content}
         return {"version": "builtin-1", "content": {"min_age": 18, "citizen_only": True,
                                                     "exclude_in_formal_education": True}}
+    if kind == "limits":  # the newest bundled policy; its own version is the published one
+        newest = data_files.newest(_RESOURCES / "policy", "offline-limits")
+        content = json.loads(newest.read_text(encoding="utf-8"))
+        return {"version": str(content["version"]), "content": content}
     files = sorted((_RESOURCES / "consent").glob("*"))
     if files:
         texts = {f.name: f.read_text(encoding="utf-8") for f in files if f.is_file()}

@@ -98,6 +98,8 @@ BREAKAGES = {
     "rules with an unknown key": (_extra_rules_key, "rules"),
     "no consent text": (_remove_all("consent/consent-*.json"), "consent"),
     "truncated consent text": (_truncate("consent/consent-*.json"), "consent"),
+    "no offline limits": (_remove_all("policy/offline-limits-*.json"), "offline limits"),
+    "truncated offline limits": (_truncate("policy/offline-limits-*.json"), "offline limits"),
     "truncated OpenAPI document": (_truncate("openapi/*.yaml"), "openapi"),
     "YAML that is not OpenAPI": (_not_openapi, "openapi"),
     "garbage app icon": (_garbage_icon, "icons"),

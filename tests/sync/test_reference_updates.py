@@ -69,7 +69,7 @@ def test_published_rules_become_current_and_registrations_record_them(
         enrol(device, server.url, central_dir, capsys, monkeypatch)
         code, summary = sync_once(device, capsys)  # the headless sync keeps the centre's current versions
         assert code == 0 and summary["reference_refused"] == []
-        assert sorted(summary["reference_updated"]) == ["consent", "rules"]  # type: ignore[arg-type]
+        assert sorted(summary["reference_updated"]) == ["consent", "limits", "rules"]  # type: ignore[arg-type]
         with session_of(device) as again:
             assert not use_newest_kept(holder, again)  # the same versions as bundled: nothing changes
             summary_again, fetched = sync_and_adopt(again, holder)

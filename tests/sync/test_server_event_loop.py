@@ -98,5 +98,5 @@ def test_health_answers_while_a_request_waits_on_the_database(served: tuple[str,
         finally:
             event.remove(central.engine, "before_cursor_execute", statement_started)
     # Let go: the request that waited completes normally.
-    assert set(waiting.result(DEADLINE)) == {"regions", "rules", "consent"}
+    assert set(waiting.result(DEADLINE)) == {"regions", "rules", "consent", "limits"}
     client.close()

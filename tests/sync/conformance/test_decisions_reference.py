@@ -54,7 +54,7 @@ def test_the_largest_cursor_is_an_empty_page(device: EnrolledDevice) -> None:
 
 def test_reference_versions_and_fetch_when_changed(device: EnrolledDevice) -> None:
     versions = device.client.reference_versions()
-    assert set(versions) == {"regions", "rules", "consent"}
+    assert set(versions) == {"regions", "rules", "consent", "limits"}
     assert versions == device.enrolment.reference_versions
     for kind in versions:
         data = device.client.get_reference(kind)

@@ -34,7 +34,7 @@ def test_enrolment_returns_device_id_centre_key_time_and_versions(central: Centr
     assert len(enrolment.central_public_key) == 32
     assert enrolment.hpke_suite == protocol.HPKE_SUITE_NAME
     assert abs(enrolment.server_time - time.time()) < 120
-    assert set(enrolment.reference_versions) == {"regions", "rules", "consent"}
+    assert set(enrolment.reference_versions) == {"regions", "rules", "consent", "limits"}
     assert client.clock_offset is not None and abs(client.clock_offset) < 120
 
 

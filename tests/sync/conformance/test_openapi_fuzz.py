@@ -73,7 +73,7 @@ def _seeded_cases(central: CentralUnderTest, device: EnrolledDevice) -> Iterator
         central.decide(str(reg.record_id), "verify", "")
     yield schema["/v1/decisions"]["GET"].Case(query={"limit": 1}), 200
     yield schema["/v1/reference"]["GET"].Case(), 200
-    for kind in ("regions", "rules", "consent"):
+    for kind in ("regions", "rules", "consent", "limits"):
         yield schema["/v1/reference/{kind}"]["GET"].Case(path_parameters={"kind": kind}), 200
     yield schema["/v1/health"]["GET"].Case(), 200
 
