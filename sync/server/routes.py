@@ -29,6 +29,7 @@ from sync.server.bundle_intake import import_part, verified_part
 from sync.server.config import Settings
 from sync.server.models import Attachment, Checkpoint, Decision, Receipt, Record
 from sync.server.problems import Problem
+from sync.server.receipts import receipt_for
 
 if TYPE_CHECKING:
     from sync.server.central import Central
@@ -168,8 +169,10 @@ def install(app: FastAPI, central: Central) -> None:
         with central.sessions() as session:
             part = verified_part(session, body)
             outcomes = import_part(session, central, part, importer)
+            receipt = receipt_for(session, central, part.device_id, outcomes)
         return JSONResponse({"bundle_sha256": part.sha256, "device_id": part.device_id, "bundle_id": part.bundle_id,
-                             "part": part.part, "parts": part.parts, "results": [o.to_json() for o in outcomes]})
+                             "part": part.part, "parts": part.parts, "results": [o.to_json() for o in outcomes],
+                             "receipt": protocol.b64encode(receipt)})
 
     @app.post("/v1/checkpoints")
     def checkpoints(request: Request, body: SmallJson) -> Response:
