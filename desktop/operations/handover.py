@@ -92,6 +92,7 @@ def export_bundle(session: Session, out: Path, *, on_store: StoreThread = direct
     if not folder.is_dir():
         raise _error("bundle_folder_missing", "Folder tujuan tidak ada: pilih folder di flashdisk.",
                      "The target folder does not exist: choose a folder on the USB stick.")
+    _check_space(folder, 0)  # a full stick is said before anything is sealed
     pending = on_store(lambda: session.handover_export.pending(sealer_for(enrolled)))
     if not pending:
         return ExportResult(0, 0, ())
