@@ -88,6 +88,7 @@ def export_bundle(session: Session, out: Path, *, on_store: StoreThread = direct
 
     `check_stop` raises to cancel (the operation's `Progress.check`); nothing is written before the last check."""
     enrolled = _enrolled(session, on_store)
+    check_stop()
     folder = out if out.is_dir() else out.parent
     if not folder.is_dir():
         raise _error("bundle_folder_missing", "Folder tujuan tidak ada: pilih folder di flashdisk.",
