@@ -206,10 +206,12 @@ def read_file(path: Path, limit: int) -> bytes:
 
 
 def refused_message(code: str) -> Message:
-    return Message("bundle_refused", "Pusat menolak seluruh berkas ini ({code}): rusak, terpotong, atau bukan dari "
-                   "perangkat terdaftar. Buat ulang berkas di perangkat asal.",
-                   "The centre refused this whole file ({code}): damaged, cut short, or not from an enrolled "
-                   "device. Make the file again on the device it came from.", {"code": code})
+    return Message("bundle_refused", "Pusat menolak seluruh berkas ini ({code}): rusak, terpotong, bukan dari "
+                   "perangkat terdaftar, atau dari kantor lain. Buat ulang berkas di perangkat asal, atau serahkan "
+                   "lewat perangkat kantornya sendiri.",
+                   "The centre refused this whole file ({code}): damaged, cut short, not from an enrolled device, "
+                   "or from another office. Make the file again on the device it came from, or hand it over "
+                   "through a device of its own office.", {"code": code})
 
 
 def _receipt_refused(reason: str) -> HandoverError:

@@ -36,6 +36,13 @@ def verified_part(session: Session, data: bytes) -> BundlePart:
         raise Problem(422, ProblemCode.BUNDLE_INVALID, f"The bundle is not valid ({exc.reason}).") from exc
 
 
+def check_carrier(session: Session, part: BundlePart, carrier_id: str) -> None:
+    """A device forwards only its own office's bundles: the centre's answer (the receipt) tells it their fate."""
+    carrier, origin = session.get(Device, carrier_id), session.get(Device, part.device_id)
+    if carrier is None or origin is None or carrier.office_code != origin.office_code:
+        raise Problem(422, ProblemCode.BUNDLE_INVALID, "The bundle is from a device of another office.")
+
+
 def import_part(session: Session, central: Central, part: BundlePart, importer: str) -> list[ItemOutcome]:
     """Store the part's documents (those whose seal opens for its device), then judge its records."""
     for sealed in part.attachments:

@@ -25,7 +25,7 @@ from sync.server.auth import (
     require_content_type,
     signed_path,
 )
-from sync.server.bundle_intake import import_part, verified_part
+from sync.server.bundle_intake import check_carrier, import_part, verified_part
 from sync.server.config import Settings
 from sync.server.models import Attachment, Checkpoint, Decision, Receipt, Record
 from sync.server.problems import Problem
@@ -168,6 +168,7 @@ def install(app: FastAPI, central: Central) -> None:
         importer = signed(request, body)
         with central.sessions() as session:
             part = verified_part(session, body)
+            check_carrier(session, part, importer)
             outcomes = import_part(session, central, part, importer)
             receipt = receipt_for(session, central, part.device_id, outcomes)
         return JSONResponse({"bundle_sha256": part.sha256, "device_id": part.device_id, "bundle_id": part.bundle_id,

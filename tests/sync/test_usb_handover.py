@@ -92,6 +92,17 @@ def test_field_records_go_over_usb_and_the_centres_answers_come_back(
         code, _, err = run(capsys, "bundle", "import-receipt", "--data-dir", str(online), str(receipt))
         assert code == 1 and "other_device" in err  # for the field laptop, not for the device that carried it
 
+        elsewhere = tmp_path / "elsewhere"  # a device of another office does not carry this office's records
+        new_device(elsewhere).close()
+        capsys.readouterr()
+        assert central_cli(["enrol-code", "--data-dir", str(central_dir), "--office", "3202"]) == 0
+        code_text, words = capsys.readouterr().out.strip().splitlines()
+        assert luring(["enrol", "--data-dir", str(elsewhere), "--url", server.url, "--code", code_text,
+                       "--fingerprint", words.split(": ", 1)[1]]) == 0
+        code, _, err = run(capsys, "bundle", "forward", "--data-dir", str(elsewhere), "--receipts", str(tmp_path),
+                           str(usb / "desa.bundle"))
+        assert code == 1 and "another office" not in err and "bundle_invalid" in err
+
         assert run(capsys, "central", "decide", "--data-dir", str(central_dir), "--record", ids[0], "--verify")[0] == 0
         assert run(capsys, "central", "decide", "--data-dir", str(central_dir), "--record", ids[1],
                    "--needs-correction", "Foto KTP buram")[0] == 0
