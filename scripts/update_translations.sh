@@ -3,7 +3,7 @@
 # The wizard area (records and registration windows) keeps source locations; the shell area does not.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-lupdate=.venv/bin/pyside6-lupdate
+lupdate=${LUPDATE:-.venv/bin/pyside6-lupdate}
 wizard=(desktop/ui/record_dialog.py desktop/ui/record_centre.py desktop/ui/record_windows.py desktop/ui/records_model.py
         desktop/ui/records_view.py desktop/ui/wizard/*.py)
 shell=()

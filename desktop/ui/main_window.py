@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QStackedWidget, 
 from desktop.store.records import RecordSummary
 from desktop.ui.a11y import announce
 from desktop.ui.context import UiContext
+from desktop.ui.handover_dialog import HandoverDialog, HandoverMode
 from desktop.ui.record_windows import RecordWindows
 from desktop.ui.records_view import RecordsView
 from desktop.ui.sync_control import SyncController
@@ -99,6 +100,10 @@ class MainWindow(QMainWindow):
         self.sync_action = self.sync_status.action
         self.sync_panel_action = self._action(self.tr("Sync &panel…"), "Ctrl+Shift+Y", self.open_sync_panel,
                                               "syncPanel")
+        self.export_action = self._action(self.tr("E&xport for USB…"), None,
+                                          lambda: self.open_handover(HandoverMode.EXPORT), "exportForUsb")
+        self.receipt_action = self._action(self.tr("Import &receipt…"), None,
+                                           lambda: self.open_handover(HandoverMode.RECEIPT), "importReceipt")
 
     def _make_menus_and_toolbar(self) -> None:
         menu_bar = self.menuBar()
@@ -110,6 +115,8 @@ class MainWindow(QMainWindow):
         tools_menu = menu_bar.addMenu(self.tr("&Tools"))
         tools_menu.addAction(self.sync_action)
         tools_menu.addAction(self.sync_panel_action)
+        tools_menu.addAction(self.export_action)
+        tools_menu.addAction(self.receipt_action)
         tools_menu.addAction(self.settings_action)
         tools_menu.addAction(self.accounts_action)
         tools_menu.addAction(self.enrol_action)
@@ -144,6 +151,7 @@ class MainWindow(QMainWindow):
         self.sync = SyncController(self.context, self)
         self.sync_status = SyncStatusBar(self.context, self, bar, self.sync)
         self.sync_panel: SyncPanel | None = None
+        self.handover_dialog: HandoverDialog | None = None
 
     # ----- behaviour -----
     def refresh_status(self) -> None:
@@ -156,6 +164,15 @@ class MainWindow(QMainWindow):
         self.sync_panel.raise_()
         self.sync_panel.activateWindow()
         self.sync_panel.sync_button.setFocus()
+
+    def open_handover(self, mode: HandoverMode) -> None:
+        dialog = HandoverDialog(self.context, mode, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.handover_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        dialog.path.setFocus()
 
     def show_note(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
