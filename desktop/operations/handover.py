@@ -151,7 +151,7 @@ def forward_bundle(session: Session, files: Sequence[Path], receipt_folder: Path
             on_store(partial(session.handovers.record, "bundle_forwarded", len(outcomes), 1,
                              hashlib.sha256(data).hexdigest()))
             if receipt_folder is not None:
-                receipts.append(_write_new(receipt_folder / f"{path.stem}{RECEIPT_SUFFIX}", answer.receipt))
+                receipts.append(_write_new(_free_name(receipt_folder, path.stem, RECEIPT_SUFFIX), answer.receipt))
     finally:
         client.close()
     return ForwardResult(tuple(results), tuple(receipts))
@@ -242,6 +242,15 @@ def _write_all(out: Path, bundle_id: str, device_id: str, parts: list[bytes]) ->
     for path in names:  # before the first byte is written: never half a bundle beside an old file
         _refuse_existing(path)
     return tuple(_write_new(path, data) for path, data in zip(names, parts, strict=True))
+
+
+def _free_name(folder: Path, stem: str, suffix: str) -> Path:
+    """`stem.suffix`, or `stem-2.suffix` and so on: a receipt from forwarding again never replaces the first."""
+    path, number = folder / f"{stem}{suffix}", 1
+    while path.exists():
+        number += 1
+        path = folder / f"{stem}-{number}{suffix}"
+    return path
 
 
 def _refuse_existing(path: Path) -> None:

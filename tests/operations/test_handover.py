@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import shutil
 import uuid
@@ -56,6 +57,18 @@ def test_export_freezes_each_seal_once_and_a_later_sync_would_send_the_same_byte
         sealing.open_record(centre, frozen.sealed, str(record_id), 1, device_id)  # sealed for this centre
         assert session.outbox.entry(record_id, 1).state.value == "ready"
     assert [h.kind for h in session.handovers.latest()] == ["bundle_exported"] * 2
+
+
+def test_a_correction_after_an_export_is_a_new_version_the_bundle_never_held(session: Session,
+                                                                          tmp_path: Path) -> None:
+    enrol_offline(session)
+    reg = make_reg(1)
+    session.records.save_registration(reg, reference=REFERENCE)
+    handover.export_bundle(session, tmp_path)  # the centre may hold these bytes from now on
+    corrected = dataclasses.replace(reg, identity=dataclasses.replace(reg.identity, full_name="Nama Dibetulkan"))
+    summary = session.records.correct_registration(corrected, reference=REFERENCE)
+    assert summary.version == 2
+    assert session.outbox.frozen_seal(reg.record_id, 1) is not None  # the bytes handed over stay as they were
 
 
 def test_nothing_waiting_writes_nothing(session: Session, tmp_path: Path) -> None:
