@@ -14,7 +14,7 @@ import os
 import shutil
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -69,7 +69,7 @@ class PartResult:
 @dataclass(frozen=True)
 class ForwardResult:
     parts: tuple[PartResult, ...]
-    receipts: tuple[Path, ...] = field(default=())
+    receipts: tuple[Path, ...] = ()
 
 
 def _enrolled(session: Session, on_store: StoreThread) -> EnrolledDevice:
@@ -106,23 +106,20 @@ def export_bundle(session: Session, out: Path, *, on_store: StoreThread = direct
         data = on_store(partial(session.outbox.attachment_bytes, sha256))
         documents.append(SealedAttachment(sha256, seal_document(data)))
     items = [SealedItem(str(i.record_id), i.version, i.sealed, i.replaces_version) for i in pending]
-    key = client_key(enrolled)
+    bundle_id = str(uuid.uuid4())
     try:
-        parts = bundle.write_parts(key, enrolled.device_id, items, documents, max_bytes=max_part_bytes)
+        parts = bundle.write_parts(DeviceKey.from_private_bytes(enrolled.device_private_key), enrolled.device_id,
+                                   items, documents, bundle_id=bundle_id, max_bytes=max_part_bytes)
     except bundle.BundleTooLarge as exc:
         raise _error("bundle_part_too_small", "Ukuran bagian terlalu kecil untuk satu data; pilih ukuran lebih besar.",
                      "The part size is too small for one record or document; choose a larger size.") from exc
     _check_space(folder, sum(len(p) for p in parts))
     check_stop()
-    first = bundle.read_part(parts[0], key.public_bytes())  # the bundle's id, from what was written
-    files = _write_all(out, first.bundle_id, enrolled.device_id, parts)
+    files = _write_all(out, bundle_id, enrolled.device_id, parts)
     progress(len(hashes) + 1, len(hashes) + 1)
-    on_store(lambda: session.handovers.record("bundle_exported", len(items), len(parts), first.sha256))
+    first_sha256 = hashlib.sha256(parts[0]).hexdigest()
+    on_store(lambda: session.handovers.record("bundle_exported", len(items), len(parts), first_sha256))
     return ExportResult(len(items), len(documents), files)
-
-
-def client_key(enrolled: EnrolledDevice) -> DeviceKey:
-    return DeviceKey.from_private_bytes(enrolled.device_private_key)
 
 
 def forward_bundle(session: Session, files: Sequence[Path], receipt_folder: Path | None = None, *,

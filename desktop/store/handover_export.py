@@ -3,8 +3,10 @@
 A version with no seal yet is sealed here exactly as the sync engine's claim
 seals it (once, frozen with its SHA-256), so a later sync sends the very bytes
 the bundle carried and the centre answers `already_have`, never a conflict.
-The versions are marked as possibly at the centre: from now on a correction
-makes a new version instead of editing these bytes in place. Their states do
+The versions are marked as possibly at the centre in the same transaction that
+reads them, before any file is written: from then on a correction makes a new
+version instead of editing these bytes in place, so no correction can race the
+bundle (the centre would otherwise hold other bytes for the same version). Their states do
 not change: they stay waiting until the centre's answer comes back (a sync, or
 a receipt file).
 """
