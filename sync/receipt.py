@@ -34,6 +34,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from sync import answers
 from sync.errors import CentralUnavailable
+from sync.protocol import SHA256_HEX
 from sync.sealing import canonical_json
 
 MAGIC = b"LURING-RECEIPT1\n"
@@ -59,6 +60,7 @@ class Receipt:
     receipt_id: str
     issued: int
     results: tuple[answers.ItemResult, ...]
+    sealed_sha256: tuple[str, ...]  # for each result: the SHA-256 of the sealed bytes it judged
     decisions: tuple[answers.Decision, ...]
     next_cursor: str
     sha256: str  # of the whole file
@@ -128,8 +130,11 @@ def read_receipt(data: bytes, device_id: str, device_private_key: bytes, centre_
         page = answers.read("receipt", answers.decision_page, body)
     except CentralUnavailable as exc:
         raise ReceiptInvalid("body") from exc
-    return Receipt(device_id, receipt_id, issued, tuple(results), tuple(page.decisions), page.next_cursor,
-                   hashlib.sha256(data).hexdigest())
+    digests = tuple(raw.get("sealed_sha256") for raw in body["results"])
+    if not all(isinstance(d, str) and SHA256_HEX.match(d) for d in digests):
+        raise ReceiptInvalid("body")
+    return Receipt(device_id, receipt_id, issued, tuple(results), tuple(str(d) for d in digests),
+                   tuple(page.decisions), page.next_cursor, hashlib.sha256(data).hexdigest())
 
 
 def _tag_key(shared: bytes, device_id: str) -> bytes:

@@ -167,7 +167,7 @@ def import_receipt(session: Session, path: Path, *, on_store: StoreThread = dire
         raise _receipt_refused(exc.reason) from exc
     except ValueError as exc:  # a decision reason no person should be shown
         raise _receipt_refused("body") from exc
-    return on_store(lambda: session.receipt_import.apply(verdicts, decisions, read.sha256))
+    return on_store(lambda: session.receipt_import.apply(verdicts, read.sealed_sha256, decisions, read.sha256))
 
 
 @dataclass(frozen=True)

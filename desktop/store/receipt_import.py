@@ -6,8 +6,10 @@ moves to accepted, its documents noted) and the decisions through
 hand-over row and its audit entry. A receipt is older than what a sync or a
 later receipt brought when its decisions are at or behind the stored cursor:
 those are skipped and the cursor never goes back, so a replayed or stale
-receipt changes nothing. A refusal in a receipt counts no attempt against the
-item (the device did not try to send): it goes again with the next hand-over.
+receipt changes nothing. Only answers about the bytes this device froze count:
+a refusal on the content rejects the version as a sync would; any other
+refusal counts no attempt (the device did not try to send), and the version
+goes again with the next hand-over or sync.
 """
 
 from __future__ import annotations
@@ -18,9 +20,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, select, update
 
-from desktop.store import centre_answers, handovers, sync_progress
+from desktop.store import centre_answers, handovers, outbox_seals, sync_progress
 from desktop.store.centre_answers import DecisionLike, VerdictLike
 from desktop.store.outbox_table import RecordStatus, outbox, utc_now
 from desktop.store.session_state import SessionState
@@ -48,13 +50,16 @@ class ReceiptImport:
     def __init__(self, state: SessionState) -> None:
         self._state = state
 
-    def apply(self, verdicts: Sequence[VerdictLike], decisions: Sequence[CursoredDecision], sha256: str
-              ) -> ReceiptReport:
+    def apply(self, verdicts: Sequence[VerdictLike], sealed_sha256: Sequence[str],
+              decisions: Sequence[CursoredDecision], sha256: str) -> ReceiptReport:
+        """`verdicts` with the SHA-256 of the sealed bytes each judged; only those about this device's frozen
+        bytes count (a version corrected in place since is judged afresh when it goes again)."""
         self._state.require_password_changed()
         now = utc_now()
         with self._state.engine.begin() as conn:
             if handovers.seen(conn, KIND, sha256):
                 return ReceiptReport(0, 0, 0, replayed=True)
+            verdicts = _about_frozen_bytes(conn, verdicts, sealed_sha256)
             before = [_state(conn, v.record_id, v.version) for v in verdicts]
             states = centre_answers.apply_verdicts(conn, verdicts, now, count_failure=_not_counted)
             accepted = sum(1 for old, new in zip(before, states, strict=True)
@@ -74,6 +79,26 @@ class ReceiptImport:
                 sync_progress.write(conn, decision_cursor=sync_progress.check_cursor(str(newest)))
             handovers.keep(conn, self._state.account.username, KIND, len(verdicts), 1, sha256)
         return ReceiptReport(accepted, applied, unknown, replayed=False)
+
+
+def _about_frozen_bytes(conn: Connection, verdicts: Sequence[VerdictLike], sealed_sha256: Sequence[str]
+                        ) -> list[VerdictLike]:
+    """The verdicts on this device's frozen bytes (and on versions it does not have, counted as unknown). A
+    refusal on the content of a handed-over version waiting here counts as the answer to a send: the version
+    is marked sent, so the centre's verdict rejects it as a sync's would."""
+    kept = []
+    for verdict, digest in zip(verdicts, sealed_sha256, strict=True):
+        state = _state(conn, verdict.record_id, verdict.version)
+        if state:
+            seal = outbox_seals.frozen(conn, verdict.record_id, verdict.version)
+            if seal is None or seal.sealed_sha256 != digest:
+                continue
+            if not verdict.held and verdict.final and state == RecordStatus.READY.value:
+                conn.execute(update(outbox).where(outbox.c.record_id == str(verdict.record_id),
+                                                  outbox.c.version == verdict.version)
+                             .values(state=RecordStatus.SENDING.value))
+        kept.append(verdict)
+    return kept
 
 
 def _state(conn: Connection, record_id: uuid.UUID, version: int) -> str:

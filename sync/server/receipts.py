@@ -26,19 +26,20 @@ if TYPE_CHECKING:
     from sync.server.central import Central
 
 
-def receipt_for(session: Session, central: Central, device_id: str, outcomes: list[ItemOutcome] | None = None
-                ) -> bytes:
-    """A receipt for `device_id`: `outcomes`, or (None) every version held from it; and all its decisions."""
+def receipt_for(session: Session, central: Central, device_id: str,
+                judged: list[tuple[ItemOutcome, str]] | None = None) -> bytes:
+    """A receipt for `device_id`: `judged` (each outcome with the SHA-256 of the sealed bytes it is about), or
+    (None) every version held from it; and all its decisions."""
     device = session.get(Device, device_id)
     if device is None:
         raise LookupError("no such device")
-    if outcomes is None:
-        outcomes = _held(session, device_id)
+    if judged is None:
+        judged = _held(session, device_id)
     decisions = session.scalars(select(Decision).where(Decision.device_id == device_id).order_by(Decision.id)).all()
     body = {
         "receipt_id": str(uuid.uuid4()),
         "issued": int(time.time()),
-        "results": [o.to_json() for o in outcomes],
+        "results": [{**o.to_json(), "sealed_sha256": digest} for o, digest in judged],
         "decisions": [{"cursor": str(d.id), "record_id": d.record_id, "version": d.version, "decision": d.decision,
                        "reason": d.reason, "decided_at": d.decided_at.replace(tzinfo=dt.UTC).isoformat()}
                       for d in decisions],
@@ -48,9 +49,9 @@ def receipt_for(session: Session, central: Central, device_id: str, outcomes: li
     return write_receipt(central.keys.centre, device_id, device.public_key, body)
 
 
-def _held(session: Session, device_id: str) -> list[ItemOutcome]:
+def _held(session: Session, device_id: str) -> list[tuple[ItemOutcome, str]]:
     rows = session.scalars(select(Record).where(Record.device_id == device_id).order_by(Record.id)).all()
     have = intake.held_attachments(session, device_id, (h for row in rows for h in intake.declared_attachments(row)))
-    return [ItemOutcome(row.record_id, row.version, Outcome.ALREADY_HAVE,
-                        missing_attachments=[h for h in intake.declared_attachments(row) if h not in have])
-            for row in rows]
+    return [(ItemOutcome(row.record_id, row.version, Outcome.ALREADY_HAVE,
+                         missing_attachments=[h for h in intake.declared_attachments(row) if h not in have]),
+             row.payload_sha256) for row in rows]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import re
 import time
@@ -170,7 +171,8 @@ def install(app: FastAPI, central: Central) -> None:
             part = verified_part(session, body)
             check_carrier(session, part, importer)
             outcomes = import_part(session, central, part, importer)
-            receipt = receipt_for(session, central, part.device_id, outcomes)
+            digests = [hashlib.sha256(item.sealed).hexdigest() for item in part.items]
+            receipt = receipt_for(session, central, part.device_id, list(zip(outcomes, digests, strict=True)))
         return JSONResponse({"bundle_sha256": part.sha256, "device_id": part.device_id, "bundle_id": part.bundle_id,
                              "part": part.part, "parts": part.parts, "results": [o.to_json() for o in outcomes],
                              "receipt": protocol.b64encode(receipt)})

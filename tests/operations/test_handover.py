@@ -122,9 +122,13 @@ def _receipt(centre: Any, key: Any, device_id: str, results: list[dict[str, Any]
     return write_receipt(centre, device_id, key.public_bytes(), body)
 
 
-def _result(record_id: uuid.UUID, outcome: str = "accepted") -> dict[str, Any]:
-    return {"record_id": str(record_id), "version": 1, "outcome": outcome, "reasons": [], "missing_attachments": [],
-            "complete": outcome == "accepted"}
+def _result(session: Session, record_id: uuid.UUID, outcome: str = "accepted", *, reason: str = "",
+            digest: str = "") -> dict[str, Any]:
+    frozen = session.outbox.frozen_seal(record_id, 1)
+    return {"record_id": str(record_id), "version": 1, "outcome": outcome,
+            "reasons": [{"code": reason, "field": "identity.nik"}] if reason else [], "missing_attachments": [],
+            "complete": outcome == "accepted",
+            "sealed_sha256": digest or (frozen.sealed_sha256 if frozen else "0" * 64)}
 
 
 def _decision(cursor: int, record_id: uuid.UUID, decision: str) -> dict[str, Any]:
@@ -138,10 +142,11 @@ def test_receipts_apply_once_and_an_older_one_never_undoes_a_newer_answer(sessio
     a, b, c = (save(session, n) for n in (1, 2, 3))
     handover.export_bundle(session, tmp_path)
     older = tmp_path / "older.luring-receipt"
-    older.write_bytes(_receipt(centre, key, device_id, [_result(a), _result(b)],
+    older.write_bytes(_receipt(centre, key, device_id, [_result(session, a), _result(session, b)],
                                [_decision(4, a, "needs_correction")]))
     newer = tmp_path / "newer.luring-receipt"
-    newer.write_bytes(_receipt(centre, key, device_id, [_result(a), _result(b), _result(c, "conflict")],
+    results = [_result(session, a), _result(session, b), _result(session, c, "conflict")]
+    newer.write_bytes(_receipt(centre, key, device_id, results,
                                [_decision(4, a, "needs_correction"), _decision(9, a, "verified"),
                                 _decision(10, b, "rejected")]))
     report = handover.import_receipt(session, newer)
@@ -162,8 +167,8 @@ def test_receipts_from_another_centre_or_for_another_device_change_nothing(sessi
     a = save(session, 1)
     handover.export_bundle(session, tmp_path)
     other_centre = sealing.generate_centre_key()
-    cases = {"not_from_centre": _receipt(other_centre, key, device_id, [_result(a)], []),
-             "other_device": _receipt(centre, key, str(uuid.uuid4()), [_result(a)], [])}
+    cases = {"not_from_centre": _receipt(other_centre, key, device_id, [_result(session, a)], []),
+             "other_device": _receipt(centre, key, str(uuid.uuid4()), [_result(session, a)], [])}
     for reason, data in cases.items():
         path = tmp_path / f"{reason}.luring-receipt"
         path.write_bytes(data)
@@ -175,3 +180,20 @@ def test_receipts_from_another_centre_or_for_another_device_change_nothing(sessi
     assert unreadable.value.code == "handover_file_unreadable"
     assert session.outbox.entry(a, 1).state.value == "ready"
     assert [h.kind for h in session.handovers.latest()] == ["bundle_exported"]
+
+
+def test_a_refusal_on_the_content_rejects_as_a_sync_would_and_only_for_the_bytes_judged(session: Session,
+                                                                                        tmp_path: Path) -> None:
+    centre, key, device_id = enrol_offline(session)
+    a, b = save(session, 1), save(session, 2)
+    handover.export_bundle(session, tmp_path)
+    path = tmp_path / "r.luring-receipt"
+    path.write_bytes(_receipt(centre, key, device_id,
+                              [_result(session, a, "rejected", reason="nik_registered"),
+                               _result(session, b, digest="cd" * 32)], []))  # b: other bytes than those frozen
+    report = handover.import_receipt(session, path)
+    assert (report.accepted, report.decisions_applied) == (0, 0)
+    assert session.outbox.entry(a, 1).state.value == "rejected"
+    answer = session.outbox.answer(a, 1)
+    assert answer is not None and answer.reasons == (("nik_registered", "identity.nik"),)
+    assert session.outbox.entry(b, 1).state.value == "ready"

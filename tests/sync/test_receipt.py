@@ -32,7 +32,7 @@ def body(**changes: Any) -> dict[str, Any]:
     fields: dict[str, Any] = {
         "receipt_id": str(uuid.uuid4()), "issued": 1_700_000_000,
         "results": [{"record_id": RECORD, "version": 1, "outcome": "accepted", "reasons": [],
-                     "missing_attachments": [], "complete": True}],
+                     "missing_attachments": [], "complete": True, "sealed_sha256": "ab" * 32}],
         "decisions": [{"cursor": "7", "record_id": RECORD, "version": 1, "decision": "verified", "reason": "",
                        "decided_at": "2026-12-02T10:00:00+00:00"}],
         "next_cursor": "7", "more": False}
@@ -52,6 +52,7 @@ def test_round_trip() -> None:
     got = read(receipt())
     assert got.device_id == DEVICE and got.next_cursor == "7"
     assert [(r.record_id, r.outcome.value) for r in got.results] == [(RECORD, "accepted")]
+    assert got.sealed_sha256 == ("ab" * 32,)
     assert [(d.cursor, d.decision.value) for d in got.decisions] == [("7", "verified")]
 
 
@@ -94,6 +95,8 @@ def test_any_truncation_is_refused(cut: int) -> None:
 @pytest.mark.parametrize("changes", [
     {"results": "all fine"}, {"results": [{"record_id": "x"}]}, {"decisions": [{"cursor": 1}]},
     {"next_cursor": None}, {"issued": "yesterday"}, {"receipt_id": ""}, {"more": "no"},
+    {"results": [{"record_id": RECORD, "version": 1, "outcome": "accepted", "reasons": [],
+                  "missing_attachments": [], "complete": True}]},  # which bytes it judged is not said
     {"decisions": [{"cursor": "8", "record_id": RECORD, "version": 1, "decision": "approved", "reason": "",
                     "decided_at": "2026-12-02T10:00:00+00:00"}]},
 ])
