@@ -5,6 +5,7 @@
     luring demo-data --data-dir DIR --count N [--user NAME]
     luring enrol --data-dir DIR --url URL --code CODE ...   enrol this device with the centre
     luring sync --data-dir DIR --once [--json]              one sync, headless
+    luring bundle export|forward|import-receipt ...         hand records over on a USB stick
     luring central serve|enrol-code|decide|stats ...   the reference central server
 
 Each entry point is imported only when chosen, so the server never loads Qt
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from desktop.paths import default_data_dir
 
-COMMANDS = ("central", "demo-data", "enrol", "sync")
+COMMANDS = ("bundle", "central", "demo-data", "enrol", "sync")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -38,6 +39,10 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.sync_command import main as sync_main
 
         return sync_main(args[0], args[1:])
+    if args[:1] == ["bundle"]:
+        from desktop.bundle_command import main as bundle_main
+
+        return bundle_main(args[1:])
     if args[:1] == ["demo-data"]:
         from desktop.store.demo_data import main as demo_main
 

@@ -136,6 +136,23 @@ def results(data: dict[str, Any]) -> list[ItemResult]:
     return [_item_result(raw, f"results[{i}]") for i, raw in enumerate(_list(data, "results"))]
 
 
+@dataclass(frozen=True)
+class BundleAnswer:
+    """The centre's answer to one forwarded bundle part: its results and a receipt for the device that made it."""
+
+    device_id: str
+    results: list[ItemResult]
+    receipt: bytes
+
+
+def bundle_answer(data: dict[str, Any]) -> BundleAnswer:
+    try:
+        receipt = protocol.b64decode(_text(data, "receipt", 96 * 1024 * 1024))
+    except ValueError as exc:
+        raise _Malformed("receipt") from exc
+    return BundleAnswer(_text(data, "device_id", 64), results(data), receipt)
+
+
 def record_status(data: dict[str, Any]) -> RecordStatus:
     versions = []
     for i, raw in enumerate(_list(data, "versions")):

@@ -195,6 +195,11 @@ class CentralClient:
         response = self._send("POST", "/v1/bundles", bundle, content_type="application/octet-stream")
         return _results(self._json(response))
 
+    def forward_bundle_part(self, part: bytes) -> answers.BundleAnswer:
+        """One bundle part made by another device (or this one); the answer carries the receipt for its maker."""
+        response = self._send("POST", "/v1/bundles", part, content_type="application/octet-stream")
+        return answers.read("bundle answer", answers.bundle_answer, self._json(response))
+
     def post_checkpoint(self, position: int, head: str, previous_position: int, previous_head: str) -> CheckpointAck:
         body = {"position": position, "head": head, "previous_position": previous_position,
                 "previous_head": previous_head}

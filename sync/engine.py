@@ -53,7 +53,6 @@ class StoreThread(Protocol):
 # The centre refuses the device itself: nothing about one record, so no record is counted against.
 DEVICE_REFUSALS = frozenset({protocol.ProblemCode.UNKNOWN_DEVICE, protocol.ProblemCode.SIGNATURE_INVALID,
                              protocol.ProblemCode.SIGNATURE_MISSING, "not_enrolled"})
-HELD = frozenset({protocol.Outcome.ACCEPTED, protocol.Outcome.ALREADY_HAVE})
 
 
 def direct(step: Callable[[], T]) -> T:
@@ -285,11 +284,4 @@ def _verdict(item: OutgoingItem, result: ItemResult | None, refused_alone: str) 
                            reasons=(Reason(refused_alone),))
     if result is None:  # the centre answered for the batch but not for this item: its own failure
         return ItemVerdict(item.record_id, item.version, held=False, refusal="missing_from_results")
-    reasons = tuple(Reason(str(r.get("code", "")), str(r.get("field", ""))) for r in result.reasons)
-    if result.outcome in HELD:
-        return ItemVerdict(item.record_id, item.version, held=True,
-                           missing_attachments=tuple(result.missing_attachments))
-    refusal = reasons[0].code if reasons and reasons[0].code else result.outcome.value
-    return ItemVerdict(item.record_id, item.version, held=False, refusal=refusal, reasons=reasons,
-                       final=refusal in protocol.FINAL_REFUSALS)
-
+    return ItemVerdict.from_result(item.record_id, item.version, result)

@@ -30,11 +30,12 @@ from dataclasses import KW_ONLY, dataclass
 from typing import Protocol
 
 from sync import answers
-from sync.protocol import Decision
+from sync.protocol import FINAL_REFUSALS, Decision, Outcome
 
 ItemKey = tuple[uuid.UUID, int]  # record id, version
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # a reason is an operator's text: any but control characters
 MAX_REASON = 500
+HELD = frozenset({Outcome.ACCEPTED, Outcome.ALREADY_HAVE})  # the centre has exactly these bytes
 
 
 class UnsealedRecord(Protocol):
@@ -140,6 +141,16 @@ class ItemVerdict:
     final: bool = False  # the centre judged the content (protocol.FINAL_REFUSALS): rejected, not retried
     reasons: tuple[Reason, ...] = ()
     missing_attachments: tuple[str, ...] = ()
+
+    @classmethod
+    def from_result(cls, record_id: uuid.UUID, version: int, result: answers.ItemResult) -> ItemVerdict:
+        """What the centre's per-item result (a batch's, or a receipt's) says of the item."""
+        reasons = tuple(Reason(str(r.get("code", "")), str(r.get("field", ""))) for r in result.reasons)
+        if result.outcome in HELD:
+            return cls(record_id, version, held=True, missing_attachments=tuple(result.missing_attachments))
+        refusal = reasons[0].code if reasons and reasons[0].code else result.outcome.value
+        return cls(record_id, version, held=False, refusal=refusal, reasons=reasons,
+                   final=refusal in FINAL_REFUSALS)
 
 
 @dataclass(frozen=True)

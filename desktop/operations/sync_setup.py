@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from desktop.store.session import Session
 
 
-class _EnrolmentOnStore:
+class EnrolmentOnStore:
     """The enrolment's sequence floor, reached through the store's thread from the network thread."""
 
     def __init__(self, enrolment: EnrolmentState, on_store: StoreThread) -> None:
@@ -117,7 +117,7 @@ def document_sealer_for(enrolled: EnrolledDevice) -> Callable[[bytes], bytes]:
 def engine_for(session: Session, *, on_store: StoreThread = direct, timeout: float = 30.0) -> SyncEngine:
     """The engine for this device's enrolment; `EnrolmentError` (not_enrolled) when it has none."""
     ports = sync_ports(session)
-    enrolment = _EnrolmentOnStore(ports.enrolment, on_store)
+    enrolment = EnrolmentOnStore(ports.enrolment, on_store)
     enrolled = enrolment.current()
     if enrolled is None:
         raise not_enrolled()

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import Column, DateTime, Integer, String, Table, func, insert, select
+from sqlalchemy import Column, Connection, DateTime, Integer, String, Table, func, insert, select
 
 from desktop.store import audit
 from desktop.store.outbox_table import from_db_time, to_db_time
@@ -54,15 +54,13 @@ class HandoverStore:
 
     def record(self, kind: str, records: int, parts: int, sha256: str, *, at: dt.datetime | None = None) -> Handover:
         """Keep one hand-over by the logged-in account and write its audit entry, in one transaction."""
-        if kind not in KINDS or not _SHA256.match(sha256) or records < 0 or parts < 0:
-            raise ValueError("not a hand-over this store keeps")
-        done = Handover(at or dt.datetime.now(dt.UTC), kind, records, parts, self._state.account.username, sha256)
         with self._state.engine.begin() as conn:
-            conn.execute(insert(handovers).values(at=to_db_time(done.at), kind=kind, records=records, parts=parts,
-                                                  account=done.account, sha256=sha256))
-            audit.append(conn, audit.stored_key(conn), kind, done.account,
-                         {"records": records, "parts": parts, "sha256": sha256})
-        return done
+            return keep(conn, self._state.account.username, kind, records, parts, sha256, at=at)
+
+    def seen(self, kind: str, sha256: str) -> bool:
+        """Whether a hand-over of this kind was already made with this very file."""
+        with self._state.engine.connect() as conn:
+            return seen(conn, kind, sha256)
 
     def latest(self, limit: int = 50) -> list[Handover]:
         """The newest first."""
@@ -76,3 +74,21 @@ class HandoverStore:
         with self._state.engine.connect() as conn:
             newest = conn.execute(select(func.max(handovers.c.at))).scalar_one_or_none()
         return from_db_time(newest) if newest is not None else None
+
+
+def keep(conn: Connection, account: str, kind: str, records: int, parts: int, sha256: str, *,
+         at: dt.datetime | None = None) -> Handover:
+    """`HandoverStore.record` inside the caller's transaction (the hand-over and what it changed commit together)."""
+    if kind not in KINDS or not _SHA256.match(sha256) or records < 0 or parts < 0:
+        raise ValueError("not a hand-over this store keeps")
+    done = Handover(at or dt.datetime.now(dt.UTC), kind, records, parts, account, sha256)
+    conn.execute(insert(handovers).values(at=to_db_time(done.at), kind=kind, records=records, parts=parts,
+                                          account=done.account, sha256=sha256))
+    audit.append(conn, audit.stored_key(conn), kind, done.account, {"records": records, "parts": parts,
+                                                                     "sha256": sha256})
+    return done
+
+
+def seen(conn: Connection, kind: str, sha256: str) -> bool:
+    return conn.execute(select(handovers.c.id).where(handovers.c.kind == kind, handovers.c.sha256 == sha256)
+                        .limit(1)).first() is not None

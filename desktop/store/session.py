@@ -9,6 +9,8 @@
     session.sync_history  the last syncs, counts and error codes only (sync_history.py)
     session.handovers     bundles written or forwarded and receipts read back, with their audit entries (handovers.py)
     session.offline_figures  what waits and the last sync or hand-over, for the offline limits (offline_figures.py)
+    session.handover_export  the waiting versions a bundle carries, with their frozen seals (handover_export.py)
+    session.receipt_import   a receipt file's answers applied as a sync applies them (receipt_import.py)
     session.reference     rules and consent text kept from the centre (centre_reference.py)
     session.accounts      adding, removing (re-key), passwords, the recovery key (account_admin.py)
     session.audit         the audit chain and supervisors' security warnings (audit.py)
@@ -38,11 +40,13 @@ from desktop.store.checkpoints import CheckpointStore
 from desktop.store.drafts import DraftStore
 from desktop.store.enrolment import EnrolmentStore
 from desktop.store.errors import KeySlotsUnreadable, StoreError
+from desktop.store.handover_export import HandoverExport
 from desktop.store.handovers import HandoverStore
 from desktop.store.key_file import KeyFile, OpenedSlot
 from desktop.store.key_slots import RECOVERY_USERNAME
 from desktop.store.offline_figures import OfflineFiguresStore
 from desktop.store.outbox import OutboxStore
+from desktop.store.receipt_import import ReceiptImport
 from desktop.store.records import RecordStore
 from desktop.store.session_state import UNREADABLE, SessionState, disposed_on_failure, open_database
 from desktop.store.sync_history import SyncHistoryStore
@@ -74,6 +78,8 @@ class Session:
         self.sync_history = SyncHistoryStore(state)
         self.handovers = HandoverStore(state)
         self.offline_figures = OfflineFiguresStore(state)
+        self.handover_export = HandoverExport(state)
+        self.receipt_import = ReceiptImport(state)
         self.reference = ReferenceStore(state)
 
     @classmethod

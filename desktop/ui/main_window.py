@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QStackedWidget, 
 from desktop.store.records import RecordSummary
 from desktop.ui.a11y import announce
 from desktop.ui.context import UiContext
+from desktop.ui.handover_dialog import HandoverDialog, HandoverMode
 from desktop.ui.limits_status import OfflineLimitsStatus
 from desktop.ui.record_windows import RecordWindows
 from desktop.ui.records_view import RecordsView
@@ -102,6 +103,10 @@ class MainWindow(QMainWindow):
         self.sync_action = self.sync_status.action
         self.sync_panel_action = self._action(self.tr("Sync &panel…"), "Ctrl+Shift+Y", self.open_sync_panel,
                                               "syncPanel")
+        self.export_action = self._action(self.tr("E&xport for USB…"), None,
+                                          lambda: self.open_handover(HandoverMode.EXPORT), "exportForUsb")
+        self.receipt_action = self._action(self.tr("Import &receipt…"), None,
+                                           lambda: self.open_handover(HandoverMode.RECEIPT), "importReceipt")
 
     def _make_menus_and_toolbar(self) -> None:
         menu_bar = self.menuBar()
@@ -113,6 +118,8 @@ class MainWindow(QMainWindow):
         tools_menu = menu_bar.addMenu(self.tr("&Tools"))
         tools_menu.addAction(self.sync_action)
         tools_menu.addAction(self.sync_panel_action)
+        tools_menu.addAction(self.export_action)
+        tools_menu.addAction(self.receipt_action)
         tools_menu.addAction(self.settings_action)
         tools_menu.addAction(self.accounts_action)
         tools_menu.addAction(self.enrol_action)
@@ -148,6 +155,7 @@ class MainWindow(QMainWindow):
         self.sync_status = SyncStatusBar(self.context, self, bar, self.sync)
         self.limits = OfflineLimitsStatus(self.context, self, bar)
         self.sync_panel: SyncPanel | None = None
+        self.handover_dialog: HandoverDialog | None = None
 
     # ----- behaviour -----
     def refresh_status(self) -> None:
@@ -161,6 +169,15 @@ class MainWindow(QMainWindow):
         self.sync_panel.raise_()
         self.sync_panel.activateWindow()
         self.sync_panel.sync_button.setFocus()
+
+    def open_handover(self, mode: HandoverMode) -> None:
+        dialog = HandoverDialog(self.context, mode, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.handover_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        dialog.path.setFocus()
 
     def show_note(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

@@ -372,6 +372,93 @@
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Export for USB</source>
+        <translation>Export for USB</translation>
+    </message>
+    <message>
+        <source>Import receipt</source>
+        <translation>Import receipt</translation>
+    </message>
+    <message>
+        <source>Every record still waiting for the centre is sealed for the centre and signed into files in this folder. Take all the files to an online device or to the centre.</source>
+        <translation>Every record still waiting for the centre is sealed for the centre and signed into files in this folder. Take all the files to an online device or to the centre.</translation>
+    </message>
+    <message>
+        <source>Choose the receipt file the centre or an online device of this office made. The records move on exactly as after a sync.</source>
+        <translation>Choose the receipt file the centre or an online device of this office made. The records move on exactly as after a sync.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choose folder</source>
+        <translation>Choose folder</translation>
+    </message>
+    <message>
+        <source>Choose file</source>
+        <translation>Choose file</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Folder</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt file</source>
+        <translation>&amp;Receipt file</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>Stops before anything is written; nothing is lost</source>
+        <translation>Stops before anything is written; nothing is lost</translation>
+    </message>
+    <message>
+        <source>Choose a folder first.</source>
+        <translation>Choose a folder first.</translation>
+    </message>
+    <message>
+        <source>Choose a receipt file first.</source>
+        <translation>Choose a receipt file first.</translation>
+    </message>
+    <message>
+        <source>Sealing and writing the records…</source>
+        <translation>Sealing and writing the records…</translation>
+    </message>
+    <message>
+        <source>Reading the receipt…</source>
+        <translation>Reading the receipt…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>The hand-over did not work. The records are safe on this device; try again.</source>
+        <translation>The hand-over did not work. The records are safe on this device; try again.</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was written. The records are still waiting on this device.</source>
+        <translation>Stopped: nothing was written. The records are still waiting on this device.</translation>
+    </message>
+</context>
+<context>
     <name>LoginWindow</name>
     <message>
         <source>Luring — log in</source>
@@ -475,6 +562,14 @@
     <message>
         <source>Sync &amp;panel…</source>
         <translation>Sync &amp;panel…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for USB…</source>
+        <translation>E&amp;xport for USB…</translation>
+    </message>
+    <message>
+        <source>Import &amp;receipt…</source>
+        <translation>Import &amp;receipt…</translation>
     </message>
     <message>
         <source>&amp;File</source>

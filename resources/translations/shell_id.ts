@@ -372,6 +372,93 @@
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Export for USB</source>
+        <translation>Ekspor ke USB</translation>
+    </message>
+    <message>
+        <source>Import receipt</source>
+        <translation>Impor tanda terima</translation>
+    </message>
+    <message>
+        <source>Every record still waiting for the centre is sealed for the centre and signed into files in this folder. Take all the files to an online device or to the centre.</source>
+        <translation>Semua data yang masih menunggu dikirim ke pusat disegel untuk pusat dan ditandatangani ke dalam berkas di folder ini. Bawa semua berkasnya ke perangkat yang daring atau ke pusat.</translation>
+    </message>
+    <message>
+        <source>Choose the receipt file the centre or an online device of this office made. The records move on exactly as after a sync.</source>
+        <translation>Pilih berkas tanda terima yang dibuat pusat atau perangkat daring kantor ini. Status data berubah persis seperti setelah sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <source>Choose folder</source>
+        <translation>Pilih folder</translation>
+    </message>
+    <message>
+        <source>Choose file</source>
+        <translation>Pilih berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Folder</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt file</source>
+        <translation>Berkas &amp;tanda terima</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Ekspor</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Hentikan</translation>
+    </message>
+    <message>
+        <source>Stops before anything is written; nothing is lost</source>
+        <translation>Berhenti sebelum ada yang ditulis; tidak ada yang hilang</translation>
+    </message>
+    <message>
+        <source>Choose a folder first.</source>
+        <translation>Pilih folder terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Choose a receipt file first.</source>
+        <translation>Pilih berkas tanda terima terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Sealing and writing the records…</source>
+        <translation>Menyegel dan menulis data…</translation>
+    </message>
+    <message>
+        <source>Reading the receipt…</source>
+        <translation>Membaca tanda terima…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Menghentikan…</translation>
+    </message>
+    <message>
+        <source>The hand-over did not work. The records are safe on this device; try again.</source>
+        <translation>Serah terima tidak berhasil. Data tetap aman di perangkat ini; coba lagi.</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was written. The records are still waiting on this device.</source>
+        <translation>Dihentikan: tidak ada yang ditulis. Data masih menunggu di perangkat ini.</translation>
+    </message>
+</context>
+<context>
     <name>LoginWindow</name>
     <message>
         <source>Luring — log in</source>
@@ -475,6 +562,14 @@
     <message>
         <source>Sync &amp;panel…</source>
         <translation>&amp;Panel sinkronisasi…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for USB…</source>
+        <translation>Ekspor ke &amp;USB…</translation>
+    </message>
+    <message>
+        <source>Import &amp;receipt…</source>
+        <translation>Impor &amp;tanda terima…</translation>
     </message>
     <message>
         <source>&amp;File</source>

@@ -4,6 +4,8 @@
     luring central enrol-code --office CODE [--data-dir DIR] [--db URL] [--hours 72]
     luring central decide --record UUID [--version N] (--verify | --reject REASON | --needs-correction REASON)
     luring central stats [--data-dir DIR] [--db URL] [--json]
+    luring central import-bundle [--data-dir DIR] [--db URL] FILE...
+    luring central receipt [--data-dir DIR] [--db URL] --device ID --out FILE
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ def main(argv: list[str]) -> int:
         return _stats(settings.db_url, as_json=options.json)
     if options.command == "serve":
         return _serve(options, settings, argv)
+    if options.command in ("import-bundle", "receipt"):
+        return _handover(options, settings)
     if options.command == "enrol-code":
         from sync.fingerprint import fingerprint_text
         from sync.server.central import issue_enrolment_code, open_central
@@ -89,7 +93,29 @@ def _parser() -> argparse.ArgumentParser:
     _common(stats)
     stats.add_argument("--json", action="store_true", help="one JSON object instead of lines")
 
+    imported = commands.add_parser("import-bundle", help="import bundle files brought to the centre")
+    _common(imported)
+    imported.add_argument("files", nargs="+", type=Path, help="the bundle's part files, in any order")
+
+    receipt = commands.add_parser("receipt", help="write a receipt file for a device (its results and decisions)")
+    _common(receipt)
+    receipt.add_argument("--device", required=True, help="the device id")
+    receipt.add_argument("--out", required=True, type=Path, help="the receipt file to write")
+
     return parser
+
+
+def _handover(options: argparse.Namespace, settings: Settings) -> int:
+    from sync.server.central import open_central
+    from sync.server.handover_cli import import_bundles, write_receipt_file
+
+    central = open_central(settings)
+    try:
+        if options.command == "import-bundle":
+            return import_bundles(central, options.files)
+        return write_receipt_file(central, options.device, options.out)
+    finally:
+        central.engine.dispose()
 
 
 def _office_code(text: str) -> str:

@@ -72,6 +72,24 @@ class _LostRace(Exception):
     """A compare-and-set update found the row changed by a concurrent request."""
 
 
+def store_attachment(session: Session, sha256: str, device_id: str, sealed: bytes) -> bool:
+    """Keep a sealed document (its seal already opened to `sha256`); False when a concurrent request was first."""
+    session.add(Attachment(sha256=sha256, device_id=device_id, sealed=sealed))
+    session.add(Receipt(device_id=device_id, kind="attachment", subject=sha256,
+                        detail=f"sealed_sha256={hashlib.sha256(sealed).hexdigest()[:16]}"))
+    return commit_quietly(session)
+
+
+def commit_quietly(session: Session) -> bool:
+    """Commit; False when a concurrent request stored the same thing first."""
+    try:
+        session.commit()
+    except IntegrityError:
+        session.rollback()
+        return False
+    return True
+
+
 def identity_hash(keys: Keys, kind: str, value: str) -> str:
     """Keyed hash so the centre can match NIK/KK across devices without keeping them."""
     return hmac.digest(keys.identity_hmac, f"{kind}:{value}".encode(), "sha256").hex()  # one-shot: same HMAC

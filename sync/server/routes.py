@@ -12,12 +12,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import Depends, FastAPI
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from sync import protocol, sealing
-from sync.bundle import BundleInvalid, read_bundle
 from sync.protocol import Outcome, ProblemCode, SealedItem
 from sync.server import intake
 from sync.server.auth import (
@@ -28,9 +26,11 @@ from sync.server.auth import (
     require_content_type,
     signed_path,
 )
+from sync.server.bundle_intake import check_carrier, import_part, verified_part
 from sync.server.config import Settings
-from sync.server.models import Attachment, BundleImport, Checkpoint, Decision, Device, Receipt, Record
+from sync.server.models import Attachment, Checkpoint, Decision, Receipt, Record
 from sync.server.problems import Problem
+from sync.server.receipts import receipt_for
 
 if TYPE_CHECKING:
     from sync.server.central import Central
@@ -115,7 +115,7 @@ def install(app: FastAPI, central: Central) -> None:
         with central.sessions() as session:
             if session.get(Attachment, (sha256, device_id)) is not None:
                 return JSONResponse({"sha256": sha256, "outcome": Outcome.ALREADY_HAVE.value})
-            stored = _store_attachment(session, sha256, device_id, body)
+            stored = intake.store_attachment(session, sha256, device_id, body)
         outcome = Outcome.ACCEPTED if stored else Outcome.ALREADY_HAVE
         return JSONResponse({"sha256": sha256, "outcome": outcome.value}, status_code=201 if stored else 200)
 
@@ -167,30 +167,15 @@ def install(app: FastAPI, central: Central) -> None:
     @app.post("/v1/bundles")
     def bundles(request: Request, body: BundleOctets) -> Response:
         importer = signed(request, body)
-        try:
-            bundle = read_bundle(body)
-        except BundleInvalid as exc:
-            raise Problem(422, ProblemCode.BUNDLE_INVALID, f"The bundle is not valid ({exc.reason}).") from exc
         with central.sessions() as session:
-            origin = session.get(Device, bundle.device_id)
-            if origin is None or not bundle.verify(origin.public_key):
-                raise Problem(422, ProblemCode.BUNDLE_INVALID, "The bundle is not signed by an enrolled device.")
-            for sealed in bundle.attachments:
-                if session.get(Attachment, (sealed.sha256, origin.id)) is None:
-                    try:
-                        sealing.open_attachment(central.keys.centre, sealed.sealed, sealed.sha256, origin.id)
-                    except sealing.SealBroken:
-                        continue  # it stays missing; the record says so
-                    _store_attachment(session, sealed.sha256, origin.id, sealed.sealed)
-            outcomes = intake.receive(session, central.keys, central.checks, origin.id, list(bundle.items))
-            results = [o.to_json() for o in outcomes]
-            if session.get(BundleImport, bundle.sha256) is None:
-                session.add(BundleImport(sha256=bundle.sha256, device_id=origin.id, imported_by=importer,
-                                         item_count=len(bundle.items)))
-                session.add(Receipt(device_id=importer, kind="bundle", subject=bundle.sha256,
-                                    detail=f"from {origin.id} items={len(bundle.items)}"))
-                _commit_quietly(session)
-        return JSONResponse({"bundle_sha256": bundle.sha256, "device_id": origin.id, "results": results})
+            part = verified_part(session, body)
+            check_carrier(session, part, importer)
+            outcomes = import_part(session, central, part, importer)
+            digests = [hashlib.sha256(item.sealed).hexdigest() for item in part.items]
+            receipt = receipt_for(session, central, part.device_id, list(zip(outcomes, digests, strict=True)))
+        return JSONResponse({"bundle_sha256": part.sha256, "device_id": part.device_id, "bundle_id": part.bundle_id,
+                             "part": part.part, "parts": part.parts, "results": [o.to_json() for o in outcomes],
+                             "receipt": protocol.b64encode(receipt)})
 
     @app.post("/v1/checkpoints")
     def checkpoints(request: Request, body: SmallJson) -> Response:
@@ -221,23 +206,6 @@ def _item(raw: object, index: int) -> SealedItem:
         return SealedItem.from_json(raw)
     except ValueError as exc:
         raise Problem(400, ProblemCode.INVALID_REQUEST, f"items[{index}].{exc}: not valid.") from exc
-
-
-def _store_attachment(session: Any, sha256: str, device_id: str, sealed: bytes) -> bool:
-    session.add(Attachment(sha256=sha256, device_id=device_id, sealed=sealed))
-    session.add(Receipt(device_id=device_id, kind="attachment", subject=sha256,
-                        detail=f"sealed_sha256={hashlib.sha256(sealed).hexdigest()[:16]}"))
-    return _commit_quietly(session)
-
-
-def _commit_quietly(session: Any) -> bool:
-    """Commit; False when a concurrent request stored the same thing first."""
-    try:
-        session.commit()
-    except IntegrityError:
-        session.rollback()
-        return False
-    return True
 
 
 def _checkpoint(data: dict[str, Any]) -> tuple[int, str, int, str]:

@@ -98,9 +98,10 @@ def test_deeply_nested_bundle_is_bundle_invalid(device: EnrolledDevice, part: st
     deep_header = DEEP[:4000]  # the header has its own small limit
     body = DEEP if part == "body" else b"{}"
     header = deep_header if part == "header" else canonical_json(
-        {"format": 1, "device_id": device.id, "created": 0, "item_count": 0, "attachment_count": 0,
+        {"format": 2, "device_id": device.id, "bundle_id": "0" * 8 + "-0000-0000-0000-" + "0" * 12, "part": 1,
+         "parts": 1, "created": 0, "item_count": 0, "attachment_count": 0,
          "body_sha256": hashlib.sha256(body).hexdigest()})
-    signed = MAGIC + len(header).to_bytes(4, "big") + header + body
+    signed = MAGIC + bytes([len(device.id)]) + device.id.encode() + len(header).to_bytes(4, "big") + header + body
     bundle = signed + device.key.sign(signed)
     assert_problem(device.raw("POST", "/v1/bundles", bundle, content_type="application/octet-stream"), 422,
                    "bundle_invalid")
