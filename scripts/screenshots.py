@@ -124,6 +124,8 @@ def shoot(app: QApplication, demo: Path, out: Path, language: str, scale: int, o
         save_sync_panel(shell, main, out, suffix)
     if not only or "record" in only:
         save_record_windows(shell, main, out, suffix, demo)
+    if not only or "handover" in only:
+        save_handover(main, out, suffix, demo)
     if not only or "wizard" in only:
         from desktop.operations.wizard_flow import REVIEW, STEPS
 
@@ -153,6 +155,23 @@ def save_security_notice(shell: Shell, main: QWidget, out: Path, suffix: str) ->
     notice.show()
     save(notice, out, f"security-notice-{suffix}")
     notice.reject()
+
+
+def save_handover(main: QWidget, out: Path, suffix: str, demo: Path) -> None:
+    """Export for USB, as it opens and after Export (the demo device is not enrolled: it says what to do)."""
+    from desktop.ui.handover_dialog import HandoverMode
+
+    main.open_handover(HandoverMode.EXPORT)  # type: ignore[attr-defined]
+    dialog = main.handover_dialog  # type: ignore[attr-defined]
+    save(dialog, out, f"handover-export-{suffix}")
+    dialog.path.setText(str(demo.parent))
+    dialog.begin()
+    wait_until(lambda: dialog.start.isEnabled())
+    save(dialog, out, f"handover-export-done-{suffix}")
+    dialog.reject()
+    main.open_handover(HandoverMode.RECEIPT)  # type: ignore[attr-defined]
+    save(main.handover_dialog, out, f"handover-receipt-{suffix}")  # type: ignore[attr-defined]
+    main.handover_dialog.reject()  # type: ignore[attr-defined]
 
 
 def save_sync_panel(shell: Shell, main: QWidget, out: Path, suffix: str) -> None:

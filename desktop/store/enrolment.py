@@ -53,8 +53,10 @@ def already_enrolled() -> EnrolmentError:
 
 
 def not_enrolled() -> EnrolmentError:
-    return EnrolmentError("not_enrolled", "Perangkat ini belum terdaftar di pusat.",
-                          "This device is not enrolled with the centre yet.")
+    return EnrolmentError("not_enrolled", "Perangkat ini belum terdaftar di pusat. Minta supervisor mendaftarkannya "
+                          "(Alat → Daftarkan ke pusat) saat ada koneksi.",
+                          "This device is not enrolled with the centre yet. Ask a supervisor to enrol it "
+                          "(Tools → Enrol with the centre) while there is a connection.")
 
 
 def invalid(what: str) -> EnrolmentError:

@@ -87,9 +87,11 @@ class HandoverDialog(QDialog):
         self.stop.setVisible(False)
         self.stop.clicked.connect(self.cancel)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Close"))  # Qt's own is English
         buttons.rejected.connect(self.reject)
         buttons.addButton(self.start, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.stop, QDialogButtonBox.ButtonRole.ActionRole)
+        self.stop.setVisible(False)  # the box shows what it is given: only while an export runs
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -113,10 +115,10 @@ class HandoverDialog(QDialog):
 
     def begin(self) -> None:
         text = self.path.text().strip()
-        set_error(self.error, "")
+        self._show_error("")
         if not text:
-            set_error(self.error, self.tr("Choose a folder first.") if self.mode is HandoverMode.EXPORT
-                      else self.tr("Choose a receipt file first."))
+            self._show_error(self.tr("Choose a folder first.") if self.mode is HandoverMode.EXPORT
+                             else self.tr("Choose a receipt file first."))
             self.path.setFocus()
             return
         self._busy(True)
@@ -152,10 +154,9 @@ class HandoverDialog(QDialog):
         self._busy(False)
         self._say("")
         if isinstance(error, DomainError):
-            set_error(self.error, error.message.text(self.context.language))
+            self._show_error(error.message.text(self.context.language))
         else:
-            set_error(self.error, self.tr("The hand-over did not work. The records are safe on this device; "
-                                          "try again."))
+            self._show_error(self.tr("The hand-over did not work. The records are safe on this device; try again."))
 
     def _cancelled(self) -> None:
         self._busy(False)
@@ -171,3 +172,15 @@ class HandoverDialog(QDialog):
     def _say(self, text: str) -> None:
         self.state.setText(text)
         announce(self.state, text)
+        self._fit()
+
+    def _show_error(self, text: str) -> None:
+        set_error(self.error, text)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow to the wrapped text (at 200 % a message takes several lines), never shrink under the officer."""
+        layout = self.layout()
+        assert layout is not None
+        width = max(self.width(), self.sizeHint().width())
+        self.resize(width, max(self.height(), layout.totalHeightForWidth(width)))

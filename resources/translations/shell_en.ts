@@ -345,33 +345,6 @@
     </message>
 </context>
 <context>
-    <name>LimitsSection</name>
-    <message>
-        <source>Offline limits</source>
-        <translation>Offline limits</translation>
-    </message>
-    <message>
-        <source>Measuring the offline limits…</source>
-        <translation>Measuring the offline limits…</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warning</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Stopped</translation>
-    </message>
-    <message>
-        <source>{level}: {distance}</source>
-        <translation>{level}: {distance}</translation>
-    </message>
-</context>
-<context>
     <name>HandoverDialog</name>
     <message>
         <source>Export for USB</source>
@@ -430,6 +403,10 @@
         <translation>Stops before anything is written; nothing is lost</translation>
     </message>
     <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
         <source>Choose a folder first.</source>
         <translation>Choose a folder first.</translation>
     </message>
@@ -456,6 +433,33 @@
     <message>
         <source>Stopped: nothing was written. The records are still waiting on this device.</source>
         <translation>Stopped: nothing was written. The records are still waiting on this device.</translation>
+    </message>
+</context>
+<context>
+    <name>LimitsSection</name>
+    <message>
+        <source>Offline limits</source>
+        <translation>Offline limits</translation>
+    </message>
+    <message>
+        <source>Measuring the offline limits…</source>
+        <translation>Measuring the offline limits…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>{level}: {distance}</source>
+        <translation>{level}: {distance}</translation>
     </message>
 </context>
 <context>

@@ -345,33 +345,6 @@
     </message>
 </context>
 <context>
-    <name>LimitsSection</name>
-    <message>
-        <source>Offline limits</source>
-        <translation>Batas kerja luring</translation>
-    </message>
-    <message>
-        <source>Measuring the offline limits…</source>
-        <translation>Mengukur batas kerja luring…</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>Aman</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Peringatan</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Dihentikan</translation>
-    </message>
-    <message>
-        <source>{level}: {distance}</source>
-        <translation>{level}: {distance}</translation>
-    </message>
-</context>
-<context>
     <name>HandoverDialog</name>
     <message>
         <source>Export for USB</source>
@@ -430,6 +403,10 @@
         <translation>Berhenti sebelum ada yang ditulis; tidak ada yang hilang</translation>
     </message>
     <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
         <source>Choose a folder first.</source>
         <translation>Pilih folder terlebih dahulu.</translation>
     </message>
@@ -456,6 +433,33 @@
     <message>
         <source>Stopped: nothing was written. The records are still waiting on this device.</source>
         <translation>Dihentikan: tidak ada yang ditulis. Data masih menunggu di perangkat ini.</translation>
+    </message>
+</context>
+<context>
+    <name>LimitsSection</name>
+    <message>
+        <source>Offline limits</source>
+        <translation>Batas kerja luring</translation>
+    </message>
+    <message>
+        <source>Measuring the offline limits…</source>
+        <translation>Mengukur batas kerja luring…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aman</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Dihentikan</translation>
+    </message>
+    <message>
+        <source>{level}: {distance}</source>
+        <translation>{level}: {distance}</translation>
     </message>
 </context>
 <context>
