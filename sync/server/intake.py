@@ -156,8 +156,9 @@ def _judge_and_stage(
     # Core inserts on the tables: one executemany per table, without the ORM's bulk bookkeeping per row.
     if new_records:
         session.execute(insert(_table(Record)), new_records)
-    session.execute(insert(_table(Receipt)), [_receipt(device_id, item, digest, outcome)
-                                              for item, digest, outcome in zip(items, digests, outcomes, strict=True)])
+    if items:  # an empty executemany would insert one row of defaults (a bundle part may hold documents only)
+        session.execute(insert(_table(Receipt)), [_receipt(device_id, item, digest, outcome) for item, digest, outcome
+                                                  in zip(items, digests, outcomes, strict=True)])
     if new_claims:
         session.execute(insert(_table(NikClaim)), [{"nik_hash": n, "record_id": r} for n, r in new_claims.items()])
     _store_family_sizes(session, read_families, families)

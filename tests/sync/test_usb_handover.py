@@ -9,6 +9,7 @@ shows the centre's answers exactly as a sync would have.
 from __future__ import annotations
 
 import dataclasses
+import os
 import sqlite3
 import uuid
 from contextlib import closing
@@ -225,3 +226,34 @@ def test_usage_and_hostile_files_get_clear_messages(
     (tmp_path / "junk").write_bytes(b"PK\x03\x04 not a bundle at all")
     code, _, err = run(capsys, "central", "import-bundle", "--data-dir", str(tmp_path / "c"), str(tmp_path / "junk"))
     assert code == 1 and "not_a_bundle" in err and "Traceback" not in err
+
+
+def test_a_part_that_holds_only_documents_is_imported(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Weeks of photos fill parts with documents alone: such a part is stored, not refused."""
+    import io
+
+    from PIL import Image
+
+    from desktop.operations.handover import export_bundle
+    from sync.server.stats import count
+
+    field, central_dir, usb = tmp_path / "field", tmp_path / "central", tmp_path / "usb"
+    usb.mkdir()
+    with closing(new_device(field)) as session:
+        for n in (40, 41):
+            photo = io.BytesIO()
+            Image.frombytes("RGB", (300, 300), os.urandom(300 * 300 * 3)).save(photo, "JPEG", quality=90)
+            ref = session.attachments.add(AttachmentKind.SELFIE, photo.getvalue())
+            session.records.save_registration(dataclasses.replace(make_reg(n), attachments=(ref,)),
+                                              reference=REFERENCE)
+    with ServerProcess(central_dir) as server:
+        enrol(field, server.url, central_dir, capsys, monkeypatch)
+    with session_of(field) as session:
+        done = export_bundle(session, usb, max_part_bytes=len(photo.getvalue()) * 2)
+    assert done.records == 2 and done.documents == 2 and len(done.files) == 2
+
+    code, out, err = run(capsys, "central", "import-bundle", "--data-dir", str(central_dir), *map(str, done.files))
+    assert code == 0 and "Traceback" not in err, err
+    held = count(f"sqlite:///{central_dir / 'central.db'}")
+    assert (held.records, held.attachments) == (2, 2)
