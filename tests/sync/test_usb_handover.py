@@ -253,7 +253,7 @@ def test_a_part_that_holds_only_documents_is_imported(tmp_path: Path, capsys: py
         done = export_bundle(session, usb, max_part_bytes=len(photo.getvalue()) * 2)
     assert done.records == 2 and done.documents == 2 and len(done.files) == 2
 
-    code, out, err = run(capsys, "central", "import-bundle", "--data-dir", str(central_dir), *map(str, done.files))
+    code, _out, err = run(capsys, "central", "import-bundle", "--data-dir", str(central_dir), *map(str, done.files))
     assert code == 0 and "Traceback" not in err, err
     held = count(f"sqlite:///{central_dir / 'central.db'}")
     assert (held.records, held.attachments) == (2, 2)
