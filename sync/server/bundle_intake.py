@@ -9,6 +9,7 @@ parts that overlap, store nothing new (`already_have`).
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
@@ -18,11 +19,13 @@ from sync.bundle import BundleInvalid, BundlePart, device_of, read_part
 from sync.protocol import ProblemCode
 from sync.server import intake
 from sync.server.intake import ItemOutcome
-from sync.server.models import Attachment, BundleImport, Device, Receipt
+from sync.server.models import Attachment, BundleImport, Device, Receipt, utcnow
 from sync.server.problems import Problem
 
 if TYPE_CHECKING:
     from sync.server.central import Central
+
+CLOCK_SLACK = dt.timedelta(days=1)  # a field laptop's clock may be a day off; more is refused (see clock checks)
 
 
 def verified_part(session: Session, data: bytes) -> BundlePart:
@@ -31,7 +34,13 @@ def verified_part(session: Session, data: bytes) -> BundlePart:
         origin = session.get(Device, device_of(data))
         if origin is None:
             raise BundleInvalid("unknown_device")
-        return read_part(data, origin.public_key)
+        part = read_part(data, origin.public_key)
+        made = dt.datetime.fromtimestamp(part.created, dt.UTC).replace(tzinfo=None)  # the models keep naive UTC
+        if not origin.enrolled_at - CLOCK_SLACK <= made <= utcnow() + CLOCK_SLACK:
+            # Signed, but said to be made before its device was enrolled or in the future: a clock far off, or a
+            # file made to be replayed later. Its records are judged only once its maker's clock is right.
+            raise BundleInvalid("created_out_of_range")
+        return part
     except BundleInvalid as exc:
         raise Problem(422, ProblemCode.BUNDLE_INVALID, f"The bundle is not valid ({exc.reason}).") from exc
 

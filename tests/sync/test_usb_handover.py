@@ -257,3 +257,26 @@ def test_a_part_that_holds_only_documents_is_imported(tmp_path: Path, capsys: py
     assert code == 0 and "Traceback" not in err, err
     held = count(f"sqlite:///{central_dir / 'central.db'}")
     assert (held.records, held.attachments) == (2, 2)
+
+
+@pytest.mark.parametrize("days", [-400, 3])
+def test_a_part_signed_with_an_impossible_date_is_refused_whole(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, days: int) -> None:
+    """Made long before its device was enrolled, or days ahead: a clock far off, or a file kept to be replayed."""
+    import time
+
+    from sync.bundle import write_bundle
+    from sync.signing import DeviceKey
+
+    field, central_dir, usb = tmp_path / "field", tmp_path / "central", tmp_path / "usb"
+    usb.mkdir()
+    new_device(field).close()
+    with ServerProcess(central_dir) as server:
+        enrol(field, server.url, central_dir, capsys, monkeypatch)
+    with session_of(field) as session:
+        enrolled = session.enrolment.current()
+        assert enrolled is not None
+        key, device = DeviceKey.from_private_bytes(enrolled.device_private_key), enrolled.device_id
+    (usb / "dated.part").write_bytes(write_bundle(key, device, [], created=int(time.time()) + days * 86_400))
+    code, _out, err = run(capsys, "central", "import-bundle", "--data-dir", str(central_dir), str(usb / "dated.part"))
+    assert code == 1 and "created_out_of_range" in err and "Traceback" not in err
