@@ -108,10 +108,16 @@ def test_another_devices_key_is_refused(device: EnrolledDevice, other_device: En
     assert_problem(_get(device, PATH, signature.as_dict()), 401, "signature_invalid")
 
 
-def test_unknown_device_is_refused(device: EnrolledDevice) -> None:
-    signature = sign_request(DeviceKey.generate(), "00000000-0000-4000-8000-000000000000", "GET", PATH, b"", seq=1,
-                             host=device.host)
-    assert_problem(_get(device, PATH, signature.as_dict()), 401, "unknown_device")
+def test_an_unknown_device_is_answered_as_a_bad_signature(device: EnrolledDevice) -> None:
+    """Which ids are enrolled cannot be learnt: an unknown id and an enrolled one badly signed get the same answer."""
+    unknown = sign_request(DeviceKey.generate(), "00000000-0000-4000-8000-000000000000", "GET", PATH, b"", seq=1,
+                           host=device.host)
+    wrong_key = sign_request(DeviceKey.generate(), device.id, "GET", PATH, b"", seq=device.seq(), host=device.host)
+    answers = [_get(device, PATH, signed.as_dict()) for signed in (unknown, wrong_key)]
+    for answer in answers:
+        assert_problem(answer, 401, "signature_invalid")
+    first, second = (answer.json() for answer in answers)
+    assert first == second
 
 
 def test_malformed_signature_headers_are_refused(device: EnrolledDevice) -> None:
