@@ -17,6 +17,7 @@ from desktop.domain.consent import ConsentText, load_consent
 from desktop.domain.data_files import version_key
 from desktop.domain.eligibility import Rules, load_rules
 from desktop.domain.regions import Regions, load_regions
+from desktop.domain.retention import RetentionPolicy, load_retention
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class ReferenceData:
     regions: Regions
     rules: Rules
     consent: ConsentText
+    retention: RetentionPolicy  # how long personal data stays on the device (resources/policy/retention-*.json)
 
     @property
     def versions(self) -> ReferenceVersions:
@@ -41,10 +43,11 @@ class ReferenceData:
 def load_reference(resources: Path) -> ReferenceData:
     """The bundled versions: the newest rules and consent files under `resources`, and the region list.
 
-    Raises the domain's `InvalidRules`, `InvalidConsentText` or `RegionDataMissing`.
+    Raises the domain's `InvalidRules`, `InvalidConsentText`, `InvalidRetentionPolicy` or `RegionDataMissing`.
     """
     return ReferenceData(regions=load_regions(), rules=load_rules(resources / "rules"),
-                         consent=load_consent(resources / "consent"))
+                         consent=load_consent(resources / "consent"),
+                         retention=load_retention(resources / "policy"))
 
 
 def newest_of(current: ReferenceData, rules: Rules | None, consent: ConsentText | None) -> ReferenceData:
@@ -55,4 +58,5 @@ def newest_of(current: ReferenceData, rules: Rules | None, consent: ConsentText 
     if not (newer_rules or newer_consent):
         return current
     return ReferenceData(regions=current.regions, rules=rules if newer_rules and rules else current.rules,
-                         consent=consent if newer_consent and consent else current.consent)
+                         consent=consent if newer_consent and consent else current.consent,
+                         retention=current.retention)
