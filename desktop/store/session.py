@@ -9,6 +9,7 @@
     session.sync_history  the last syncs, counts and error codes only (sync_history.py)
     session.handovers     bundles written or forwarded and receipts read back, with their audit entries (handovers.py)
     session.reference     rules and consent text kept from the centre (centre_reference.py)
+    session.retention     personal data deleted once the centre holds it, by the policy (retention.py)
     session.accounts      adding, removing (re-key), passwords, the recovery key (account_admin.py)
     session.audit         the audit chain and supervisors' security warnings (audit.py)
 
@@ -42,6 +43,7 @@ from desktop.store.key_file import KeyFile, OpenedSlot
 from desktop.store.key_slots import RECOVERY_USERNAME
 from desktop.store.outbox import OutboxStore
 from desktop.store.records import RecordStore
+from desktop.store.retention import RetentionStore
 from desktop.store.session_state import UNREADABLE, SessionState, disposed_on_failure, open_database
 from desktop.store.sync_history import SyncHistoryStore
 
@@ -72,6 +74,7 @@ class Session:
         self.sync_history = SyncHistoryStore(state)
         self.handovers = HandoverStore(state)
         self.reference = ReferenceStore(state)
+        self.retention = RetentionStore(state)
 
     @classmethod
     def start(cls, key_file: KeyFile, db_path: Path, opened: OpenedSlot, *, event: str) -> Session:
