@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.operations import sync_ops
+from desktop.operations import retention_ops, sync_ops
+from desktop.operations.retention_ops import RetentionStatus
+from desktop.operations.runner import Changes
 from desktop.operations.sync_ops import SyncStatus
 from desktop.store.sync_history import SyncRun
 from desktop.ui.a11y import announce
@@ -48,6 +50,8 @@ class SyncPanel(QDialog):
         self.held = self._line("panelHeldBack")
         self.last_success = self._line("panelLastSuccess")
         self.connection = self._line("panelConnection")
+        self.retention = self._line("panelRetention")  # supervisors': how long personal data stays, the last purge
+        self.retention.setVisible(context.is_supervisor)
         self.state = self._line("syncState")
         self.bar = QProgressBar(self)
         self.bar.setObjectName("syncProgress")
@@ -87,7 +91,7 @@ class SyncPanel(QDialog):
         actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        for line in (self.waiting, self.held, self.last_success, self.connection):
+        for line in (self.waiting, self.held, self.last_success, self.connection, self.retention):
             layout.addWidget(line)
         layout.addSpacing(8)
         layout.addWidget(self.state)
@@ -113,6 +117,7 @@ class SyncPanel(QDialog):
         control.finished.connect(self._finished)
         self.show_status(control.status)
         self._show_running()
+        context.runner.changed.connect(self._changed)
 
     def _line(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -125,6 +130,7 @@ class SyncPanel(QDialog):
         super().showEvent(event)
         self.control.refresh()
         self.load_history()
+        self.load_retention()
 
     # ----- what it shows -----
     def show_status(self, status: SyncStatus | None) -> None:
@@ -145,6 +151,28 @@ class SyncPanel(QDialog):
         else:
             connection = self.tr("Connection: offline (sync starts by itself when the centre answers)")
         self._say(self.connection, connection)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.records and self.isVisible():  # a purge that removed something: its counts are new
+            self.load_retention()
+
+    def load_retention(self) -> None:
+        if self.context.is_supervisor:
+            retention_ops.retention_status(self.context.runner, self.context.session, self.context.reference) \
+                .success(self.show_retention).run()
+
+    def show_retention(self, status: RetentionStatus) -> None:
+        policy, last = status.policy, status.last_purge
+        text = self.tr("Personal data stays {days} days after the centre verifies a record; KTP photos and "
+                       "selfies until the centre holds them; untouched drafts {drafts} days.").format(
+            days=policy.verified_personal_data_days, drafts=policy.abandoned_draft_days)
+        if last is None:
+            text += " " + self.tr("Last removal: not yet.")
+        else:
+            text += " " + self.tr("Last removal: {when} ({records} records, {documents} photos, {drafts} drafts)."
+                                  ).format(when=local_time(last.at), records=last.records,
+                                           documents=last.documents, drafts=last.drafts)
+        self._say(self.retention, text)
 
     def load_history(self) -> None:
         sync_ops.sync_history(self.context.runner, self.context.session).success(self._show_history).run()

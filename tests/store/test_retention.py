@@ -106,6 +106,16 @@ def test_a_verified_record_keeps_its_personal_data_until_the_period_is_over(sess
     assert session.retention.purge(POLICY, now=now + 92 * DAY).removed_anything is False
 
 
+def test_a_purged_record_without_documents_still_tells_what_the_centre_said(session: Session) -> None:
+    reg = make_reg(5)
+    session.records.save_registration(reg, reference=REFERENCE)
+    sent(session, reg)
+    decided(session, Decision.VERIFIED, reg)
+    assert session.retention.purge(POLICY, now=dt.datetime.now(dt.UTC) + 91 * DAY).records == 1
+    status = session.outbox.centre_status(reg.record_id)
+    assert (status.state, status.documents, status.answer is not None) == (RecordStatus.VERIFIED, 0, True)
+
+
 def test_only_verified_records_lose_their_personal_data(session: Session) -> None:
     waiting, accepted, rejected, to_fix = (saved(session, n) for n in (1, 2, 3, 4))
     sent(session, accepted, rejected, to_fix)
