@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
+import shutil
+from pathlib import Path
 
 from PySide6.QtWidgets import QLabel
 
 from desktop.domain.registration import Registration
 from desktop.operations import retention_ops
 from desktop.operations.reference_ops import CurrentReference
+from desktop.paths import resource
+from desktop.store.device import Device
 from desktop.ui.context import UiContext
 from desktop.ui.main_window import MainWindow
 from desktop.ui.record_dialog import RecordDialog
@@ -24,6 +29,8 @@ from sync.protocol import Decision
 from tests.store.record_helpers import make_reg
 from tests.support import REFERENCE
 from tests.ui.a11y_checks import accessible_name, assert_all_focusable_named
+from tests.ui.helpers import SUPERVISOR
+from tests.ui.test_shell_login import log_in
 from tests.ui.visible_texts import visible_texts
 
 NOW = dt.datetime.now(dt.UTC)
@@ -97,3 +104,30 @@ def test_the_supervisor_sees_the_retention_period_and_the_last_removal(qtbot, ui
     qtbot.waitUntil(lambda: "(1 records, 0 photos, 0 drafts)" in line.text(), timeout=10_000)
     assert accessible_name(line) == line.text()
     window.discard()
+
+
+def test_logging_in_removes_what_the_policy_says_was_kept_long_enough(qtbot, make_shell, device,
+                                                                     tmp_path: Path) -> None:
+    """The shell runs the purge after log-in, with the policy of the resources it loaded."""
+    supervisor = Device.open(device.data_dir).login(SUPERVISOR[0], SUPERVISOR[2])
+    reg = make_reg(9)
+    supervisor.records.save_registration(reg, reference=REFERENCE)
+    supervisor.outbox.claim_batch(10, NOW, lambda _item: b"\x07" * 64)
+    supervisor.outbox.record_verdicts([ItemVerdict(reg.record_id, 1, held=True)], NOW)
+    supervisor.outbox.apply_decisions([CentreDecision(reg.record_id, 1, Decision.VERIFIED)], "1")
+    supervisor.close()
+    resources = tmp_path / "resources"
+    shutil.copytree(resource(), resources, ignore=shutil.ignore_patterns("translations", "icons", "openapi"))
+    policy = resources / "policy" / "retention-2025.1.json"
+    policy.write_text(json.dumps({**json.loads(policy.read_text("utf-8")), "verified_personal_data_days": 0}),
+                      encoding="utf-8")
+
+    shell = make_shell(device.data_dir, start=False)
+    shell.resources = resources
+    shell.start()
+    main = log_in(qtbot, shell, SUPERVISOR[0], SUPERVISOR[2])
+    model = main.home.model  # the shell starts in Bahasa Indonesia
+    qtbot.waitUntil(lambda: model.rowCount() == 1 and model.rows[0].personal_data_removed, timeout=10_000)
+    assert model.index(0, 0).data() == "(data pribadi sudah dihapus)"
+    events = [e.event for e in shell.context.session.audit.entries(20)]
+    assert "retention_records_purged" in events
