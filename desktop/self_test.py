@@ -35,6 +35,7 @@ from desktop.self_test_resources import (
     check_regions,
     check_resource_kinds,
     check_resource_manifest,
+    check_retention,
     check_rules,
     check_translations,
 )
@@ -231,6 +232,7 @@ CHECKS: tuple[tuple[str, Callable[[Context], str]], ...] = (
     ("resource kinds", check_resource_kinds),
     ("rules", check_rules),
     ("consent", check_consent),
+    ("retention policy", check_retention),
     ("openapi", check_openapi),
     ("qt window", check_qt_window),
     ("icons", check_icons),

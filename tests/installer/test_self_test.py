@@ -98,6 +98,8 @@ BREAKAGES = {
     "rules with an unknown key": (_extra_rules_key, "rules"),
     "no consent text": (_remove_all("consent/consent-*.json"), "consent"),
     "truncated consent text": (_truncate("consent/consent-*.json"), "consent"),
+    "no retention policy": (_remove_all("policy/retention-*.json"), "retention policy"),
+    "truncated retention policy": (_truncate("policy/retention-*.json"), "retention policy"),
     "truncated OpenAPI document": (_truncate("openapi/*.yaml"), "openapi"),
     "YAML that is not OpenAPI": (_not_openapi, "openapi"),
     "garbage app icon": (_garbage_icon, "icons"),
