@@ -151,20 +151,13 @@ def _purge_verified(conn: Connection, cutoff: dt.datetime) -> dict[str, int]:
 
 def _drop_held_seals(conn: Connection) -> dict[str, int]:
     """Sealed bytes of versions the centre holds: nothing will send them again."""
-    box, reasons = outbox.c, centre_reasons.c
+    box, reasons, seals = outbox.c, centre_reasons.c, outbox_seals.c
     refused_whole = exists().where(reasons.record_id == box.record_id, reasons.version == box.version,
                                    reasons.state == "refused")
-    held = select(box.record_id, box.version).where(
-        box.state.in_([s.value for s in _HELD]),
-        ~and_(box.state == RecordStatus.REJECTED.value, refused_whole))
-    keys = [(row.record_id, row.version) for row in conn.execute(held)]
-    existing = {(row.record_id, row.version) for row in conn.execute(
-        select(outbox_seals.c.record_id, outbox_seals.c.version))}
-    gone = sorted(existing.intersection(keys))
-    for record_id, version in gone:
-        conn.execute(delete(outbox_seals).where(outbox_seals.c.record_id == record_id,
-                                                outbox_seals.c.version == version))
-    return {"seals": len(gone)}
+    held = exists().where(box.record_id == seals.record_id, box.version == seals.version,
+                          box.state.in_([s.value for s in _HELD]),
+                          ~and_(box.state == RecordStatus.REJECTED.value, refused_whole))
+    return {"seals": int(conn.execute(delete(outbox_seals).where(held)).rowcount)}
 
 
 def _purge_held_documents(conn: Connection) -> dict[str, int]:

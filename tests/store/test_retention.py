@@ -239,3 +239,14 @@ def test_a_purge_deletes_the_pre_migration_copies_that_still_hold_the_data(sessi
     copy.write_bytes(b"a copy made before a migration")
     assert session.retention.purge(POLICY).documents == 1
     assert not copy.exists()
+
+
+def test_the_seal_of_a_record_refused_whole_stays_until_it_is_corrected(session: Session) -> None:
+    reg = saved(session, 6)
+    session.outbox.claim_batch(100, dt.datetime.now(dt.UTC), lambda _item: os.urandom(96))
+    session.outbox.record_verdicts([ItemVerdict(reg.record_id, 1, held=False, final=True, refusal="ineligible")],
+                                   dt.datetime.now(dt.UTC))
+    assert session.outbox.entry(reg.record_id, 1).state is RecordStatus.REJECTED
+    report = session.retention.purge(POLICY, now=dt.datetime.now(dt.UTC) + 400 * DAY)
+    assert (report.seals, report.documents, report.records) == (0, 0, 0)  # the centre keeps none of it
+    assert session.outbox.frozen_seal(reg.record_id, 1) is not None and photo_kept(session, reg)
