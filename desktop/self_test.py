@@ -36,6 +36,7 @@ from desktop.self_test_resources import (
     check_regions,
     check_resource_kinds,
     check_resource_manifest,
+    check_retention,
     check_rules,
     check_translations,
 )
@@ -233,6 +234,7 @@ CHECKS: tuple[tuple[str, Callable[[Context], str]], ...] = (
     ("rules", check_rules),
     ("consent", check_consent),
     ("offline limits", check_limits),
+    ("retention policy", check_retention),
     ("openapi", check_openapi),
     ("qt window", check_qt_window),
     ("icons", check_icons),

@@ -129,6 +129,16 @@ def check_limits(ctx: Context) -> str:
     return f"{len(files)} file(s) load"
 
 
+def check_retention(ctx: Context) -> str:
+    from desktop.domain.retention import load_retention
+
+    files = ctx.files("policy/retention-*.json")
+    for path in files:
+        _read_json(path)
+        load_retention(path)
+    return f"{len(files)} file(s) load"
+
+
 def _refs(node: Any) -> Iterator[str]:
     if isinstance(node, dict):
         for key, value in node.items():
@@ -261,6 +271,7 @@ RESOURCE_KINDS = {
     "rules/eligibility-*.json": "rules",
     "consent/consent-*.json": "consent",
     "policy/offline-limits-*.json": "limits",
+    "policy/retention-*.json": "retention policy",
     "openapi/*.yaml": "openapi",
     "icons/*.svg": "icons",
     "icons/*.png": "icons",

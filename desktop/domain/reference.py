@@ -19,6 +19,7 @@ from desktop.domain.data_files import version_key
 from desktop.domain.eligibility import Rules, load_rules
 from desktop.domain.offline_limits import OfflineLimits, load_limits
 from desktop.domain.regions import Regions, load_regions
+from desktop.domain.retention import RetentionPolicy, load_retention
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class ReferenceData:
     rules: Rules
     consent: ConsentText
     limits: OfflineLimits
+    retention: RetentionPolicy  # how long personal data stays on the device (resources/policy/retention-*.json)
 
     @property
     def versions(self) -> ReferenceVersions:
@@ -44,10 +46,12 @@ class ReferenceData:
 def load_reference(resources: Path) -> ReferenceData:
     """The bundled versions: the newest rules, consent and offline-limits files under `resources`, and the regions.
 
-    Raises the domain's `InvalidRules`, `InvalidConsentText`, `InvalidLimits` or `RegionDataMissing`.
+    Raises the domain's `InvalidRules`, `InvalidConsentText`, `InvalidLimits`, `InvalidRetentionPolicy` or
+    `RegionDataMissing`.
     """
     return ReferenceData(regions=load_regions(), rules=load_rules(resources / "rules"),
-                         consent=load_consent(resources / "consent"), limits=load_limits(resources / "policy"))
+                         consent=load_consent(resources / "consent"), limits=load_limits(resources / "policy"),
+                         retention=load_retention(resources / "policy"))
 
 
 def newest_of(current: ReferenceData, rules: Rules | None, consent: ConsentText | None,
@@ -61,4 +65,5 @@ def newest_of(current: ReferenceData, rules: Rules | None, consent: ConsentText 
         return current
     return ReferenceData(regions=current.regions, rules=rules if newer_rules and rules else current.rules,
                          consent=consent if newer_consent and consent else current.consent,
-                         limits=limits if newer_limits and limits else current.limits)
+                         limits=limits if newer_limits and limits else current.limits,
+                         retention=current.retention)

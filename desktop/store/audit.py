@@ -37,6 +37,7 @@ EVENTS = frozenset({
     "lockout_tamper_detected", "recovery_login", "recovery_key_regenerated", "key_slots_mismatch",
     "schema_migrated", "sync", "bundle_exported", "bundle_imported", "database_rolled_back", "device_enrolled",
     "audit_not_witnessed", "record_requeued", "bundle_forwarded", "receipt_imported",
+    "retention_records_purged", "retention_seals_dropped", "retention_documents_purged", "retention_drafts_purged",
 })
 _LONG_DIGITS = re.compile(r"\d{8,}")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")

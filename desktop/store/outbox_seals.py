@@ -87,9 +87,11 @@ def freeze(conn: Connection, record_id: uuid.UUID, version: int, sealed: bytes, 
     conn.execute(insert(outbox_seals).values(record_id=str(record_id), version=version, sealed=sealed,
                                              sealed_sha256=sealed_sha256, sealed_at=to_db_time(utc_now()),
                                              may_be_at_centre=0))
-    for sha256 in declared_attachments(conn, record_id, version):
+    declared = declared_attachments(conn, record_id, version)
+    held = held_at_centre(conn, set(declared))
+    for sha256 in declared:
         conn.execute(insert(outbox_attachments).values(record_id=str(record_id), version=version, sha256=sha256,
-                                                       at_centre=0))
+                                                       at_centre=int(sha256 in held)))
     return FrozenSeal(sealed, sealed_sha256)
 
 
@@ -118,10 +120,22 @@ def freeze_first(conn: Connection, seals: Sequence[tuple[Key, FrozenSeal, str]])
                      "sealed_at": sealed_at, "may_be_at_centre": 0})
         documents += [{"record_id": record_id, "version": version, "sha256": sha256, "at_centre": 0}
                       for sha256 in attachment_hashes(json.loads(payload_json))]
+    held = held_at_centre(conn, {str(row["sha256"]) for row in documents})
+    for row in documents:
+        row["at_centre"] = int(row["sha256"] in held)
     if rows:
         conn.execute(insert(outbox_seals), rows)
     if documents:
         conn.execute(insert(outbox_attachments), documents)
+
+
+def held_at_centre(conn: Connection, hashes: set[str]) -> set[str]:
+    """Of `hashes`, the documents the centre already holds for some version (it keeps them by content), so a
+    new version naming one does not upload it again, and the device may have deleted it (retention.py)."""
+    if not hashes:
+        return set()
+    return set(conn.execute(select(outbox_attachments.c.sha256).where(
+        outbox_attachments.c.sha256.in_(sorted(hashes)), outbox_attachments.c.at_centre == 1)).scalars())
 
 
 def declared_attachments(conn: Connection, record_id: uuid.UUID, version: int) -> tuple[str, ...]:

@@ -53,7 +53,9 @@ def read(conn: Connection, record_id: uuid.UUID) -> CentreStatus:
     total, held = conn.execute(
         select(func.count(), func.coalesce(func.sum(outbox_attachments.c.at_centre), 0))
         .where(outbox_attachments.c.record_id == str(record_id), outbox_attachments.c.version == row.version)).one()
-    if not total:  # not frozen yet: the documents the registration names, none at the centre
+    # Not frozen yet: the documents the registration names, none at the centre. (A record the retention period
+    # emptied has no JSON left; it was frozen long before, so it has its rows unless it named no document.)
+    if not total and row.data:
         total, held = len(outbox_seals.attachment_hashes(json.loads(row.data))), 0
     return CentreStatus(
         record_id, row.version, RecordStatus(row.state), row.attempts,

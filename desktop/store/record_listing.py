@@ -42,6 +42,7 @@ class RecordSummary:
     updated_at: dt.datetime
     clock_flag: str | None = None  # made while the device's clock could not be believed
     documents_missing: int = 0  # the version's documents the centre does not hold yet
+    personal_data_removed: bool = False  # after the retention period: no NIK, name or phone any more
 
     @property
     def documents_pending(self) -> bool:
@@ -93,13 +94,14 @@ def _text_condition(text: str) -> ColumnElement[bool] | None:
 
 
 def summary(row: Any) -> RecordSummary:
-    """From a current row (only current rows keep `nik`)."""
+    """From a current row (only current rows keep `nik`, unless the retention period removed it)."""
     return RecordSummary(
-        record_id=uuid.UUID(row.record_id), version=row.version, nik_masked=mask_nik(row.nik),
+        record_id=uuid.UUID(row.record_id), version=row.version,
+        nik_masked=mask_nik(row.nik) if row.nik is not None else "",
         full_name=row.full_name, phone=row.phone, status=RecordStatus(row.status), officer=row.officer,
         village_code=row.village_code, created_at=from_db_time(row.created_at),
         updated_at=from_db_time(row.updated_at), clock_flag=row.clock_flag,
-        documents_missing=int(row.documents_missing),
+        documents_missing=int(row.documents_missing), personal_data_removed=row.nik is None,
     )
 
 

@@ -74,6 +74,17 @@ event.listen(metadata, "after_create", DDL(  # type: ignore[no-untyped-call]
     "WHERE record_id = NEW.record_id AND version = NEW.version; END"
 ))
 
+# What a record keeps of each version once the retention period is over (desktop/store/retention.py): no NIK,
+# KK, name, phone or registration JSON. A current row without a NIK is such a skeleton (`is_purged`).
+PURGED: dict[str, Any] = {"nik": None, "kk": "", "full_name": "", "name_lower": "", "phone": "", "phone_digits": "",
+                          "data": ""}
+
+
+def is_purged(row: Any) -> bool:
+    """For a current row (superseded rows have no NIK either)."""
+    return row.nik is None
+
+
 # Who consented and how, for audits; names of guardians/witnesses stay in the registration JSON only.
 consents = Table(
     "consents",

@@ -35,10 +35,18 @@ from desktop.store.audit import AuditHook
 from desktop.store.errors import DuplicateNik, KkLimitReached, NotFound, StoreError
 from desktop.store.outbox_table import RecordStatus, outbox, to_db_time, utc_now
 from desktop.store.record_listing import RecordQuery, RecordSummary, summaries, summary, where
-from desktop.store.record_tables import consent_row, consents, owner_of, registrations, search_columns, version_rows
+from desktop.store.record_tables import (
+    consent_row,
+    consents,
+    is_purged,
+    owner_of,
+    registrations,
+    search_columns,
+    version_rows,
+)
 
-__all__ = ["DuplicateNik", "KkLimitReached", "NotFound", "RecordBusy", "RecordQuery", "RecordStore", "RecordSummary",
-           "RegistrationIncomplete"]
+__all__ = ["DuplicateNik", "KkLimitReached", "NotFound", "PersonalDataRemoved", "RecordBusy", "RecordQuery",
+           "RecordStore", "RecordSummary", "RegistrationIncomplete"]
 
 log = logging.getLogger("luring.store")
 
@@ -53,6 +61,21 @@ class RecordBusy(StoreError):
                 "record_busy",
                 "Data ini sedang dikirim atau sudah tersimpan. Tunggu sebentar, muat ulang, lalu coba lagi.",
                 "This record is being sent or is already saved. Wait a moment, reload, and try again.",
+            )
+        )
+
+
+class PersonalDataRemoved(StoreError):
+    """The record's personal data was deleted after the retention period: only its skeleton is left."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                "personal_data_removed",
+                "Data pribadi pendaftaran ini sudah dihapus dari perangkat setelah masa simpan berakhir. Data "
+                "lengkapnya ada di pusat; hubungi pusat bila perlu diubah.",
+                "The personal data of this registration was removed from the device after the retention period. "
+                "The centre holds the full record; contact the centre if it needs a change.",
             )
         )
 
@@ -127,6 +150,8 @@ class RecordStore:
                 registrations.c.record_id == str(reg.record_id), registrations.c.is_current == 1)).first()
             if current is None:
                 raise NotFound()
+            if is_purged(current):
+                raise PersonalDataRemoved()
             old_status = RecordStatus(current.status)
             if old_status is RecordStatus.SENDING:
                 raise RecordBusy("record_sending")
@@ -186,6 +211,8 @@ class RecordStore:
             wanted = {a.sha256 for a in reg.attachments}
             held = set(conn.execute(select(attachments_table.c.sha256).where(
                 attachments_table.c.sha256.in_(wanted))).scalars())
+            # A photo deleted once the centre held it still counts: the centre keeps documents by content.
+            held |= outbox_seals.held_at_centre(conn, wanted - held)
             if held != wanted:
                 raise AttachmentRejected("missing")
         other = registrations.c.record_id != str(reg.record_id)
@@ -253,10 +280,12 @@ class RecordStore:
 
     def get_registration(self, record_id: uuid.UUID) -> Registration:
         with self._engine.connect() as conn:
-            row = conn.execute(select(registrations.c.data).where(
+            row = conn.execute(select(registrations.c.data, registrations.c.nik).where(
                 registrations.c.record_id == str(record_id), registrations.c.is_current == 1)).first()
         if row is None:
             raise NotFound()
+        if is_purged(row):
+            raise PersonalDataRemoved()
         return Registration.from_dict(json.loads(row.data))
 
     def count_records(self, query: RecordQuery) -> int:

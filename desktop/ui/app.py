@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.operations import reference_ops, session_ops
+from desktop.operations import reference_ops, retention_ops, session_ops
 from desktop.operations.reference_ops import CurrentReference
 from desktop.operations.runner import Operation, OperationRunner
 from desktop.paths import resources_dir
@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # the session's windows load at log-in (with the database eng
     from PySide6.QtWidgets import QMessageBox  # nor Qt classes it does not show: each one costs its first paint
 
     from desktop.domain.reference import ReferenceData
+    from desktop.store.retention import PurgeReport
     from desktop.store.session import Session
     from desktop.ui.context import UiContext
     from desktop.ui.first_run import FirstRunDialog
@@ -75,6 +76,7 @@ class Shell(QObject):
         self._reference_loading = False
         self._painted = False
         self._security_check: Operation[session_ops.SecurityReport] | None = None
+        self._purge: Operation[PurgeReport] | None = None  # the one started at log-in
         # Watches the keyboard and mouse during a session only: an application-wide filter in Python sees every
         # object Qt makes, and wrapping them all would cost the log-in window's first paint a third of its time.
         self.idle = IdleWatcher(self.prefs.idle_lock_minutes * 60_000, self)
@@ -235,6 +237,9 @@ class Shell(QObject):
         self.main_window.show()
         self.app.installEventFilter(self.idle)
         self.idle.start()
+        # Behind the main window's first page on the store thread: personal data kept long enough goes now.
+        self._purge = retention_ops.purge_personal_data(self.runner, session, self.reference) \
+            .failure(lambda exc: log.warning("retention purge failed: %s", type(exc).__name__)).run()
         if session.account.is_supervisor:
             # Queued behind the main window's first page, so the list is not kept waiting by the audit walk.
             self._security_check = session_ops.security_report(self.runner, session) \
@@ -272,6 +277,9 @@ class Shell(QObject):
         if self._security_check is not None:
             self._security_check.cancel()  # a long audit walk stops; the session closes behind it
             self._security_check = None
+        if self._purge is not None:
+            self._purge.cancel()  # not started yet: it never starts; started: the session closes behind it
+            self._purge = None
         context.signals.session_ending.emit()
         context.signals.deleteLater()
         self._language_pending = False

@@ -20,10 +20,10 @@ from desktop.domain.registration import Registration
 from desktop.domain.registration_form import form_data
 from desktop.operations import registration_ops
 from desktop.operations.runner import Changes
-from desktop.operations.wizard_flow import WizardFlow
+from desktop.operations.wizard_flow import WizardFlow, format_local_time
 from desktop.reports import receipt as receipts
 from desktop.store.record_centre import CentreStatus
-from desktop.store.records import RecordSummary
+from desktop.store.records import PersonalDataRemoved, RecordSummary
 from desktop.ui import receipt
 from desktop.ui.a11y import announce
 from desktop.ui.context import UiContext
@@ -52,6 +52,7 @@ class RecordDialog(QDialog):
         self.record_id = record_id
         self.summary = summary
         self.registration: Registration | None = None
+        self.purged = False  # the retention period removed the personal data: only the skeleton is shown
         layout = QVBoxLayout(self)
         self.status = QLabel(self.tr("Opening the record…"), self)
         self.status.setObjectName("recordStatus")
@@ -106,10 +107,33 @@ class RecordDialog(QDialog):
             button.setEnabled(True)
         view.summary.setFocus()
 
+    def _show_skeleton(self) -> None:
+        """Only the skeleton is left: what the reports need, and a plain word on why the rest is gone."""
+        self.purged = True
+        lines = [self.tr("Personal data removed after the retention period. The centre holds the full record; "
+                         "on this device it cannot be corrected, printed or exported.")]
+        if self.summary is not None:
+            lines.append(self.tr("Registered {when} by {officer} · village code {village}").format(
+                when=format_local_time(self.summary.created_at), officer=self.summary.officer,
+                village=self.summary.village_code))
+        note = QLabel("\n".join(lines), self)
+        note.setObjectName("personalDataRemoved")
+        note.setWordWrap(True)
+        note.setAccessibleName(note.text())
+        note.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # read by a screen reader on Tab, like the review text
+        self.body.addWidget(note, 1)
+        for first, second in itertools.pairwise([self.centre.text, self.centre.send_again_button, note,
+                                                 self.close_button]):
+            QWidget.setTabOrder(first, second)
+        self._show_status()
+        note.show()  # now, not on the layout's next turn: focus goes only to a visible widget
+        note.setFocus()
+        announce(note, lines[0])
+
     def _show_status(self) -> None:
-        if self.registration is None:
+        if self.registration is None and not self.purged:
             return
-        text = self.tr("Reference {ref}").format(ref=receipts.reference_number(self.registration.record_id))
+        text = self.tr("Reference {ref}").format(ref=receipts.reference_number(self.record_id))
         centre = self.centre.status
         if centre is not None:
             status = labels.record_status_text(str(centre.state), centre.documents_pending)
@@ -152,6 +176,9 @@ class RecordDialog(QDialog):
         self.context.runner.report(exc)
 
     def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, PersonalDataRemoved):
+            self._show_skeleton()
+            return
         self.status.setText(self.tr("The record could not be opened."))
         self.context.runner.report(exc)
 

@@ -155,7 +155,7 @@ class RecordsModel(QAbstractTableModel):
 
     def _text(self, summary: RecordSummary, column: str) -> str:
         if column == "name":
-            return summary.full_name
+            return self.tr("(personal data removed)") if summary.personal_data_removed else summary.full_name
         if column == "nik":
             return summary.nik_masked
         if column == "phone":

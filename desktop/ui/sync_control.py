@@ -14,10 +14,11 @@ import time
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.operations import sync_ops, sync_schedule
+from desktop.operations import retention_ops, sync_ops, sync_schedule
 from desktop.operations.runner import Changes, Operation
 from desktop.operations.sync_ops import SyncStatus
 from desktop.operations.sync_schedule import Due, SyncSchedule
+from desktop.store.retention import PurgeReport
 from desktop.ui.context import UiContext
 from desktop.ui.messages_box import error_text
 from sync.engine import SyncSummary
@@ -43,6 +44,7 @@ class SyncController(QObject):
         self.schedule = SyncSchedule(probe_every=PROBE_EVERY_S, sync_every=SYNC_EVERY_S)
         self._running: Operation[SyncSummary] | None = None
         self._probing: Operation[bool] | None = None
+        self._purging: Operation[PurgeReport] | None = None
         self._asked = False  # a person is waiting for this sync's answer
         self._timer = QTimer(self)
         self._timer.setInterval(TICK_MS)
@@ -121,8 +123,15 @@ class SyncController(QObject):
             return
         if summary.error == "backing_off":
             return  # a scheduled run that waited: nothing to say
+        self._purge()
         if self._asked or summary.error or summary.held or summary.decisions_applied:
             self._say(sync_ops.summary_message(summary).text(self.context.language))
+
+    def _purge(self) -> None:
+        """What the centre now holds, or verified long enough ago, leaves the device (the store's thread)."""
+        self._purging = retention_ops.purge_personal_data(self.context.runner, self.context.session,
+                                                          self.context.reference) \
+            .failure(lambda exc: log.warning("retention purge failed: %s", type(exc).__name__)).run()
 
     def _stopped(self) -> None:
         if not self._end():
@@ -153,3 +162,5 @@ class SyncController(QObject):
             self._running.cancel()
         if self._probing is not None:
             self._probing.cancel()
+        if self._purging is not None:
+            self._purging.cancel()

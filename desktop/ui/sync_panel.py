@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.operations import sync_ops
+from desktop.operations import retention_ops, sync_ops
+from desktop.operations.retention_ops import RetentionStatus
+from desktop.operations.runner import Changes
 from desktop.operations.sync_ops import SyncStatus
 from desktop.store.sync_history import SyncRun
 from desktop.ui.a11y import announce
@@ -53,6 +55,8 @@ class SyncPanel(QDialog):
         self.last_success = self._line("panelLastSuccess")
         self.connection = self._line("panelConnection")
         self.limits_section = LimitsSection(context.language, self)
+        self.retention = self._line("panelRetention")  # supervisors': how long personal data stays, the last purge
+        self.retention.setVisible(context.is_supervisor)
         self.state = self._line("syncState")
         self.bar = QProgressBar(self)
         self.bar.setObjectName("syncProgress")
@@ -92,7 +96,7 @@ class SyncPanel(QDialog):
         actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        for line in (self.waiting, self.held, self.last_success, self.connection):
+        for line in (self.waiting, self.held, self.last_success, self.connection, self.retention):
             layout.addWidget(line)
         layout.addWidget(self.limits_section)
         layout.addSpacing(8)
@@ -121,6 +125,7 @@ class SyncPanel(QDialog):
         limits.evaluated.connect(self.limits_section.show_evaluation)
         self.limits_section.show_evaluation(limits.evaluation)
         self._show_running()
+        context.runner.changed.connect(self._changed)
 
     def _line(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -134,6 +139,7 @@ class SyncPanel(QDialog):
         self.control.refresh()
         self.limits.refresh()
         self.load_history()
+        self.load_retention()
 
     # ----- what it shows -----
     def show_status(self, status: SyncStatus | None) -> None:
@@ -154,6 +160,28 @@ class SyncPanel(QDialog):
         else:
             connection = self.tr("Connection: offline (sync starts by itself when the centre answers)")
         self._say(self.connection, connection)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.records and self.isVisible():  # a purge that removed something: its counts are new
+            self.load_retention()
+
+    def load_retention(self) -> None:
+        if self.context.is_supervisor:
+            retention_ops.retention_status(self.context.runner, self.context.session, self.context.reference) \
+                .success(self.show_retention).run()
+
+    def show_retention(self, status: RetentionStatus) -> None:
+        policy, last = status.policy, status.last_purge
+        text = self.tr("Personal data stays {days} days after the centre verifies a record; KTP photos and "
+                       "selfies until the centre holds them; untouched drafts {drafts} days.").format(
+            days=policy.verified_personal_data_days, drafts=policy.abandoned_draft_days)
+        if last is None:
+            text += " " + self.tr("Last removal: not yet.")
+        else:
+            text += " " + self.tr("Last removal: {when} ({records} records, {documents} photos, {drafts} drafts)."
+                                  ).format(when=local_time(last.at), records=last.records,
+                                           documents=last.documents, drafts=last.drafts)
+        self._say(self.retention, text)
 
     def load_history(self) -> None:
         sync_ops.sync_history(self.context.runner, self.context.session).success(self._show_history).run()

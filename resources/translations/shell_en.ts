@@ -844,6 +844,18 @@
         <translation>Connection: offline (sync starts by itself when the centre answers)</translation>
     </message>
     <message>
+        <source>Personal data stays {days} days after the centre verifies a record; KTP photos and selfies until the centre holds them; untouched drafts {drafts} days.</source>
+        <translation>Personal data stays {days} days after the centre verifies a record; KTP photos and selfies until the centre holds them; untouched drafts {drafts} days.</translation>
+    </message>
+    <message>
+        <source>Last removal: not yet.</source>
+        <translation>Last removal: not yet.</translation>
+    </message>
+    <message>
+        <source>Last removal: {when} ({records} records, {documents} photos, {drafts} drafts).</source>
+        <translation>Last removal: {when} ({records} records, {documents} photos, {drafts} drafts).</translation>
+    </message>
+    <message>
         <source>No sync is running.</source>
         <translation>No sync is running.</translation>
     </message>

@@ -844,6 +844,18 @@
         <translation>Koneksi: tidak terhubung (sinkronisasi mulai sendiri begitu pusat menjawab)</translation>
     </message>
     <message>
+        <source>Personal data stays {days} days after the centre verifies a record; KTP photos and selfies until the centre holds them; untouched drafts {drafts} days.</source>
+        <translation>Data pribadi disimpan {days} hari setelah pusat memverifikasi pendaftaran; foto KTP dan swafoto sampai pusat menerimanya; draf yang tidak disentuh {drafts} hari.</translation>
+    </message>
+    <message>
+        <source>Last removal: not yet.</source>
+        <translation>Penghapusan terakhir: belum pernah.</translation>
+    </message>
+    <message>
+        <source>Last removal: {when} ({records} records, {documents} photos, {drafts} drafts).</source>
+        <translation>Penghapusan terakhir: {when} ({records} data, {documents} foto, {drafts} draf).</translation>
+    </message>
+    <message>
         <source>No sync is running.</source>
         <translation>Tidak ada sinkronisasi yang berjalan.</translation>
     </message>

@@ -884,57 +884,67 @@
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="57"/>
         <source>Opening the record…</source>
         <translation>Opening the record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="68"/>
         <source>C&amp;orrect…</source>
         <translation>C&amp;orrect…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="69"/>
         <source>&amp;Print receipt…</source>
         <translation>&amp;Print receipt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="70"/>
         <source>Save receipt as P&amp;DF…</source>
         <translation>Save receipt as P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="72"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="113"/>
+        <source>Personal data removed after the retention period. The centre holds the full record; on this device it cannot be corrected, printed or exported.</source>
+        <translation>Personal data removed after the retention period. The centre holds the full record; on this device it cannot be corrected, printed or exported.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="116"/>
+        <source>Registered {when} by {officer} · village code {village}</source>
+        <translation>Registered {when} by {officer} · village code {village}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="136"/>
         <source>Reference {ref}</source>
         <translation>Reference {ref}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="143"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="171"/>
         <source>The record is back in the queue and is sent at the next sync.</source>
         <translation>The record is back in the queue and is sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="182"/>
         <source>The record could not be opened.</source>
         <translation>The record could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="201"/>
         <source>Save receipt</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="204"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -970,6 +980,11 @@
         <location filename="../../desktop/ui/records_model.py" line="43"/>
         <source>Registered</source>
         <translation>Registered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records_model.py" line="158"/>
+        <source>(personal data removed)</source>
+        <translation>(personal data removed)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/records_model.py" line="170"/>

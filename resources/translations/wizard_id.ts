@@ -881,57 +881,67 @@
         <translation>Data pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="57"/>
         <source>Opening the record…</source>
         <translation>Membuka data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="67"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="68"/>
         <source>C&amp;orrect…</source>
         <translation>&amp;Perbaiki…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="69"/>
         <source>&amp;Print receipt…</source>
         <translation>&amp;Cetak tanda terima…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="69"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="70"/>
         <source>Save receipt as P&amp;DF…</source>
         <translation>Simpan tanda terima sebagai P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="71"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="72"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="112"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="113"/>
+        <source>Personal data removed after the retention period. The centre holds the full record; on this device it cannot be corrected, printed or exported.</source>
+        <translation>Data pribadi sudah dihapus setelah masa simpan berakhir. Data lengkapnya ada di pusat; di perangkat ini data tidak dapat diperbaiki, dicetak, atau diekspor.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="116"/>
+        <source>Registered {when} by {officer} · village code {village}</source>
+        <translation>Didaftarkan {when} oleh {officer} · kode desa {village}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="136"/>
         <source>Reference {ref}</source>
         <translation>Referensi {ref}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="143"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="147"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="171"/>
         <source>The record is back in the queue and is sent at the next sync.</source>
         <translation>Data sudah kembali di antrean dan dikirim pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="182"/>
         <source>The record could not be opened.</source>
         <translation>Data tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="201"/>
         <source>Save receipt</source>
         <translation>Simpan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="177"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="204"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
@@ -967,6 +977,11 @@
         <location filename="../../desktop/ui/records_model.py" line="43"/>
         <source>Registered</source>
         <translation>Didaftarkan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records_model.py" line="158"/>
+        <source>(personal data removed)</source>
+        <translation>(data pribadi sudah dihapus)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/records_model.py" line="170"/>

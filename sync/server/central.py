@@ -21,6 +21,7 @@ from desktop.domain.eligibility import load_rules
 from desktop.domain.offline_limits import load_limits
 from desktop.domain.reference import ReferenceData
 from desktop.domain.regions import load_regions
+from desktop.domain.retention import load_retention
 from sync.server.config import OFFICE_CODE, Keys, Settings, load_or_create_keys
 from sync.server.intake import rebuild_identity_index
 from sync.server.models import Base, EnrolmentCode, install_append_only_guards, utcnow
@@ -67,7 +68,8 @@ def open_central(settings: Settings) -> Central:
     rules = rules_from_reference(reference["rules"].content, load_rules(RESOURCES / "rules"))
     # The region list is read here, once (about a second): not on the first device's request.
     checks = ReferenceData(regions=load_regions(), rules=rules, consent=load_consent(RESOURCES / "consent"),
-                           limits=load_limits(RESOURCES / "policy"))
+                           limits=load_limits(RESOURCES / "policy"),
+                           retention=load_retention(RESOURCES / "policy"))
     return Central(
         settings=settings,
         keys=load_or_create_keys(settings.data_dir),

@@ -100,6 +100,8 @@ BREAKAGES = {
     "truncated consent text": (_truncate("consent/consent-*.json"), "consent"),
     "no offline limits": (_remove_all("policy/offline-limits-*.json"), "offline limits"),
     "truncated offline limits": (_truncate("policy/offline-limits-*.json"), "offline limits"),
+    "no retention policy": (_remove_all("policy/retention-*.json"), "retention policy"),
+    "truncated retention policy": (_truncate("policy/retention-*.json"), "retention policy"),
     "truncated OpenAPI document": (_truncate("openapi/*.yaml"), "openapi"),
     "YAML that is not OpenAPI": (_not_openapi, "openapi"),
     "garbage app icon": (_garbage_icon, "icons"),

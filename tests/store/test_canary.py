@@ -4,7 +4,9 @@ Canary values (a NIK, a KK, a name, a phone, a street) are registered, edited,
 vacuumed, crashed and re-keyed; after each, every file under the data folder
 (database, WAL, -shm, journals, backups, key slots, logs) and the temporary
 folder is searched for them in UTF-8 and UTF-16. The search itself is proven
-able to find them in an unencrypted SQLite file.
+able to find them in an unencrypted SQLite file. After a retention purge the
+files are also searched decrypted, page by page, with the data key: what was
+purged is gone, not merely encrypted (test_retention_canary.py).
 """
 
 from __future__ import annotations
