@@ -19,8 +19,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import filelock
-
 from desktop.store import key_slots, lockout
 from desktop.store.errors import KeySlotsUnreadable, LockedOut, LoginFailed
 from desktop.store.key_slots import FILE_NAME, NEXT_FILE_NAME, KeySlots, Slot
@@ -29,6 +27,7 @@ from desktop.store.lockout import LockoutState
 LOCK_FILE_NAME = "keyslots.lock"  # empty: only its OS lock matters
 
 if TYPE_CHECKING:
+    import filelock
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 
@@ -109,6 +108,8 @@ class KeyFile:
 
     def attempt_lock(self) -> filelock.BaseFileLock:
         """The OS lock every reader-then-writer of the lock-out state holds, across processes."""
+        import filelock  # at the first attempt, not for the log-in window
+
         return filelock.FileLock(self.data_dir / LOCK_FILE_NAME, timeout=60)
 
     def open_pending(self, username: str, secret: str) -> OpenedSlot | None:

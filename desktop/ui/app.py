@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.operations import reference_ops, retention_ops, session_ops
+from desktop.operations import reference_ops, session_ops
 from desktop.operations.reference_ops import CurrentReference
 from desktop.operations.runner import Operation, OperationRunner
 from desktop.paths import resources_dir
@@ -87,11 +87,6 @@ class Shell(QObject):
     def start(self) -> None:
         theme.apply(self.app, self.prefs)
         install_translators(self.app, self.prefs.language)
-        try:
-            self.instance.acquire()
-        except AlreadyOpen as error:
-            self.show_fatal(error)
-            return
         # The key file is read on the store thread once this one waits in the event loop: two Python threads
         # at once would hand the interpreter lock back and forth, and each hand-over can wait 5 ms.
         session_ops.open_device(self.runner, self.data_dir).success(self._device_opened) \
@@ -102,6 +97,11 @@ class Shell(QObject):
         if self._painted:
             return
         self._painted = True
+        try:  # once painted: the lock's library costs the first paint 30 ms, and nothing is written before
+            self.instance.acquire()
+        except AlreadyOpen as error:
+            self._refuse_second_instance(error)
+            return
         from PySide6.QtGui import QIcon  # Qt sets QIcon up in a few ms: the window is on screen first
 
         from desktop import logging_setup
@@ -113,6 +113,12 @@ class Shell(QObject):
         logging_setup.start_rotating()
         self._load_reference()
         self.first_window_painted.emit()
+
+    def _refuse_second_instance(self, error: AlreadyOpen) -> None:
+        for window in (self.login_window, self.first_run):
+            if window is not None and alive(window):
+                window.hide()
+        self.show_fatal(error)
 
     def _load_reference(self) -> None:
         if self.reference.loaded or self._reference_loading:
@@ -237,6 +243,8 @@ class Shell(QObject):
         self.main_window.show()
         self.app.installEventFilter(self.idle)
         self.idle.start()
+        from desktop.operations import retention_ops  # with the session: its policy reader is not the log-in's
+
         # Behind the main window's first page on the store thread: personal data kept long enough goes now.
         self._purge = retention_ops.purge_personal_data(self.runner, session, self.reference) \
             .failure(lambda exc: log.warning("retention purge failed: %s", type(exc).__name__)).run()
