@@ -16,7 +16,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -102,40 +102,32 @@ def _read_json(path: Path) -> Any:
 def check_rules(ctx: Context) -> str:
     from desktop.domain.eligibility import load_rules
 
-    files = ctx.files("rules/eligibility-*.json")
-    for path in files:
-        _read_json(path)  # a JSON error names the line; the loader then checks the content strictly
-        load_rules(path)
-    return f"{len(files)} file(s) load"
+    return _versioned_files(ctx, "rules/eligibility-*.json", load_rules)
 
 
 def check_consent(ctx: Context) -> str:
     from desktop.domain.consent import load_consent
 
-    files = ctx.files("consent/consent-*.json")
-    for path in files:
-        _read_json(path)
-        load_consent(path)
-    return f"{len(files)} file(s) load"
+    return _versioned_files(ctx, "consent/consent-*.json", load_consent)
 
 
 def check_limits(ctx: Context) -> str:
     from desktop.domain.offline_limits import load_limits
 
-    files = ctx.files("policy/offline-limits-*.json")
-    for path in files:
-        _read_json(path)
-        load_limits(path)
-    return f"{len(files)} file(s) load"
+    return _versioned_files(ctx, "policy/offline-limits-*.json", load_limits)
 
 
 def check_retention(ctx: Context) -> str:
     from desktop.domain.retention import load_retention
 
-    files = ctx.files("policy/retention-*.json")
+    return _versioned_files(ctx, "policy/retention-*.json", load_retention)
+
+
+def _versioned_files(ctx: Context, pattern: str, load: Callable[[Path], object]) -> str:
+    files = ctx.files(pattern)
     for path in files:
-        _read_json(path)
-        load_retention(path)
+        _read_json(path)  # a JSON error names the line; the loader then checks the content strictly
+        load(path)
     return f"{len(files)} file(s) load"
 
 

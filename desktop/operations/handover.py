@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 import shutil
 import uuid
 from collections.abc import Callable, Sequence
@@ -22,6 +21,7 @@ from typing import TYPE_CHECKING
 from desktop.domain.messages import DomainError, Message
 from desktop.operations.sync_setup import EnrolmentOnStore, client_for, document_sealer_for, sealer_for
 from desktop.store.enrolment import not_enrolled
+from desktop.store.key_slots import atomic_write
 from desktop.store.receipt_import import ReceiptReport
 from sync import answers, bundle, protocol, receipt
 from sync.bundle import SealedAttachment
@@ -257,17 +257,7 @@ def _refuse_existing(path: Path) -> None:
 
 
 def _write_new(path: Path, data: bytes) -> Path:
-    """Write beside, fsync, then move into place; an existing file is never overwritten."""
+    """Written beside, synced, then moved into place (as keyslots.json is); an existing file is never overwritten."""
     _refuse_existing(path)
-    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    atomic_write(path, data)
     return path
