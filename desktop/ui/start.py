@@ -17,7 +17,7 @@ from desktop.ui.app import Shell
 def run_application(data_dir: Path) -> int:
     """The desktop application; returns the process exit code."""
     # Nothing made before the first window is garbage: collecting it would only delay the first paint. Once
-    # painted, what start-up made is frozen out of every later collection.
+    # painted, what start-up made is frozen out of every later collection, and collections run on this thread.
     gc.disable()
     from desktop import logging_setup
     from desktop.paths import default_log_dir, ensure_private_dir
@@ -33,7 +33,7 @@ def run_application(data_dir: Path) -> int:
     app.setOrganizationName("Disnaker")
     app.setQuitOnLastWindowClosed(False)  # the shell decides when to quit (lock swaps windows)
     shell = Shell(app, data_dir)
-    shell.first_window_painted.connect(_collect_from_now_on)
+    shell.first_window_painted.connect(lambda: _collect_from_now_on(app))
     # Exit once the slot that asked has returned (a queued call, without naming Qt's connection enum).
     shell.exit_requested.connect(lambda code: QTimer.singleShot(0, lambda: app.exit(code)))
     shell.start()
@@ -43,6 +43,8 @@ def run_application(data_dir: Path) -> int:
         shell.shutdown()
 
 
-def _collect_from_now_on() -> None:
+def _collect_from_now_on(app: QApplication) -> None:
+    from desktop.ui.collector import GuiThreadCollector
+
     gc.freeze()
-    gc.enable()
+    GuiThreadCollector(app)  # the application owns it: it collects until the application ends

@@ -18,11 +18,21 @@ from desktop.operations.runner import OperationRunner
 from desktop.store.device import Device, Role
 from desktop.ui import theme
 from desktop.ui.app import Shell
+from desktop.ui.collector import GuiThreadCollector
 from desktop.ui.context import SessionSignals, UiContext
 from desktop.ui.messages_box import show_error
 from desktop.ui.preferences import Preferences
 from tests.support import CHEAP_KDF, REFERENCE
 from tests.ui.helpers import DESK_OFFICE, DESK_PASSWORD, DESK_USER, OFFICE, OFFICER, SUPERVISOR, set_up_desk
+
+
+@pytest.fixture(autouse=True)
+def gui_thread_collector(qapp: QApplication) -> Iterator[GuiThreadCollector]:
+    """Garbage is collected on the GUI thread, as in the application; torn down after qtbot closed the widgets."""
+    collector = GuiThreadCollector()
+    yield collector
+    collector.stop()
+    collector.deleteLater()
 
 
 @dataclass
