@@ -31,7 +31,7 @@ def _make_garbage_on_a_worker() -> None:
     worker.join()
 
 
-def test_cycles_a_worker_drops_are_collected_on_the_gui_thread(qtbot, gui_thread_collector: GuiThreadCollector):
+def test_cycles_a_worker_drops_are_collected_on_the_gui_thread(qtbot, gui_thread_collector: GuiThreadCollector) -> None:
     _Cycle.destroyed_on.clear()
     _make_garbage_on_a_worker()
     assert _Cycle.destroyed_on == [], "the worker thread collected garbage"
@@ -39,7 +39,7 @@ def test_cycles_a_worker_drops_are_collected_on_the_gui_thread(qtbot, gui_thread
     assert set(_Cycle.destroyed_on) == {threading.main_thread().name}
 
 
-def test_stopping_collects_what_is_left_and_gives_collection_back(gui_thread_collector: GuiThreadCollector):
+def test_stopping_collects_what_is_left_and_gives_collection_back(gui_thread_collector: GuiThreadCollector) -> None:
     import gc
 
     _Cycle.destroyed_on.clear()
