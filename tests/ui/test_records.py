@@ -6,6 +6,7 @@ import dataclasses
 import uuid
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -179,13 +180,22 @@ def open_main(qtbot, context: UiContext) -> MainWindow:
     qtbot.addWidget(main)
     with qtbot.waitSignal(main.home.model.loaded, timeout=10_000):
         main.show()
+    # The filled device is past the offline limits' warning: the officer reads the log-in notice and closes it.
+    qtbot.waitUntil(lambda: main.limits.evaluation is not None, timeout=10_000)
+    notice = main.limits.notice
+    if notice is not None and shiboken6.isValid(notice):
+        notice.accept()
     main.activateWindow()
     return main
 
 
 def open_selected(qtbot, main: MainWindow, row: int = 0) -> RecordDialog:
     """Select a row of the records list and press Enter, as the officer does."""
+    # Enter is the table's own shortcut: it works only once the main window is active and the table has focus,
+    # which on a busy machine comes a moment after show().
+    main.activateWindow()
     main.home.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is main.home.table, timeout=5_000)
     main.home.table.selectRow(row)
     qtbot.keyClick(main.home.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: any(isinstance(w, RecordDialog) for w in main.windows.windows), timeout=5_000)
