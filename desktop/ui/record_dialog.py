@@ -121,6 +121,7 @@ class RecordDialog(QDialog):
         note.setWordWrap(True)
         note.setAccessibleName(note.text())
         note.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # read by a screen reader on Tab, like the review text
+        note.setProperty("tabStop", True)  # the theme frames it, so its focus ring does not move the text
         self.body.addWidget(note, 1)
         for first, second in itertools.pairwise([self.centre.text, self.centre.send_again_button, note,
                                                  self.close_button]):

@@ -106,7 +106,7 @@ def test_small_targets_are_reported(qtbot):
     window = QWidget()
     qtbot.addWidget(window)
     button = QPushButton("x", window)
-    button.setStyleSheet("QPushButton { min-height: 0px; min-width: 0px; }")  # undo the theme's floor
+    button.setStyleSheet("QPushButton { min-height: 0px; min-width: 0px; padding: 0px; margin: 0px; }")  # no floor
     button.setFixedSize(12, 12)
     window.show()
     with pytest.raises(AssertionError, match="12x12"):
