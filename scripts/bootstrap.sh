@@ -36,3 +36,5 @@ pip_install -e "$spec"
 QT_QPA_PLATFORM=offscreen .venv/bin/python -m desktop.ui.translations >/dev/null
 # Byte-code too, so the first start (and every start where byte-code is never written) reads no source to compile.
 .venv/bin/python -m compileall -q desktop sync >/dev/null
+# What this set-up was made from, so the next `scripts/run.sh` can start at once when nothing changed.
+echo "${extras:-none} $("$root/scripts/setup_fingerprint.sh")" >> .venv/luring-setup
