@@ -46,7 +46,7 @@ class AccountsDialog(QDialog):
         self.error = error_label(self, "accountsError")
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        add_row(form, self.tr("&Accounts"), self.list)
+        add_row(form, self.tr("Acc&ounts"), self.list)
         self.add_button = QPushButton(self.tr("&Add officer…"), self)
         self.add_button.setObjectName("addOfficerButton")
         self.reset_button = QPushButton(self.tr("&Reset password…"), self)

@@ -192,7 +192,7 @@ class FirstRunDialog(QDialog):
         self.repeat.setObjectName("repeatPassword")
         add_row(form, self.tr("&Username"), self.username,
                 self.tr("Lower-case letters, digits, dot, underscore or hyphen"))
-        add_row(form, self.tr("&Name shown at log-in"), self.display_name)
+        add_row(form, self.tr("Na&me shown at log-in"), self.display_name)
         add_row(form, self.tr("&Password (at least {count} characters)").format(count=MIN_PASSWORD_CHARS),
                 self.password)
         add_row(form, self.tr("Repeat the pass&word"), self.repeat)

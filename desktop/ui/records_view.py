@@ -66,7 +66,7 @@ class RecordsView(QWidget):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         layout.addLayout(top)
-        search_label = QLabel(self.tr("&Find by NIK, name, phone:"), self)
+        search_label = QLabel(self.tr("F&ind by NIK, name, phone:"), self)
         self.search = QLineEdit(self)
         self.search.setObjectName("recordSearch")
         self.search.setClearButtonEnabled(True)

@@ -8,8 +8,8 @@
         <translation>Accounts on this device</translation>
     </message>
     <message>
-        <source>&amp;Accounts</source>
-        <translation>&amp;Accounts</translation>
+        <source>Acc&amp;ounts</source>
+        <translation>Acc&amp;ounts</translation>
     </message>
     <message>
         <source>&amp;Add officer…</source>
@@ -256,10 +256,6 @@
         <translation>Lower-case letters, digits, dot, underscore or hyphen</translation>
     </message>
     <message>
-        <source>&amp;Name shown at log-in</source>
-        <translation>&amp;Name shown at log-in</translation>
-    </message>
-    <message>
         <source>&amp;Password (at least {count} characters)</source>
         <translation>&amp;Password (at least {count} characters)</translation>
     </message>
@@ -334,6 +330,10 @@
     <message>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Na&amp;me shown at log-in</source>
+        <translation>Na&amp;me shown at log-in</translation>
     </message>
     <message>
         <source>That is not the last group of the key. Look at the key above and type its last four characters.</source>

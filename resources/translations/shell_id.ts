@@ -8,7 +8,7 @@
         <translation>Akun di perangkat ini</translation>
     </message>
     <message>
-        <source>&amp;Accounts</source>
+        <source>Acc&amp;ounts</source>
         <translation>&amp;Akun</translation>
     </message>
     <message>
@@ -249,15 +249,11 @@
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation>&amp;Nama pengguna</translation>
+        <translation>Nama &amp;pengguna</translation>
     </message>
     <message>
         <source>Lower-case letters, digits, dot, underscore or hyphen</source>
         <translation>Huruf kecil, angka, titik, garis bawah, atau tanda hubung</translation>
-    </message>
-    <message>
-        <source>&amp;Name shown at log-in</source>
-        <translation>Nama yang &amp;ditampilkan saat masuk</translation>
     </message>
     <message>
         <source>&amp;Password (at least {count} characters)</source>
@@ -336,6 +332,10 @@
         <translation>Kunci pemulihan</translation>
     </message>
     <message>
+        <source>Na&amp;me shown at log-in</source>
+        <translation>Nama yang &amp;ditampilkan saat masuk</translation>
+    </message>
+    <message>
         <source>That is not the last group of the key. Look at the key above and type its last four characters.</source>
         <translation>Itu bukan kelompok terakhir kunci. Lihat kunci di atas dan ketik empat karakter terakhirnya.</translation>
     </message>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>&amp;Receipt file</source>
-        <translation>Berkas &amp;tanda terima</translation>
+        <translation>Berkas tanda te&amp;rima</translation>
     </message>
     <message>
         <source>Progress</source>

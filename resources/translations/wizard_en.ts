@@ -919,32 +919,32 @@
         <translation>Registered {when} by {officer} · village code {village}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="137"/>
         <source>Reference {ref}</source>
         <translation>Reference {ref}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="144"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="172"/>
         <source>The record is back in the queue and is sent at the next sync.</source>
         <translation>The record is back in the queue and is sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="183"/>
         <source>The record could not be opened.</source>
         <translation>The record could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="202"/>
         <source>Save receipt</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="205"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -996,8 +996,8 @@
     <name>RecordsView</name>
     <message>
         <location filename="../../desktop/ui/records_view.py" line="69"/>
-        <source>&amp;Find by NIK, name, phone:</source>
-        <translation>&amp;Find by NIK, name, phone:</translation>
+        <source>F&amp;ind by NIK, name, phone:</source>
+        <translation>F&amp;ind by NIK, name, phone:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/records_view.py" line="73"/>

@@ -916,32 +916,32 @@
         <translation>Didaftarkan {when} oleh {officer} · kode desa {village}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="136"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="137"/>
         <source>Reference {ref}</source>
         <translation>Referensi {ref}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="143"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="144"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="172"/>
         <source>The record is back in the queue and is sent at the next sync.</source>
         <translation>Data sudah kembali di antrean dan dikirim pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="182"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="183"/>
         <source>The record could not be opened.</source>
         <translation>Data tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="201"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="202"/>
         <source>Save receipt</source>
         <translation>Simpan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="204"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="205"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
@@ -993,7 +993,7 @@
     <name>RecordsView</name>
     <message>
         <location filename="../../desktop/ui/records_view.py" line="69"/>
-        <source>&amp;Find by NIK, name, phone:</source>
+        <source>F&amp;ind by NIK, name, phone:</source>
         <translation>&amp;Cari NIK, nama, nomor HP:</translation>
     </message>
     <message>
@@ -1005,7 +1005,7 @@
     <message>
         <location filename="../../desktop/ui/records_view.py" line="76"/>
         <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/records_view.py" line="79"/>
