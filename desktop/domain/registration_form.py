@@ -223,12 +223,15 @@ def _number(text: str, parse: Callable[..., nik.Nik | kk.Kk], today: dt.date) ->
         return text
 
 
+def rt_rw(value: str) -> str:
+    """An RT or RW number as written on the KTP, three digits ("003"): people type "3"."""
+    return value.zfill(3) if _SHORT_NUMBER.fullmatch(value) and len(value) <= 3 else value
+
+
 def _address(r: _Reader, prefix: str) -> Address:
     def part(name: str) -> str:
         value = r.text(f"{prefix}.{name}")
-        # RT and RW are written as three digits on the KTP ("003"); people type "3".
-        return value.zfill(3) if name in ("rt", "rw") and _SHORT_NUMBER.fullmatch(value) and len(value) <= 3 \
-            else value
+        return rt_rw(value) if name in ("rt", "rw") else value
 
     return Address(**{name: part(name) for name in ADDRESS_PARTS})
 

@@ -19,6 +19,7 @@ from tests.operations.test_wizard_flow import GOOD
 from tests.store.record_helpers import make_reg
 from tests.support import REFERENCE
 from tests.ui.helpers import open_wizard
+from tests.ui.test_wizard_a11y import EVERYTHING_VISIBLE
 
 
 def open_review(qtbot, context: UiContext, data: dict) -> str:
@@ -80,3 +81,15 @@ def test_receipt_repr_holds_no_personal_data() -> None:
     for personal in (reg.identity.full_name, content.nik_masked, "Petugas Delapan"):
         assert personal not in shown
     assert content.reference in shown
+
+
+def test_review_writes_rt_and_rw_as_on_the_ktp(qtbot, ui_context: UiContext) -> None:
+    text = open_review(qtbot, ui_context, {**GOOD, "address.rt": "3", "address.rw": "15"})
+    assert "RT 003 / RW 015" in text
+
+
+def test_the_warnings_line_is_there_only_when_the_nik_raised_one(qtbot, ui_context: UiContext) -> None:
+    assert "Warnings confirmed" not in open_review(qtbot, ui_context, GOOD)
+    # A pre-split district code: warned about, and confirmed by the officer.
+    text = open_review(qtbot, ui_context, {**EVERYTHING_VISIBLE, "identity.nik_warnings_confirmed": True})
+    assert "Warnings confirmed as on the KTP\tYes" in text or "Warnings confirmed as on the KTP\nYes" in text

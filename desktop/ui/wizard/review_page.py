@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from desktop.domain.registration_form import CURRENT_DIFFERS, FormReading
+from desktop.domain.registration_form import CURRENT_DIFFERS, FormReading, rt_rw
 from desktop.operations.wizard_flow import WizardFlow, format_local_time
 from desktop.ui.context import UiContext
 from desktop.ui.wizard import labels
@@ -64,7 +64,7 @@ class ReviewPage(Page):
 
         def address(prefix: str) -> str:
             parts = [f.text(f"{prefix}.street"), self.tr("RT {rt} / RW {rw}").format(
-                rt=f.text(f"{prefix}.rt"), rw=f.text(f"{prefix}.rw"))]
+                rt=rt_rw(f.text(f"{prefix}.rt")), rw=rt_rw(f.text(f"{prefix}.rw")))]
             parts += [self._region(f.text(f"{prefix}.{lv}_code"))
                       for lv in ("village", "district", "regency", "province")]
             return ", ".join(p for p in parts if p) + " " + f.text(f"{prefix}.postal_code")
@@ -82,8 +82,10 @@ class ReviewPage(Page):
                 (self.tr("Born"), f"{f.text('identity.birth_place')}, {f.text('identity.birth_date')}"),
                 (self.tr("Sex"), pick("identity.sex", labels.sexes())),
                 (self.tr("Marital status"), pick("identity.marital_status", labels.marital_statuses())),
-                (self.tr("Warnings confirmed as on the KTP"),
-                 yes if f.flag("identity.nik_warnings_confirmed") and reading.nik_needs_confirming else "—")]),
+                # Only when the NIK raised a warning: a line saying "—" every time would teach officers to skip it.
+                *([(self.tr("Warnings confirmed as on the KTP"),
+                    yes if f.flag("identity.nik_warnings_confirmed") else no)] if reading.nik_needs_confirming
+                  else [])]),
             (self.tr("Address"), [(self.tr("As on the KTP"), address("address")),
                                   (self.tr("Current address"),
                                    address("current_address") if f.flag(CURRENT_DIFFERS) else self.tr("Same"))]),
