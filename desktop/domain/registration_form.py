@@ -129,6 +129,38 @@ def parse_date(text: str) -> dt.date | None:
         return None
 
 
+_MONTHS_ID = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+              "November", "Desember")
+_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December")
+
+
+def _ordinal(day: int) -> str:
+    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    return f"{day}{suffix}"
+
+
+def date_message(text: str) -> Message:
+    """Why `text` is not a date, as precisely as it can be said ("February has no 31st").
+
+    An impossible date identifies nobody, and the year is left out all the same."""
+    match = _DATE.fullmatch(text)
+    if match is not None:
+        day, month, _year = (int(g) for g in match.groups())
+        if not 1 <= month <= 12:
+            return Message("bad_month", "Bulan {month} tidak ada: bulan ditulis 01 sampai 12, mis. 17-08-1990.",
+                           "There is no month {month}: months go from 01 to 12, e.g. 17-08-1990.", {"month": month})
+        if day == 29 and month == 2:
+            return Message("not_leap_year", "Tahun itu bukan tahun kabisat: Februari hanya sampai tanggal 28.",
+                           "That year is not a leap year: February has only 28 days.")
+        if day == 0 or day > 31 or month in (2, 4, 6, 9, 11):
+            params: dict[str, str | int] = {"day": day, "id_month": _MONTHS_ID[month - 1],
+                                            "en_month": _MONTHS_EN[month - 1], "nth": _ordinal(day)}
+            return Message("no_such_day", "{id_month} tidak punya tanggal {day}.",
+                           "{en_month} has no {nth}." if day else "There is no day 0.", params)
+    return Message("bad_date", *_TEXTS["bad_date"])
+
+
 def format_date(value: dt.date) -> str:
     return value.strftime("%d-%m-%Y")
 
@@ -202,7 +234,8 @@ def _identity(r: _Reader, today: dt.date) -> Identity:
     birth_text = r.text("identity.birth_date")
     birth = parse_date(birth_text)
     if birth is None:
-        r.problems.append(_problem("identity.birth_date", "required" if not birth_text else "bad_date"))
+        r.problems.append(_problem("identity.birth_date", "required") if not birth_text
+                          else Problem("identity.birth_date", date_message(birth_text)))
     return Identity(
         nik=_number(r.text("identity.nik"), nik.parse, today),
         kk=_number(r.text("identity.kk"), kk.parse, today),

@@ -110,8 +110,9 @@ def test_a_district_from_before_a_split_is_warned_about_confirmed_and_kept() -> 
     assert reg.identity.nik == "3201414108900001" and reg.identity.nik_warnings_confirmed
 
 
-@pytest.mark.parametrize("text, code", [("31-04-1990", "bad_date"), ("1990-08-01", "bad_date"), ("abc", "bad_date"),
-                                        ("00-01-1990", "bad_date"), ("", "required"),
+@pytest.mark.parametrize("text, code", [("31-04-1990", "no_such_day"), ("1990-08-01", "bad_date"), ("abc", "bad_date"),
+                                        ("00-01-1990", "no_such_day"), ("29-02-2023", "not_leap_year"),
+                                        ("", "required"),
                                         ("01-01-2030", "birth_date_future"),
                                         ("01-01-1800", "birth_date_implausible")])
 def test_bad_birth_dates(text: str, code: str) -> None:

@@ -56,7 +56,7 @@ def test_malformed_identity_typed_in(qtbot, ui_context: UiContext) -> None:
     press_alt(qtbot, Qt.Key.Key_N)
     assert wizard.flow.step == 1
     assert "must have 16 digits; 5 were typed" in field_error(wizard, "identity.kk")
-    assert "Date not recognised" in field_error(wizard, "identity.birth_date")
+    assert field_error(wizard, "identity.birth_date") == "⚠ April has no 31st."
     assert field_error(wizard, "identity.birth_place") == "⚠ This field is required."
     assert focused().objectName() == "identity.nik"
     # Fixing the NIK clears its message as soon as the 16 digits are right.
@@ -65,6 +65,22 @@ def test_malformed_identity_typed_in(qtbot, ui_context: UiContext) -> None:
     qtbot.keyClicks(nik, "3201014108900001")
     assert field_error(wizard, "identity.nik") == ""
     assert_nothing_saved(qtbot, wizard, ui_context)
+
+
+def test_a_kk_and_an_impossible_date_are_told_on_leaving_the_field(qtbot, ui_context: UiContext) -> None:
+    wizard = open_wizard(qtbot, ui_context, {k: v for k, v in GOOD.items() if not k.startswith("identity.")}, 1)
+    type_into(qtbot, "identity.kk", "320101150515000")  # 15 digits
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert "must have 16 digits; 15 were typed" in field_error(wizard, "identity.kk"), "said before Next"
+    type_into(qtbot, "identity.birth_date", "31-02-1990")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert wizard.flow.step == 1
+    assert field_error(wizard, "identity.birth_date") == "⚠ February has no 31st."
+    # Fixed: the old message goes as soon as the field holds a date, not at the next Next.
+    date = wizard.pages[1].form.widgets["identity.birth_date"]
+    date.selectAll()
+    qtbot.keyClicks(date, "28-02-1990")
+    assert field_error(wizard, "identity.birth_date") == ""
 
 
 def test_ten_thousand_pasted_characters(qtbot, ui_context: UiContext) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser
 from desktop.domain import kk as kk_rules
 from desktop.domain import nik as nik_rules
 from desktop.domain.messages import DomainError
-from desktop.domain.registration_form import CONSENT_GIVEN
+from desktop.domain.registration_form import CONSENT_GIVEN, date_message, parse_date
 from desktop.domain.validation import NIK_CONFIRMED
 from desktop.ui.a11y import set_error
 from desktop.ui.wizard import labels
@@ -53,8 +53,9 @@ class IdentityPage(Page):
         kk.editingFinished.connect(lambda: self._check_as_typed("identity.kk", force=True))
         f.line("identity.full_name", self.tr("Full name as on the KTP"))
         f.line("identity.birth_place", self.tr("Place of birth"))
-        f.line("identity.birth_date", self.tr("Date of birth"), hint=self.tr("Day-month-year, e.g. 17-08-1990"),
-               placeholder=self.tr("DD-MM-YYYY"))
+        birth = f.line("identity.birth_date", self.tr("Date of birth"),
+                       hint=self.tr("Day-month-year, e.g. 17-08-1990"), placeholder=self.tr("DD-MM-YYYY"))
+        birth.editingFinished.connect(self._check_birth_date)
         f.choice("identity.sex", self.tr("Sex"), labels.sexes())
         f.choice("identity.marital_status", self.tr("Marital status"), labels.marital_statuses())
         self.warnings = QLabel(self)
@@ -84,7 +85,17 @@ class IdentityPage(Page):
             if label.text():
                 set_error(label, "")
 
+    def _check_birth_date(self) -> None:
+        """Said on leaving the field ("February has no 31st"), not first at Next; cleared once it is a date."""
+        value = self.flow.text("identity.birth_date")
+        text = "" if not value or parse_date(value) else "⚠ " + date_message(value).text(self.language)
+        label = self.form.errors["identity.birth_date"]
+        if label.text() != text:
+            set_error(label, text)
+
     def refresh(self) -> None:
+        if parse_date(self.flow.text("identity.birth_date")) and self.form.errors["identity.birth_date"].text():
+            set_error(self.form.errors["identity.birth_date"], "")  # fixed: the old message must not stay
         self._check_as_typed("identity.nik")
         self._check_as_typed("identity.kk")
         reading = self.flow.reading()
