@@ -164,7 +164,8 @@ class Shell(QObject):
         dialog = FirstRunDialog(self.runner, self.data_dir, self.prefs.language, kdf=self.kdf)
         dialog.completed.connect(self._first_run_done)
         dialog.rejected.connect(lambda: self.exit_requested.emit(0))
-        dialog.settings_requested.connect(lambda: self.open_settings(dialog))
+        # Whoever sets the device up becomes its first supervisor.
+        dialog.settings_requested.connect(lambda: self.open_settings(dialog, device_wide=True))
         if self.reference.loaded:
             dialog.set_regions(self.reference.current.regions)
         else:
@@ -267,7 +268,8 @@ class Shell(QObject):
     def _connect_main(self, window: MainWindow) -> None:
         window.lock_requested.connect(self.lock)
         window.switch_user_requested.connect(self.switch_user)
-        window.settings_requested.connect(lambda: self.open_settings(window))
+        window.settings_requested.connect(
+            lambda: self.open_settings(window, device_wide=self.context is not None and self.context.is_supervisor))
         window.accounts_requested.connect(self.open_accounts)
         window.enrol_requested.connect(self.open_enrol)
         window.quit_requested.connect(self.quit)
@@ -327,10 +329,11 @@ class Shell(QObject):
         self.exit_requested.emit(0)
 
     # ----- settings and accounts -----
-    def open_settings(self, parent: QWidget) -> None:
+    def open_settings(self, parent: QWidget, *, device_wide: bool = False) -> None:
+        """`device_wide`: the idle lock too, which protects everyone's records (a supervisor's choice)."""
         from desktop.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.prefs, parent)
+        dialog = SettingsDialog(self.prefs, parent, device_wide=device_wide)
         dialog.applied.connect(self.apply_preferences)
         dialog.open()
         self.dialog = dialog

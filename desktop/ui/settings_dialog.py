@@ -27,7 +27,7 @@ TEXT_SCALES = (100, 125, 150, 175, 200)
 class SettingsDialog(QDialog):
     applied = Signal(object)  # the new Preferences
 
-    def __init__(self, current: Preferences, parent: QWidget | None = None) -> None:
+    def __init__(self, current: Preferences, parent: QWidget | None = None, *, device_wide: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -57,9 +57,16 @@ class SettingsDialog(QDialog):
         add_row(form, self.tr("&Language"), self.language)
         add_row(form, self.tr("&Text size"), self.text_scale, self.tr("Makes all text and controls larger"))
         form.addRow(self.high_contrast)
+        # Language, size and contrast are what a person needs to read the screen: anyone may set them.
+        self.device_wide = device_wide
+        self.idle_minutes.setEnabled(device_wide)
         add_row(form, self.tr("Lock the screen after this many minutes &without use"), self.idle_minutes,
-                self.tr("Protects applicants' data when the desk is left alone"))
-        note = QLabel(self.tr("These settings apply to everyone on this device."), self)
+                self.tr("Protects applicants' data when the desk is left alone") if device_wide else
+                self.tr("Protects applicants' data when the desk is left alone. Only a supervisor can change it: "
+                        "log in as a supervisor."))
+        note = QLabel(self.tr("These settings apply to everyone on this device.") if device_wide else
+                      self.tr("These settings apply to everyone on this device. Only a supervisor can change the "
+                              "screen lock."), self)
         note.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -81,7 +88,7 @@ class SettingsDialog(QDialog):
             language="en" if self.language.currentData() == "en" else "id",
             text_scale=int(self.text_scale.currentData()),
             high_contrast=self.high_contrast.isChecked(),
-            idle_lock_minutes=self.idle_minutes.value(),
+            idle_lock_minutes=self.idle_minutes.value() if self.device_wide else self.current.idle_lock_minutes,
         )
 
     def save(self) -> None:

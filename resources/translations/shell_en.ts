@@ -750,8 +750,16 @@
         <translation>Protects applicants&apos; data when the desk is left alone</translation>
     </message>
     <message>
+        <source>Protects applicants&apos; data when the desk is left alone. Only a supervisor can change it: log in as a supervisor.</source>
+        <translation>Protects applicants&apos; data when the desk is left alone. Only a supervisor can change it: log in as a supervisor.</translation>
+    </message>
+    <message>
         <source>These settings apply to everyone on this device.</source>
         <translation>These settings apply to everyone on this device.</translation>
+    </message>
+    <message>
+        <source>These settings apply to everyone on this device. Only a supervisor can change the screen lock.</source>
+        <translation>These settings apply to everyone on this device. Only a supervisor can change the screen lock.</translation>
     </message>
     <message>
         <source>&amp;Save</source>

@@ -750,8 +750,16 @@
         <translation>Melindungi data pendaftar saat meja ditinggalkan</translation>
     </message>
     <message>
+        <source>Protects applicants&apos; data when the desk is left alone. Only a supervisor can change it: log in as a supervisor.</source>
+        <translation>Melindungi data pendaftar saat meja ditinggalkan. Hanya supervisor yang dapat mengubahnya: masuk sebagai supervisor.</translation>
+    </message>
+    <message>
         <source>These settings apply to everyone on this device.</source>
         <translation>Pengaturan ini berlaku untuk semua pengguna di perangkat ini.</translation>
+    </message>
+    <message>
+        <source>These settings apply to everyone on this device. Only a supervisor can change the screen lock.</source>
+        <translation>Pengaturan ini berlaku untuk semua orang di perangkat ini. Hanya supervisor yang dapat mengubah kunci layar.</translation>
     </message>
     <message>
         <source>&amp;Save</source>

@@ -323,22 +323,22 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="101"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="112"/>
         <source>Mobile phone number</source>
         <translation>Mobile phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="101"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="112"/>
         <source>Indonesian mobile, e.g. 0812 3456 7890</source>
         <translation>Indonesian mobile, e.g. 0812 3456 7890</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="102"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="113"/>
         <source>E-mail address (optional)</source>
         <translation>E-mail address (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="103"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="114"/>
         <source>If there is no e-mail address, why?</source>
         <translation>If there is no e-mail address, why?</translation>
     </message>
@@ -498,7 +498,7 @@
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="56"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="57"/>
         <source>Day-month-year, e.g. 17-08-1990</source>
         <translation>Day-month-year, e.g. 17-08-1990</translation>
     </message>
@@ -508,17 +508,17 @@
         <translation>DD-MM-YYYY</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="58"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="59"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="59"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="60"/>
         <source>Marital status</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="65"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="66"/>
         <source>I confirm this matches the KTP</source>
         <translation>I confirm this matches the KTP</translation>
     </message>
@@ -1182,8 +1182,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/wizard/review_page.py" line="63"/>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="105"/>
         <location filename="../../desktop/ui/wizard/review_page.py" line="107"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="109"/>
         <source>None</source>
         <translation>None</translation>
     </message>
@@ -1253,137 +1253,137 @@
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="85"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="86"/>
         <source>Warnings confirmed as on the KTP</source>
         <translation>Warnings confirmed as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="87"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="89"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="87"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="89"/>
         <source>As on the KTP</source>
         <translation>As on the KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="88"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="90"/>
         <source>Current address</source>
         <translation>Current address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="89"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="91"/>
         <source>Same</source>
         <translation>Same</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="90"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="92"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="91"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="93"/>
         <source>Mobile phone</source>
         <translation>Mobile phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="92"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="94"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="94"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="96"/>
         <source>Background</source>
         <translation>Background</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="95"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="97"/>
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="96"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="98"/>
         <source>Employment</source>
         <translation>Employment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="97"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="99"/>
         <source>In formal education</source>
         <translation>In formal education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="98"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="100"/>
         <source>Excluded occupations</source>
         <translation>Excluded occupations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="100"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="102"/>
         <source>Dependants</source>
         <translation>Dependants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="101"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="103"/>
         <source>Desired training</source>
         <translation>Desired training</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="102"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="104"/>
         <source>Disability</source>
         <translation>Disability</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="103"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="105"/>
         <source>Recorded with consent</source>
         <translation>Recorded with consent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="104"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="106"/>
         <source>Types</source>
         <translation>Types</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="106"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="108"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="108"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="110"/>
         <source>Notes on the support</source>
         <translation>Notes on the support</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="110"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="112"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="111"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="113"/>
         <source>KTP</source>
         <translation>KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="112"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="114"/>
         <source>Selfie</source>
         <translation>Selfie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="114"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="116"/>
         <source>Eligibility</source>
         <translation>Eligibility</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="126"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="128"/>
         <source>✗ Some steps are not complete; go back to them before saving.</source>
         <translation>✗ Some steps are not complete; go back to them before saving.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="131"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="133"/>
         <source>✓ Meets the current eligibility rules.</source>
         <translation>✓ Meets the current eligibility rules.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="132"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="134"/>
         <source>✗ Does not meet the current eligibility rules. You may still save it as a draft:</source>
         <translation>✗ Does not meet the current eligibility rules. You may still save it as a draft:</translation>
     </message>

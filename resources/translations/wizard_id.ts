@@ -320,22 +320,22 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="101"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="112"/>
         <source>Mobile phone number</source>
         <translation>Nomor HP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="101"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="112"/>
         <source>Indonesian mobile, e.g. 0812 3456 7890</source>
         <translation>Nomor HP Indonesia, mis. 0812 3456 7890</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="102"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="113"/>
         <source>E-mail address (optional)</source>
         <translation>Alamat e-mail (boleh kosong)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="103"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="114"/>
         <source>If there is no e-mail address, why?</source>
         <translation>Bila tidak ada alamat e-mail, apa alasannya?</translation>
     </message>
@@ -495,7 +495,7 @@
         <translation>Tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="56"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="57"/>
         <source>Day-month-year, e.g. 17-08-1990</source>
         <translation>Tanggal-bulan-tahun, mis. 17-08-1990</translation>
     </message>
@@ -505,17 +505,17 @@
         <translation>HH-BB-TTTT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="58"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="59"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="59"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="60"/>
         <source>Marital status</source>
         <translation>Status perkawinan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="65"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="66"/>
         <source>I confirm this matches the KTP</source>
         <translation>Saya memastikan data ini sama dengan KTP</translation>
     </message>
@@ -1176,8 +1176,8 @@
     </message>
     <message>
         <location filename="../../desktop/ui/wizard/review_page.py" line="63"/>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="105"/>
         <location filename="../../desktop/ui/wizard/review_page.py" line="107"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="109"/>
         <source>None</source>
         <translation>Tidak ada</translation>
     </message>
@@ -1247,137 +1247,137 @@
         <translation>Status perkawinan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="85"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="86"/>
         <source>Warnings confirmed as on the KTP</source>
         <translation>Peringatan dipastikan sesuai KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="87"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="89"/>
         <source>Address</source>
         <translation>Alamat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="87"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="89"/>
         <source>As on the KTP</source>
         <translation>Sesuai KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="88"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="90"/>
         <source>Current address</source>
         <translation>Alamat domisili</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="89"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="91"/>
         <source>Same</source>
         <translation>Sama dengan KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="90"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="92"/>
         <source>Contact</source>
         <translation>Kontak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="91"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="93"/>
         <source>Mobile phone</source>
         <translation>Nomor HP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="92"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="94"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="94"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="96"/>
         <source>Background</source>
         <translation>Latar belakang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="95"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="97"/>
         <source>Education</source>
         <translation>Pendidikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="96"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="98"/>
         <source>Employment</source>
         <translation>Pekerjaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="97"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="99"/>
         <source>In formal education</source>
         <translation>Sedang pendidikan formal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="98"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="100"/>
         <source>Excluded occupations</source>
         <translation>Pekerjaan yang dikecualikan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="100"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="102"/>
         <source>Dependants</source>
         <translation>Tanggungan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="101"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="103"/>
         <source>Desired training</source>
         <translation>Pelatihan yang diminati</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="102"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="104"/>
         <source>Disability</source>
         <translation>Disabilitas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="103"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="105"/>
         <source>Recorded with consent</source>
         <translation>Dicatat dengan persetujuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="104"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="106"/>
         <source>Types</source>
         <translation>Ragam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="106"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="108"/>
         <source>Support</source>
         <translation>Dukungan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="108"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="110"/>
         <source>Notes on the support</source>
         <translation>Catatan dukungan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="110"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="112"/>
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="111"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="113"/>
         <source>KTP</source>
         <translation>KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="112"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="114"/>
         <source>Selfie</source>
         <translation>Swafoto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="114"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="116"/>
         <source>Eligibility</source>
         <translation>Kelayakan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="126"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="128"/>
         <source>✗ Some steps are not complete; go back to them before saving.</source>
         <translation>✗ Beberapa langkah belum lengkap; kembali dan lengkapi sebelum menyimpan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="131"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="133"/>
         <source>✓ Meets the current eligibility rules.</source>
         <translation>✓ Memenuhi aturan kelayakan yang berlaku.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/review_page.py" line="132"/>
+        <location filename="../../desktop/ui/wizard/review_page.py" line="134"/>
         <source>✗ Does not meet the current eligibility rules. You may still save it as a draft:</source>
         <translation>✗ Tidak memenuhi aturan kelayakan yang berlaku. Data tetap boleh disimpan sebagai draf:</translation>
     </message>

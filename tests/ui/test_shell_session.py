@@ -89,11 +89,13 @@ def test_settings_persist_and_apply_before_log_in(qtbot, make_shell, device, qap
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.text_scale.setCurrentIndex(dialog.text_scale.findData(200))
     dialog.high_contrast.setChecked(True)
-    dialog.idle_minutes.setValue(9)
+    assert not dialog.idle_minutes.isEnabled(), "before log-in nobody is a supervisor"
+    dialog.idle_minutes.setValue(9)  # even if it were changed, it is not taken
     with qtbot.waitSignal(dialog.applied):
         dialog.save_button.click()
     stored = json.loads((device.data_dir / "preferences.json").read_text(encoding="utf-8"))
-    assert stored == {"language": "en", "text_scale": 200, "high_contrast": True, "idle_lock_minutes": 9}
+    default_idle = preferences.Preferences().idle_lock_minutes
+    assert stored == {"language": "en", "text_scale": 200, "high_contrast": True, "idle_lock_minutes": default_idle}
     assert abs(qapp.font().pointSizeF() - 2 * base_size) < 0.01
     assert qapp.palette().color(qapp.palette().ColorRole.Window).name() == "#000000"
     qtbot.waitUntil(lambda: shell.login_window is not login and shell.login_window is not None, timeout=5000)
@@ -102,10 +104,28 @@ def test_settings_persist_and_apply_before_log_in(qtbot, make_shell, device, qap
     # A new start reads them back.
     shell.shutdown()
     again = make_shell(device.data_dir)
-    assert again.prefs == preferences.Preferences("en", 200, True, 9)
+    assert again.prefs == preferences.Preferences("en", 200, True, default_idle)
     main = log_in(qtbot, again, OFFICER[0], OFFICER[2])
     assert main.windowTitle().startswith("Luring — offline")
     assert "Waiting to be sent" in main.sync_status.waiting_label.text()
+
+
+def test_only_a_supervisor_changes_the_idle_lock(qtbot, make_shell, device):
+    shell = make_shell(device.data_dir)
+    main = log_in(qtbot, shell, OFFICER[0], OFFICER[2])
+    main.settings_action.trigger()
+    assert not shell.dialog.idle_minutes.isEnabled()
+    assert "Hanya supervisor" in shell.dialog.idle_minutes.accessibleDescription()  # the device speaks Indonesian
+    shell.dialog.close()
+    shell.switch_user()
+    main = log_in(qtbot, shell, SUPERVISOR[0], SUPERVISOR[2])
+    main.settings_action.trigger()
+    dialog = shell.dialog
+    assert dialog.idle_minutes.isEnabled()
+    dialog.idle_minutes.setValue(9)
+    with qtbot.waitSignal(dialog.applied):
+        dialog.save_button.click()
+    assert json.loads((device.data_dir / "preferences.json").read_text(encoding="utf-8"))["idle_lock_minutes"] == 9
 
 
 def test_language_change_while_logged_in_rebuilds_the_main_window(qtbot, make_shell, device):
