@@ -57,6 +57,10 @@ def load_draft(runner: OperationRunner, session: Session, draft_id: uuid.UUID) -
     return Operation(runner, lambda _p: session.drafts.load(draft_id))
 
 
+def discard_draft(runner: OperationRunner, session: Session, draft_id: uuid.UUID) -> Operation[None]:
+    return Operation(runner, lambda _p: session.drafts.delete(draft_id), changes=DRAFTS)
+
+
 def list_drafts(runner: OperationRunner, session: Session) -> Operation[list[DraftInfo]]:
     """This officer's drafts, most recently saved first."""
     return Operation(runner, lambda _p: session.drafts.all())

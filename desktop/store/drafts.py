@@ -52,6 +52,12 @@ class DraftInfo:
     step: int
     updated_at: dt.datetime
     officer: str
+    applicant: str = ""  # the name typed so far, so the officer knows which queue's applicant it was
+
+
+def _applicant(text: str) -> str:
+    name = json.loads(text).get("identity.full_name", "")
+    return name.strip() if isinstance(name, str) else ""
 
 
 class DraftStore:
@@ -81,13 +87,13 @@ class DraftStore:
     def all(self) -> list[DraftInfo]:
         """This officer's drafts, most recently saved first."""
         statement = (
-            select(drafts_table.c.draft_id, drafts_table.c.step, drafts_table.c.updated_at)
+            select(drafts_table.c.draft_id, drafts_table.c.step, drafts_table.c.updated_at, drafts_table.c.data)
             .where(drafts_table.c.officer == self._officer)
             .order_by(drafts_table.c.updated_at.desc())
         )
         with self._engine.connect() as conn:
-            return [DraftInfo(uuid.UUID(r.draft_id), r.step, from_db_time(r.updated_at), self._officer)
-                    for r in conn.execute(statement)]
+            return [DraftInfo(uuid.UUID(r.draft_id), r.step, from_db_time(r.updated_at), self._officer,
+                              _applicant(r.data)) for r in conn.execute(statement)]
 
     def load(self, draft_id: uuid.UUID) -> dict[str, Any]:
         with self._engine.connect() as conn:

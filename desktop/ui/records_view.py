@@ -31,6 +31,7 @@ from desktop.store.outbox_table import RecordStatus
 from desktop.store.records import RecordQuery, RecordSummary
 from desktop.ui.a11y import announce
 from desktop.ui.context import UiContext
+from desktop.ui.drafts_dialog import DraftsDialog
 from desktop.ui.records_model import SUMMARY_ROLE, RecordsModel
 from desktop.ui.wizard import labels
 
@@ -47,6 +48,7 @@ class RecordsView(QWidget):
         self.setObjectName("recordsView")
         self.context = context
         self.drafts: list[DraftInfo] = []
+        self.drafts_dialog: DraftsDialog | None = None
         self._find_shortcut: QShortcut | None = None
         self.model = RecordsModel(context, self)
         self._build()
@@ -193,11 +195,21 @@ class RecordsView(QWidget):
         when = format_local_time(newest.updated_at)
         self.drafts_label.setText(self.tr("%n unfinished registration(s). Newest saved {when}, at step {step}.", "",
                                           len(self.drafts)).format(when=when, step=newest.step + 1))
+        # One draft opens at once; with several the officer chooses (and may discard) from the list.
+        text = self.tr("&Continue draft") if len(self.drafts) == 1 else self.tr("&Continue a draft…")
+        self.continue_button.setText(text)
+        self.continue_button.setAccessibleName(text.replace("&", "").rstrip("…"))
         self.continue_button.setVisible(True)
 
     def continue_draft(self) -> None:
-        if self.drafts:
+        if len(self.drafts) == 1:
             self.open_draft(self.drafts[0].draft_id)
+        elif self.drafts:
+            dialog = DraftsDialog(self.context, self.drafts, self)
+            dialog.open_requested.connect(self.open_draft)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+            self.drafts_dialog = dialog
 
     def open_draft(self, draft_id: uuid.UUID) -> None:
         self.draft_requested.emit(draft_id)

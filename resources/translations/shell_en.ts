@@ -131,6 +131,57 @@
     </message>
 </context>
 <context>
+    <name>DraftsDialog</name>
+    <message>
+        <source>Unfinished registrations</source>
+        <translation>Unfinished registrations</translation>
+    </message>
+    <message>
+        <source>&amp;Unfinished registrations, newest first</source>
+        <translation>&amp;Unfinished registrations, newest first</translation>
+    </message>
+    <message>
+        <source>Enter opens the registration</source>
+        <translation>Enter opens the registration</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Discard…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>{name} · saved {when} · step {step} of {steps}</source>
+        <translation>{name} · saved {when} · step {step} of {steps}</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(no name yet)</translation>
+    </message>
+    <message>
+        <source>Discard this unfinished registration? What was typed in it is deleted; this cannot be undone.</source>
+        <translation>Discard this unfinished registration? What was typed in it is deleted; this cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Yes, discard</source>
+        <translation>Yes, discard</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The unfinished registration was discarded.</source>
+        <translation>The unfinished registration was discarded.</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol this device with the centre</source>

@@ -131,6 +131,57 @@
     </message>
 </context>
 <context>
+    <name>DraftsDialog</name>
+    <message>
+        <source>Unfinished registrations</source>
+        <translation>Pendaftaran yang belum selesai</translation>
+    </message>
+    <message>
+        <source>&amp;Unfinished registrations, newest first</source>
+        <translation>&amp;Pendaftaran yang belum selesai, terbaru di atas</translation>
+    </message>
+    <message>
+        <source>Enter opens the registration</source>
+        <translation>Enter membuka pendaftaran</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>{name} · saved {when} · step {step} of {steps}</source>
+        <translation>{name} · disimpan {when} · langkah {step} dari {steps}</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(belum ada nama)</translation>
+    </message>
+    <message>
+        <source>Discard this unfinished registration? What was typed in it is deleted; this cannot be undone.</source>
+        <translation>Hapus pendaftaran yang belum selesai ini? Semua yang sudah diketik di dalamnya dihapus dan tidak dapat dikembalikan.</translation>
+    </message>
+    <message>
+        <source>Yes, discard</source>
+        <translation>Ya, hapus</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The unfinished registration was discarded.</source>
+        <translation>Pendaftaran yang belum selesai itu sudah dihapus.</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol this device with the centre</source>

@@ -995,53 +995,54 @@
 <context>
     <name>RecordsView</name>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="69"/>
+        <location filename="../../desktop/ui/records_view.py" line="71"/>
         <source>F&amp;ind by NIK, name, phone:</source>
         <translation>F&amp;ind by NIK, name, phone:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="73"/>
-        <location filename="../../desktop/ui/records_view.py" line="74"/>
+        <location filename="../../desktop/ui/records_view.py" line="75"/>
+        <location filename="../../desktop/ui/records_view.py" line="76"/>
         <source>Find by NIK, name, phone</source>
         <translation>Find by NIK, name, phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="76"/>
+        <location filename="../../desktop/ui/records_view.py" line="78"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="79"/>
+        <location filename="../../desktop/ui/records_view.py" line="81"/>
         <source>Status filter</source>
         <translation>Status filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="80"/>
+        <location filename="../../desktop/ui/records_view.py" line="82"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="95"/>
+        <location filename="../../desktop/ui/records_view.py" line="97"/>
+        <location filename="../../desktop/ui/records_view.py" line="199"/>
         <source>&amp;Continue draft</source>
         <translation>&amp;Continue draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="97"/>
+        <location filename="../../desktop/ui/records_view.py" line="99"/>
         <source>Continue draft</source>
         <translation>Continue draft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="105"/>
+        <location filename="../../desktop/ui/records_view.py" line="107"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="106"/>
+        <location filename="../../desktop/ui/records_view.py" line="108"/>
         <source>Press Enter to open the selected record.</source>
         <translation>Press Enter to open the selected record.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/records_view.py" line="182"/>
+        <location filename="../../desktop/ui/records_view.py" line="184"/>
         <source>%n record(s) found, newest first.</source>
         <translation>
             <numerusform>%n record found, newest first.</numerusform>
@@ -1049,12 +1050,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/records_view.py" line="194"/>
+        <location filename="../../desktop/ui/records_view.py" line="196"/>
         <source>%n unfinished registration(s). Newest saved {when}, at step {step}.</source>
         <translation>
             <numerusform>%n unfinished registration. Saved {when}, at step {step}.</numerusform>
             <numerusform>%n unfinished registrations. Newest saved {when}, at step {step}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records_view.py" line="199"/>
+        <source>&amp;Continue a draft…</source>
+        <translation>&amp;Continue a draft…</translation>
     </message>
 </context>
 <context>

@@ -992,64 +992,70 @@
 <context>
     <name>RecordsView</name>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="69"/>
+        <location filename="../../desktop/ui/records_view.py" line="71"/>
         <source>F&amp;ind by NIK, name, phone:</source>
         <translation>&amp;Cari NIK, nama, nomor HP:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="73"/>
-        <location filename="../../desktop/ui/records_view.py" line="74"/>
+        <location filename="../../desktop/ui/records_view.py" line="75"/>
+        <location filename="../../desktop/ui/records_view.py" line="76"/>
         <source>Find by NIK, name, phone</source>
         <translation>Cari NIK, nama, nomor HP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="76"/>
+        <location filename="../../desktop/ui/records_view.py" line="78"/>
         <source>&amp;Status:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="79"/>
+        <location filename="../../desktop/ui/records_view.py" line="81"/>
         <source>Status filter</source>
         <translation>Saring menurut status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="80"/>
+        <location filename="../../desktop/ui/records_view.py" line="82"/>
         <source>All</source>
         <translation>Semua</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="95"/>
+        <location filename="../../desktop/ui/records_view.py" line="97"/>
+        <location filename="../../desktop/ui/records_view.py" line="199"/>
         <source>&amp;Continue draft</source>
         <translation>&amp;Lanjutkan draf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="97"/>
+        <location filename="../../desktop/ui/records_view.py" line="99"/>
         <source>Continue draft</source>
         <translation>Lanjutkan draf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="105"/>
+        <location filename="../../desktop/ui/records_view.py" line="107"/>
         <source>Records</source>
         <translation>Data pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_view.py" line="106"/>
+        <location filename="../../desktop/ui/records_view.py" line="108"/>
         <source>Press Enter to open the selected record.</source>
         <translation>Tekan Enter untuk membuka data yang dipilih.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/records_view.py" line="182"/>
+        <location filename="../../desktop/ui/records_view.py" line="184"/>
         <source>%n record(s) found, newest first.</source>
         <translation>
             <numerusform>%n data ditemukan, yang terbaru di atas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/records_view.py" line="194"/>
+        <location filename="../../desktop/ui/records_view.py" line="196"/>
         <source>%n unfinished registration(s). Newest saved {when}, at step {step}.</source>
         <translation>
             <numerusform>%n pendaftaran belum selesai. Yang terbaru disimpan {when}, pada langkah {step}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/records_view.py" line="199"/>
+        <source>&amp;Continue a draft…</source>
+        <translation>&amp;Lanjutkan salah satu draf…</translation>
     </message>
 </context>
 <context>

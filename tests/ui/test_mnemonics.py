@@ -8,6 +8,7 @@ page by page, as an officer sees it; each menu is its own scope.
 from __future__ import annotations
 
 import re
+import uuid
 from collections import defaultdict
 
 import pytest
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel, 
 from desktop.operations.wizard_flow import REVIEW
 from desktop.ui import preferences
 from desktop.ui.context import UiContext
+from desktop.ui.drafts_dialog import DraftsDialog
 from desktop.ui.preferences import Preferences
 from desktop.ui.translations import install_translators
 from tests.store.record_helpers import make_reg
@@ -137,6 +139,12 @@ def test_every_wizard_step_and_the_record_window(qtbot, qapp, ui_context: UiCont
         QApplication.processEvents()
         found += clashes(wizard, f"wizard step {step + 1}")
     wizard.close()
+    for name in ("Siti", "Budi"):
+        ui_context.session.drafts.save(uuid.uuid4(), {"identity.full_name": name}, 1)
+    drafts = DraftsDialog(ui_context, ui_context.session.drafts.all())
+    qtbot.addWidget(drafts)
+    drafts.show()
+    found += clashes(drafts, "drafts")
     ui_context.session.records.save_registration(make_reg(1), reference=REFERENCE)
     main = open_main(qtbot, ui_context)
     found += clashes(main, "main")

@@ -283,3 +283,23 @@ def test_locking_while_an_account_is_removed_leaves_no_error(qtbot, make_shell, 
     settle(qtbot, shell.runner)  # the removal's answer has arrived: pytest-qt fails the test on an error in a slot
     opened = Device.open(device.data_dir)
     assert OFFICER[0] not in [a.username for a in opened.accounts()]
+
+
+def test_a_new_officer_is_on_the_log_in_window_at_once(qtbot, make_shell, device):
+    shell = make_shell(device.data_dir)
+    dialog = open_accounts(qtbot, shell)
+    dialog.add_button.click()
+    add = visible_child(dialog, QDialog, "addOfficerDialog")
+    add.username.setText("petugas3")
+    add.display_name.setText("Rina Petugas")
+    add.password.setText("rahasia-petugas-03")
+    add.repeat.setText("rahasia-petugas-03")
+    with qtbot.waitSignal(add.added, timeout=10_000):
+        add.submit()
+    qtbot.waitUntil(lambda: dialog.list.count() == 3, timeout=5000)
+    dialog.close()
+    shell.switch_user()
+    login = wait_login(qtbot, shell)
+    names = [login.accounts_list.item(i).text() for i in range(login.accounts_list.count())]
+    assert "Rina Petugas" in names
+    assert log_in(qtbot, shell, "petugas3", "rahasia-petugas-03") is not None
