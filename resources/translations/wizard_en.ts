@@ -1081,67 +1081,57 @@
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="101"/>
-        <source>Press Enter on a step already reached to go back to it.</source>
-        <translation>Press Enter on a step already reached to go back to it.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="139"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="142"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="140"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="143"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="141"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="144"/>
         <source>Save as &amp;draft record</source>
         <translation>Save as &amp;draft record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="143"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="146"/>
         <source>Save as &amp;ready to send</source>
         <translation>Save as &amp;ready to send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="146"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="149"/>
         <source>&amp;Close (keeps the draft)</source>
         <translation>&amp;Close (keeps the draft)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="152"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="156"/>
         <source>Close the registration; the draft is kept ({key})</source>
         <translation>Close the registration; the draft is kept ({key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="155"/>
-        <source>{save} saves the draft now · {close} closes (the draft is kept)</source>
-        <translation>{save} saves the draft now · {close} closes (the draft is kept)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="176"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="184"/>
         <source>current step</source>
         <translation>current step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="176"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="184"/>
         <source>complete</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="196"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="204"/>
         <source>Step {n} of {total}: {title}</source>
         <translation>Step {n} of {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="336"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="344"/>
         <source>The registration is saved.</source>
         <translation>The registration is saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="355"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="363"/>
         <source>%n field(s) on this step need attention. The first one has the focus.</source>
         <translation>
             <numerusform>%n field on this step needs attention. It has the focus.</numerusform>
@@ -1149,17 +1139,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="290"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="298"/>
         <source>Draft saved at {time}.</source>
         <translation>Draft saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="296"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="103"/>
+        <source>F6 reaches this list from anywhere in the registration. Press Enter on a step already reached to go back to it.</source>
+        <translation>F6 reaches this list from anywhere in the registration. Press Enter on a step already reached to go back to it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="160"/>
+        <source>{save} saves the draft now · {close} closes (the draft is kept) · {steps} goes to the steps</source>
+        <translation>{save} saves the draft now · {close} closes (the draft is kept) · {steps} goes to the steps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="304"/>
         <source>⚠ The draft could not be saved. Keep this window open and tell the supervisor.</source>
         <translation>⚠ The draft could not be saved. Keep this window open and tell the supervisor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="325"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="333"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>

@@ -1076,84 +1076,84 @@
         <translation>Langkah-langkah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="101"/>
-        <source>Press Enter on a step already reached to go back to it.</source>
-        <translation>Tekan Enter pada langkah yang sudah dilalui untuk kembali ke sana.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="139"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="142"/>
         <source>&amp;Back</source>
-        <translation>Kem&amp;bali</translation>
+        <translation>&amp;Kembali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="140"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="143"/>
         <source>&amp;Next</source>
         <translation>La&amp;njut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="141"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="144"/>
         <source>Save as &amp;draft record</source>
         <translation>Simpan sebagai &amp;draf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="143"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="146"/>
         <source>Save as &amp;ready to send</source>
         <translation>Simpan, siap ki&amp;rim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="146"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="149"/>
         <source>&amp;Close (keeps the draft)</source>
         <translation>&amp;Tutup (draf tetap tersimpan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="152"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="156"/>
         <source>Close the registration; the draft is kept ({key})</source>
         <translation>Tutup pendaftaran; draf tetap disimpan ({key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="155"/>
-        <source>{save} saves the draft now · {close} closes (the draft is kept)</source>
-        <translation>{save} menyimpan draf sekarang · {close} menutup (draf tetap disimpan)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="176"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="184"/>
         <source>current step</source>
         <translation>langkah sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="176"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="184"/>
         <source>complete</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="196"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="204"/>
         <source>Step {n} of {total}: {title}</source>
         <translation>Langkah {n} dari {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="336"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="344"/>
         <source>The registration is saved.</source>
         <translation>Pendaftaran sudah tersimpan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="355"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="363"/>
         <source>%n field(s) on this step need attention. The first one has the focus.</source>
         <translation>
             <numerusform>%n isian pada langkah ini perlu diperbaiki. Kursor sudah di isian pertama.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="290"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="298"/>
         <source>Draft saved at {time}.</source>
         <translation>Draf tersimpan pukul {time}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="296"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="103"/>
+        <source>F6 reaches this list from anywhere in the registration. Press Enter on a step already reached to go back to it.</source>
+        <translation>F6 membuka daftar ini dari mana saja dalam pendaftaran. Tekan Enter pada langkah yang sudah dilalui untuk kembali ke sana.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="160"/>
+        <source>{save} saves the draft now · {close} closes (the draft is kept) · {steps} goes to the steps</source>
+        <translation>{save} menyimpan draf sekarang · {close} menutup (draf tetap disimpan) · {steps} ke daftar langkah</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="304"/>
         <source>⚠ The draft could not be saved. Keep this window open and tell the supervisor.</source>
         <translation>⚠ Draf tidak dapat disimpan. Jangan tutup jendela ini dan beri tahu supervisor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="325"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="333"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desktop.domain.registration import Accommodation, DisabilityType
@@ -18,7 +19,7 @@ from desktop.ui.wizard.registration_wizard import RegistrationWizard
 from tests.operations.test_wizard_flow import GOOD
 from tests.store.record_helpers import make_reg
 from tests.support import REFERENCE
-from tests.ui.helpers import open_wizard
+from tests.ui.helpers import focused, open_wizard
 from tests.ui.test_wizard_a11y import EVERYTHING_VISIBLE
 
 
@@ -70,8 +71,26 @@ def test_the_wizard_shows_its_shortcuts(qtbot, ui_context: UiContext) -> None:
     QApplication.processEvents()
     hint = wizard.shortcuts_hint
     assert hint.isVisible()
-    assert "Ctrl+S" in hint.text() and "Esc" in hint.text()
+    assert "Ctrl+S" in hint.text() and "Esc" in hint.text() and "F6" in hint.text()
     assert "Esc" in wizard.close_button.toolTip()
+
+
+def test_the_step_list_is_reached_by_f6_not_by_tab(qtbot, ui_context: UiContext) -> None:
+    wizard = open_wizard(qtbot, ui_context, EVERYTHING_VISIBLE, REVIEW)
+    assert wizard.show_step(1)
+    QApplication.processEvents()
+    seen = set()
+    for _ in range(60):  # more than every Tab stop of the page, twice round
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+        seen.add(focused().objectName())
+    assert "stepList" not in seen
+    assert "identity.nik" in seen, "Tab went round the page"
+    qtbot.keyClick(focused(), Qt.Key.Key_F6)
+    assert focused() is wizard.steps
+    assert "F6" in wizard.steps.accessibleDescription()
+    qtbot.keyClick(wizard.steps, Qt.Key.Key_Up)
+    qtbot.keyClick(wizard.steps, Qt.Key.Key_Return)
+    assert wizard.flow.step == 0
 
 
 def test_receipt_repr_holds_no_personal_data() -> None:
