@@ -87,6 +87,11 @@
         <translation>Does the applicant work as any of these? (tick all that apply)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="79"/>
+        <source>None of these</source>
+        <translation>None of these</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/wizard/pages_more.py" line="80"/>
         <source>Number of dependants</source>
         <translation>Number of dependants</translation>
@@ -465,7 +470,7 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../../desktop/ui/wizard/form.py" line="99"/>
+        <location filename="../../desktop/ui/wizard/form.py" line="102"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>

@@ -87,6 +87,11 @@
         <translation>Apakah pemohon bekerja sebagai salah satu dari berikut? (centang semua yang sesuai)</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="79"/>
+        <source>None of these</source>
+        <translation>Tidak satu pun</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/wizard/pages_more.py" line="80"/>
         <source>Number of dependants</source>
         <translation>Jumlah tanggungan</translation>
@@ -462,7 +467,7 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../../desktop/ui/wizard/form.py" line="99"/>
+        <location filename="../../desktop/ui/wizard/form.py" line="102"/>
         <source>— choose —</source>
         <translation>— pilih —</translation>
     </message>

@@ -19,7 +19,7 @@ from desktop.ui.wizard.registration_wizard import RegistrationWizard
 from tests.operations.test_wizard_flow import GOOD
 from tests.store.record_helpers import make_reg
 from tests.support import REFERENCE
-from tests.ui.helpers import focused, open_wizard
+from tests.ui.helpers import focused, open_wizard, tab_to
 from tests.ui.test_wizard_a11y import EVERYTHING_VISIBLE
 
 
@@ -112,3 +112,23 @@ def test_the_warnings_line_is_there_only_when_the_nik_raised_one(qtbot, ui_conte
     # A pre-split district code: warned about, and confirmed by the officer.
     text = open_review(qtbot, ui_context, {**EVERYTHING_VISIBLE, "identity.nik_warnings_confirmed": True})
     assert "Warnings confirmed as on the KTP\tYes" in text or "Warnings confirmed as on the KTP\nYes" in text
+
+
+def test_none_of_these_passes_the_exclusions_with_one_key(qtbot, ui_context: UiContext) -> None:
+    wizard = open_wizard(qtbot, ui_context, GOOD, 4)
+    none = tab_to(qtbot, "background.excluded_occupations.none_of_these")
+    assert none.accessibleName() == "None of these"
+    qtbot.keyClick(none, Qt.Key.Key_Space)
+    qtbot.keyClick(none, Qt.Key.Key_Tab)
+    assert focused().objectName() == "background.dependants", "the ten boxes are out of the Tab order"
+    boxes = wizard.pages[4].form.multis["background.excluded_occupations"].values()
+    assert not any(box.isEnabled() or box.isChecked() for box in boxes)
+    assert wizard.flow.reading().registration.background.excluded_occupations == frozenset()
+    # Kept with the draft, and undone with the same key.
+    wizard.save_draft_now()
+    qtbot.waitUntil(lambda: wizard.draft_status.text().startswith("Draft saved"), timeout=5_000)
+    again = open_wizard(qtbot, ui_context, ui_context.session.drafts.load(wizard.flow.draft_id), 4)
+    reopened = again.pages[4].form.nones["background.excluded_occupations"]
+    assert reopened.isChecked()
+    reopened.click()
+    assert all(box.isEnabled() for box in again.pages[4].form.multis["background.excluded_occupations"].values())

@@ -26,6 +26,8 @@ from desktop.domain.messages import Language
 from desktop.domain.validation import Problem
 from desktop.ui.a11y import set_error
 
+NONE_OF_THESE = ".none_of_these"  # a form key of the UI's own: the officer said none apply (the domain reads [])
+
 Options = list[tuple[str, str]]
 
 
@@ -43,6 +45,7 @@ class Form:
         self.widgets: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.multis: dict[str, dict[str, QCheckBox]] = {}
+        self.nones: dict[str, QCheckBox] = {}
         self.blocks: dict[str, QWidget] = {}
         self.hints: dict[str, str] = {}
 
@@ -115,11 +118,23 @@ class Form:
         self._watch(box)
         return box
 
-    def multi(self, key: str, title: str, options: Options, into: QVBoxLayout | None = None) -> QGroupBox:
+    def multi(self, key: str, title: str, options: Options, into: QVBoxLayout | None = None,
+              none_text: str = "") -> QGroupBox:
+        """Check boxes; with `none_text`, a first box that says none apply and takes the others out of the way
+        (one key instead of a Tab through each)."""
         group = QGroupBox(title, self.page)
         group.setObjectName(key)
         box = QVBoxLayout(group)
         boxes: dict[str, QCheckBox] = {}
+        if none_text:
+            none = QCheckBox(none_text, group)
+            none.setObjectName(key + NONE_OF_THESE)
+            none.setAccessibleName(plain(none_text))
+            none.setAccessibleDescription(title)
+            box.addWidget(none)
+            none.toggled.connect(lambda on, k=key: self._none_of_these(k, on))
+            self.nones[key] = none
+            self._watch(none)
         for value, text in options:
             check = QCheckBox(text, group)
             check.setObjectName(f"{key}.{value}")
@@ -134,6 +149,12 @@ class Form:
         self.widgets[key] = group
         self.blocks[key] = group
         return group
+
+    def _none_of_these(self, key: str, on: bool) -> None:
+        for check in self.multis[key].values():
+            if on:
+                check.setChecked(False)
+            check.setEnabled(not on)  # disabled boxes are no Tab stops
 
     def _watch(self, widget: QWidget) -> None:
         if isinstance(widget, QLineEdit):
@@ -153,6 +174,8 @@ class Form:
         for key, widget in self.widgets.items():
             if key in self.multis:
                 data[key] = [v for v, box in self.multis[key].items() if box.isChecked()]
+                if key in self.nones:
+                    data[key + NONE_OF_THESE] = self.nones[key].isChecked()
             elif isinstance(widget, QLineEdit):
                 data[key] = widget.text()
             elif isinstance(widget, QPlainTextEdit):
@@ -169,6 +192,8 @@ class Form:
                 chosen = set(value) if isinstance(value, list) else set()
                 for v, box in self.multis[key].items():
                     box.setChecked(v in chosen)
+                if key in self.nones:
+                    self.nones[key].setChecked(data.get(key + NONE_OF_THESE) is True and not chosen)
             elif isinstance(widget, QLineEdit):
                 widget.setText(value if isinstance(value, str) else "")
             elif isinstance(widget, QPlainTextEdit):

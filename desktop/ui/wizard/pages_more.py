@@ -76,7 +76,7 @@ class BackgroundPage(Page):
         f.check("background.in_formal_education", self.tr("Currently in formal education (school or university)"))
         f.multi("background.excluded_occupations",
                 self.tr("Does the applicant work as any of these? (tick all that apply)"),
-                labels.excluded_occupations())
+                labels.excluded_occupations(), none_text=self.tr("None of these"))
         f.line("background.dependants", self.tr("Number of dependants"), placeholder="0")
         f.line("background.desired_training_field", self.tr("Desired training field (optional)"))
 
