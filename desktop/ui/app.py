@@ -351,16 +351,12 @@ class Shell(QObject):
         if new.language != old.language:
             install_translators(self.app, new.language)
             self.retranslate()
+        elif new.text_scale != old.text_scale:
+            self._rebuild_start_windows()  # sized from their text when built: clipped buttons otherwise
 
     def retranslate(self) -> None:
         """Re-create the visible windows so every string is in the new language."""
-        if self.login_window is not None:
-            self.show_login(self.login_window.selected_username())
-        if self.first_run is not None and self.first_run.session is None:
-            old = self.first_run
-            self.show_first_run()
-            old.hide()
-            old.deleteLater()
+        self._rebuild_start_windows()
         if self.main_window is not None and self.context is not None:
             if self.main_window.wizard is not None:
                 # Never throw away a registration in progress; switch when it is closed.
@@ -369,6 +365,15 @@ class Shell(QObject):
                     self.tr("The new language is used after this registration is closed."))
                 return
             self._rebuild_main()
+
+    def _rebuild_start_windows(self) -> None:
+        if self.login_window is not None:
+            self.show_login(self.login_window.selected_username())
+        if self.first_run is not None and self.first_run.session is None:
+            old = self.first_run
+            self.show_first_run()
+            old.hide()
+            old.deleteLater()
 
     def _retranslate_later(self) -> None:
         if self._language_pending and self.main_window is not None and self.main_window.wizard is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -303,3 +304,33 @@ def test_a_new_officer_is_on_the_log_in_window_at_once(qtbot, make_shell, device
     names = [login.accounts_list.item(i).text() for i in range(login.accounts_list.count())]
     assert "Rina Petugas" in names
     assert log_in(qtbot, shell, "petugas3", "rahasia-petugas-03") is not None
+
+
+@pytest.mark.parametrize("start", ["log-in", "first run"])
+def test_a_new_text_size_resizes_the_start_windows_at_once(qtbot, make_shell, device, data_dir, start):
+    from PySide6.QtWidgets import QPushButton
+
+    from tests.ui.test_shell_first_run import wait_first_run
+
+    # English: the test screen is 800 px wide, too narrow for the Indonesian log-in buttons at 200 % in one row.
+    if start == "log-in":
+        preferences.save(device.data_dir, preferences.Preferences(language="en"))
+        shell = make_shell(device.data_dir)
+        window = wait_login(qtbot, shell)
+    else:
+        (data_dir / "fresh").mkdir()
+        preferences.save(data_dir / "fresh", preferences.Preferences(language="en"))
+        shell = make_shell(data_dir / "fresh")
+        window = wait_first_run(qtbot, shell)
+    window.settings_button.click()
+    dialog = shell.dialog
+    dialog.text_scale.setCurrentIndex(dialog.text_scale.findData(200))
+    with qtbot.waitSignal(dialog.applied):
+        dialog.save_button.click()
+    current = (lambda: shell.login_window) if start == "log-in" else (lambda: shell.first_run)
+    qtbot.waitUntil(lambda: current() is not None and current() is not window and current().isVisible(),
+                    timeout=20_000)
+    QApplication.processEvents()
+    clipped = [b.text() for b in current().findChildren(QPushButton)
+               if b.isVisible() and b.fontMetrics().horizontalAdvance(b.text().replace("&", "")) > b.width()]
+    assert clipped == []
