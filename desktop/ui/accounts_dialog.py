@@ -30,7 +30,7 @@ from desktop.store.accounts import Account, Role
 from desktop.ui.a11y import add_row, announce, error_label, set_error
 from desktop.ui.context import UiContext
 from desktop.ui.login_fields import password_field, password_problem
-from desktop.ui.messages_box import error_text
+from desktop.ui.messages_box import ask, error_text
 
 USERNAME_ROLE = Qt.ItemDataRole.UserRole
 
@@ -98,15 +98,7 @@ class AccountsDialog(QDialog):
         set_error(self.error, error_text(error, self.context.language))
 
     def _confirm(self, text: str, on_yes: Callable[[], None]) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), text, QMessageBox.StandardButton.NoButton,
-                          self)
-        yes = box.addButton(self.tr("Yes, continue"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setObjectName("confirmBox")
-        box.buttonClicked.connect(lambda button: on_yes() if button is yes else None)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        return box
+        return ask(self, self.windowTitle(), text, self.tr("Yes, continue"), self.tr("Cancel"), on_yes)
 
     # ----- add -----
     def open_add(self) -> None:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from desktop.operations.wizard_flow import format_local_time
 from desktop.store.drafts import DraftInfo
 from desktop.ui.a11y import add_row, announce
 from desktop.ui.context import UiContext
+from desktop.ui.messages_box import ask
 
 DRAFT_ROLE = Qt.ItemDataRole.UserRole
 STEPS = 8
@@ -89,15 +89,9 @@ class DraftsDialog(QDialog):
         draft_id = self.selected()
         if draft_id is None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(),
-                          self.tr("Discard this unfinished registration? What was typed in it is deleted; "
-                                  "this cannot be undone."), QMessageBox.StandardButton.NoButton, self)
-        yes = box.addButton(self.tr("Yes, discard"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setObjectName("confirmBox")
-        box.buttonClicked.connect(lambda button: self._discard(draft_id) if button is yes else None)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        ask(self, self.windowTitle(), self.tr("Discard this unfinished registration? What was typed in it is deleted; "
+                                              "this cannot be undone."),
+            self.tr("Yes, discard"), self.tr("Cancel"), lambda: self._discard(draft_id))
 
     def _discard(self, draft_id: uuid.UUID) -> None:
         registration_ops.discard_draft(self.context.runner, self.context.session, draft_id) \

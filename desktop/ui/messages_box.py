@@ -8,6 +8,7 @@ log gets the error's type only (never a traceback that could quote data).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore  # `QtCore.Qt` named at use, after the first paint (see a11y.py)
@@ -76,4 +77,19 @@ def show_fatal(error: BaseException, language: Language, detail: str, close_text
     box.addButton(close_text, QMessageBox.ButtonRole.AcceptRole)
     box.setAccessibleDescription(box.text())
     box.show()
+    return box
+
+
+def ask(parent: QWidget, title: str, text: str, yes_text: str, cancel_text: str,
+        on_yes: Callable[[], None]) -> QMessageBox:
+    """A window-modal question that never blocks: `on_yes` runs only when the accepting button is pressed."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(cancel_text, QMessageBox.ButtonRole.RejectRole)
+    box.setObjectName("confirmBox")
+    box.buttonClicked.connect(lambda button: on_yes() if button is yes else None)
+    box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
     return box

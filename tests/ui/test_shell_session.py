@@ -168,20 +168,23 @@ def test_removing_the_last_supervisor_is_refused_in_words(qtbot, make_shell, dev
     assert dialog.list.count() == 2
 
 
+def fill_new_officer(add, username: str, name: str, password: str) -> None:
+    add.username.setText(username)
+    add.display_name.setText(name)
+    add.password.setText(password)
+    add.repeat.setText(password)
+
+
 def test_accounts_dialog_add_reset_and_remove(qtbot, make_shell, device):
     shell = make_shell(device.data_dir)
     dialog = open_accounts(qtbot, shell)
     # Add an officer; a short password is refused in words.
     dialog.add_button.click()
     add = visible_child(dialog, QDialog, "addOfficerDialog")
-    add.username.setText("petugas2")
-    add.display_name.setText("Sari Petugas")
-    add.password.setText("pendek")
-    add.repeat.setText("pendek")
+    fill_new_officer(add, "petugas2", "Sari Petugas", "pendek")
     add.submit()
     assert "10" in add.error.text()
-    add.password.setText("rahasia-petugas-02")
-    add.repeat.setText("rahasia-petugas-02")
+    fill_new_officer(add, "petugas2", "Sari Petugas", "rahasia-petugas-02")
     with qtbot.waitSignal(add.added, timeout=10_000):
         add.submit()
     qtbot.waitUntil(lambda: dialog.list.count() == 3, timeout=5000)
@@ -291,10 +294,7 @@ def test_a_new_officer_is_on_the_log_in_window_at_once(qtbot, make_shell, device
     dialog = open_accounts(qtbot, shell)
     dialog.add_button.click()
     add = visible_child(dialog, QDialog, "addOfficerDialog")
-    add.username.setText("petugas3")
-    add.display_name.setText("Rina Petugas")
-    add.password.setText("rahasia-petugas-03")
-    add.repeat.setText("rahasia-petugas-03")
+    fill_new_officer(add, "petugas3", "Rina Petugas", "rahasia-petugas-03")
     with qtbot.waitSignal(add.added, timeout=10_000):
         add.submit()
     qtbot.waitUntil(lambda: dialog.list.count() == 3, timeout=5000)
