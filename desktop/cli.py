@@ -6,6 +6,7 @@
     luring enrol --data-dir DIR --url URL --code CODE ...   enrol this device with the centre
     luring sync --data-dir DIR --once [--json]              one sync, headless
     luring bundle export|forward|import-receipt ...         hand records over on a USB stick
+    luring report --data-dir DIR --from D --to D --format F --out FILE   a sync report; `report verify FILE`
     luring central serve|enrol-code|decide|stats ...   the reference central server
 
 Each entry point is imported only when chosen, so the server never loads Qt
@@ -20,7 +21,7 @@ from pathlib import Path
 
 from desktop.paths import default_data_dir
 
-COMMANDS = ("bundle", "central", "demo-data", "enrol", "sync")
+COMMANDS = ("bundle", "central", "demo-data", "enrol", "report", "sync")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,6 +44,10 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.bundle_command import main as bundle_main
 
         return bundle_main(args[1:])
+    if args[:1] == ["report"]:
+        from desktop.report_command import main as report_main
+
+        return report_main(args[1:])
     if args[:1] == ["demo-data"]:
         from desktop.store.demo_data import main as demo_main
 

@@ -1,1 +1,1 @@
-"""Documents built from the store's data without Qt: the applicant's receipt (later, the sync reports)."""
+"""Documents built from the store's data without Qt: the applicant's receipt and the supervisors' sync reports."""

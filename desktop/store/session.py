@@ -13,6 +13,7 @@
     session.receipt_import   a receipt file's answers applied as a sync applies them (receipt_import.py)
     session.reference     rules and consent text kept from the centre (centre_reference.py)
     session.retention     personal data deleted once the centre holds it, by the policy (retention.py)
+    session.report_data   a period's figures and records for the sync reports, supervisors only (report_query.py)
     session.accounts      adding, removing (re-key), passwords, the recovery key (account_admin.py)
     session.audit         the audit chain and supervisors' security warnings (audit.py)
 
@@ -49,6 +50,7 @@ from desktop.store.offline_figures import OfflineFiguresStore
 from desktop.store.outbox import OutboxStore
 from desktop.store.receipt_import import ReceiptImport
 from desktop.store.records import RecordStore
+from desktop.store.report_query import ReportData
 from desktop.store.retention import RetentionStore
 from desktop.store.session_state import UNREADABLE, SessionState, disposed_on_failure, open_database
 from desktop.store.sync_history import SyncHistoryStore
@@ -84,6 +86,7 @@ class Session:
         self.receipt_import = ReceiptImport(state)
         self.reference = ReferenceStore(state)
         self.retention = RetentionStore(state)
+        self.report_data = ReportData(state)
 
     @classmethod
     def start(cls, key_file: KeyFile, db_path: Path, opened: OpenedSlot, *, event: str) -> Session:
