@@ -147,6 +147,8 @@ def mask(text: str) -> str:
 
     Anything that is not a clean 16-digit number is masked completely, never echoed.
     """
+    if len(text) == LENGTH and text.isascii() and text.isdigit():  # a stored NIK: a report masks 100,000 of them
+        return text[:4] + "*" * 8 + text[12:]
     kept = "".join(ch for ch in text[:_MAX_INPUT] if not ch.isspace() and ch not in _SEPARATORS)
     if len(kept) == LENGTH and all(ch in _ASCII_DIGITS for ch in kept):
         return kept[:4] + "*" * 8 + kept[12:]

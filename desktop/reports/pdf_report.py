@@ -21,9 +21,10 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 
 from desktop.reports import signature, texts
+from desktop.reports.digest import ContentDigest
 from desktop.reports.pdf_chart import draw_chart
 from desktop.reports.pdf_text import BOLD, draw, draw_right, fonts, wrap
-from desktop.reports.sync_report import Cell, ContentDigest, SyncReport
+from desktop.reports.sync_report import Cell, SyncReport
 from desktop.store.key_slots import atomic_write
 from sync.fingerprint import fingerprint_text
 

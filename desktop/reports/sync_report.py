@@ -2,21 +2,20 @@
 
 `gather` reads the figures, the audit chain's state and the signing key; the
 rows are streamed from the store while a writer writes them. Every writer
-feeds the same `ContentDigest`, so the SHA-256 a PDF prints is the hash of
-what the report says, whatever its form.
+feeds the same `digest.ContentDigest`, so the SHA-256 a PDF prints is the hash
+of what the report says, whatever its form.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
+import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from desktop.reports import texts
-from desktop.reports.receipt import reference_number
+from desktop.reports.receipt import reference_of
 from desktop.store.device import OfficeInfo
 from desktop.store.outbox_table import RecordStatus
 from desktop.store.report_query import WAITING, ReportFigures, ReportFilter, ReportRow
@@ -56,6 +55,12 @@ class SyncReport:
     records: int
     rows: Callable[[], Iterator[ReportRow]] = field(repr=False)
     signer: DeviceKey | None = field(default=None, repr=False)  # None: the device is not enrolled
+
+    @functools.cached_property
+    def utc_offset(self) -> dt.timedelta:
+        """The report's zone as one offset (Indonesia's zones keep no daylight saving)."""
+        where = self.request.where
+        return where.tz.utcoffset(dt.datetime.combine(where.first, dt.time())) or dt.timedelta()
 
     @property
     def language(self) -> str:
@@ -120,13 +125,14 @@ class SyncReport:
         return [self.t(key) for key in keys]
 
     def cells(self, row: ReportRow) -> list[Cell]:
-        nik = row.nik if self.request.named else row.nik_masked
-        cells: list[Cell] = [reference_number(row.record_id), str(row.record_id), row.version, nik]
-        cells += [row.full_name] if self.request.named else []
-        cells += [row.officer, row.village_code, self.local(row.registered_at),
-                  texts.status_name(row.status, self.language),
-                  "; ".join(texts.reason_name(code, self.language) for code in row.reasons), row.clock_flag]
-        return cells
+        language = self.language
+        reasons = "; ".join(texts.reason_name(code, language) for code in row.reasons) if row.reasons else ""
+        local = row.registered_at + self.utc_offset
+        if self.request.named:
+            return [reference_of(row.record_id), row.record_id, row.version, row.nik, row.full_name, row.officer,
+                    row.village_code, local, texts.status_name(row.status, language), reasons, row.clock_flag]
+        return [reference_of(row.record_id), row.record_id, row.version, row.nik_masked, row.officer,
+                row.village_code, local, texts.status_name(row.status, language), reasons, row.clock_flag]
 
     def header_lines(self) -> list[tuple[str, str]]:
         return [
@@ -136,29 +142,6 @@ class SyncReport:
             (self.t("filters"), self.filters()),
             (self.t("generated"), f"{self.when(self.generated_at)} {self.t('by')} {self.generated_by}"),
         ]
-
-
-class ContentDigest:
-    """SHA-256 over the report's content as canonical JSON lines: the header, the figures, then each row."""
-
-    def __init__(self, report: SyncReport) -> None:
-        self._hash = hashlib.sha256()
-        self._line([report.office.office_name, report.office.disnaker_code, report.device_id,
-                    report.generated_at.isoformat(), report.generated_by, report.period(), report.filters()])
-        self._line([[label, value] for label, value in report.summary()])
-        self._line(report.reasons())
-        self._line([[h.at.isoformat(), h.kind, h.records, h.parts, h.account, h.sha256]
-                    for h in report.figures.handovers])
-
-    def add(self, cells: list[Cell]) -> None:
-        self._line(cells)
-
-    def hexdigest(self) -> str:
-        return self._hash.hexdigest()
-
-    def _line(self, value: object) -> None:
-        self._hash.update(json.dumps(value, ensure_ascii=False, default=str, separators=(",", ":")).encode())
-        self._hash.update(b"\n")
 
 
 def gather(session: Session, request: ReportRequest, *, office: OfficeInfo, device_id: str,

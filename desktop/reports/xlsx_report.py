@@ -18,7 +18,8 @@ from typing import Any
 import xlsxwriter
 from xlsxwriter.exceptions import FileCreateError
 
-from desktop.reports.sync_report import Cell, ContentDigest, SyncReport
+from desktop.reports.digest import ContentDigest
+from desktop.reports.sync_report import Cell, SyncReport
 
 Tick = Callable[[int], None]
 _OPTIONS = {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
@@ -29,19 +30,22 @@ _DETAIL_WIDTHS = {"col_reference": 16, "col_record": 38, "col_version": 8, "col_
 
 
 def write_xlsx(report: SyncReport, path: Path, tick: Tick = lambda _n: None) -> str:
-    """Write both sheets; returns the content's SHA-256."""
+    """Write both sheets; returns the content's SHA-256. The file is opened first, so a folder that cannot be
+    written to fails at once, before the workbook has made its temporary files."""
     digest = ContentDigest(report)
-    book = xlsxwriter.Workbook(str(path), _OPTIONS)
-    try:
-        styles = {"bold": book.add_format({"bold": True}), "when": book.add_format({"num_format": "dd-mm-yyyy hh:mm"}),
-                  "wrap": book.add_format({"text_wrap": True, "valign": "top"})}
-        _summary_sheet(book, report, styles)
-        _details_sheet(book, report, styles, digest, tick)
-    finally:
+    with path.open("wb") as handle:
+        book = xlsxwriter.Workbook(handle, _OPTIONS)
         try:
-            book.close()
-        except FileCreateError as error:  # not an OSError of its own: said as one, like the other writers'
-            raise OSError(str(error)) from error
+            styles = {"bold": book.add_format({"bold": True}),
+                      "when": book.add_format({"num_format": "dd-mm-yyyy hh:mm"}),
+                      "wrap": book.add_format({"text_wrap": True, "valign": "top"})}
+            _summary_sheet(book, report, styles)
+            _details_sheet(book, report, styles, digest, tick)
+        finally:
+            try:
+                book.close()  # also after a Stop: it closes the workbook's temporary files
+            except FileCreateError as error:  # not an OSError of its own: said as one, like the other writers'
+                raise OSError(str(error)) from error
     return digest.hexdigest()
 
 

@@ -103,9 +103,15 @@ def _handovers(conn: Connection) -> None:
                       "sha256 VARCHAR(64) NOT NULL, PRIMARY KEY (id))"))
 
 
+def _report_index(conn: Connection) -> None:
+    """8: a covering index for the sync reports, so 100,000 rows are read without the registrations' JSON pages."""
+    conn.execute(text("CREATE INDEX ix_registrations_report ON registrations (is_current, created_at, id, record_id, "
+                      "version, officer, village_code, status, clock_flag, nik)"))
+
+
 # Step i migrates version i to version i + 1. Append only; never edit a released step.
 MIGRATIONS: list[Step] = [_reference_versions, _sync_state, _clock_checks, _sync_runs, _centre_reference,
-                          _due_order, _handovers]
+                          _due_order, _handovers, _report_index]
 
 
 def current_version(conn: Connection) -> int:

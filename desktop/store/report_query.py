@@ -1,8 +1,8 @@
 """What a sync report reads: the figures of a period and its records, one page of rows at a time.
 
 `session.report_data`, for supervisors only. Counts come from GROUP BY
-queries; the detail rows are streamed in pages by primary key, so a report of
-100,000 records never holds them all (bench/report_benchmark.py measures it).
+queries; the detail rows are streamed from one query, so a report of 100,000
+records never holds them all (bench/report_benchmark.py measures it).
 Names and full NIKs are read only when a named list was asked for.
 """
 
@@ -11,11 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import uuid
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, and_, func, or_, select
 from sqlalchemy.sql.elements import ColumnElement
@@ -29,7 +28,6 @@ from desktop.store.record_tables import registrations
 from desktop.store.session_state import SessionState
 from desktop.store.sync_tables import centre_reasons
 
-PAGE = 2000
 _REGION = re.compile(r"^\d{2}(\.\d{2}){0,2}(\.\d{4})?$")
 _USERNAME = re.compile(r"^[a-z0-9._-]{1,64}$")
 WAITING = (RecordStatus.READY, RecordStatus.SENDING)
@@ -80,19 +78,23 @@ def _invalid(what: str, text_id: str, text_en: str) -> ReportFilterInvalid:
     return ReportFilterInvalid(Message(f"report_{what}_invalid", text_id, text_en))
 
 
-@dataclass(frozen=True)
-class ReportRow:
-    record_id: uuid.UUID
+class ReportRow(NamedTuple):
+    """One record of a report; a tuple, because a report makes 100,000 of them (bench/report_benchmark.py)."""
+
+    record_id: str
     version: int
-    registered_at: dt.datetime  # UTC
+    registered_at: dt.datetime  # UTC, without the zone, as stored
     officer: str
     village_code: str
     status: RecordStatus
     reasons: tuple[str, ...]  # the centre's reason codes for this version
     clock_flag: str
-    nik_masked: str = field(repr=False)
-    full_name: str = field(default="", repr=False)  # only in a named list
-    nik: str = field(default="", repr=False)  # only in a named list
+    nik_masked: str
+    full_name: str = ""  # only in a named list
+    nik: str = ""  # only in a named list
+
+    def __repr__(self) -> str:  # personal fields stay out of tracebacks and logs
+        return f"ReportRow({self.record_id}, v{self.version}, {self.status.value})"
 
 
 @dataclass(frozen=True)
@@ -124,18 +126,12 @@ class ReportData:
             return _figures(conn, where)
 
     def rows(self, where: ReportFilter, *, named: bool = False) -> Iterator[ReportRow]:
-        """The period's current records, oldest first, a page at a time (the connection is held meanwhile)."""
+        """The period's current records in the order they were made, streamed from one query along the listing
+        index (no sort, no paging); the connection is held until the last row is read."""
         self._state.require_supervisor()
-        after = 0
         with self._state.engine.connect() as conn:
-            while True:
-                page = conn.execute(_rows_query(where, named, after)).all()
-                if not page:
-                    return
-                reasons = _reasons_of(conn, page)
-                for row in page:
-                    yield _row(row, reasons.get((row.record_id, row.version), ()), named)
-                after = page[-1].id
+            for row in conn.execute(_rows_query(where, named)):
+                yield _row(row, named)
 
     def count(self, where: ReportFilter) -> int:
         self._state.require_supervisor()
@@ -158,23 +154,16 @@ def _conditions(where: ReportFilter) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def _rows_query(where: ReportFilter, named: bool, after: int) -> Any:
-    c = registrations.c
-    columns = [c.id, c.record_id, c.version, c.created_at, c.officer, c.village_code, c.status, c.clock_flag, c.nik]
+def _rows_query(where: ReportFilter, named: bool) -> Any:
+    c, answers = registrations.c, centre_reasons.c
+    columns = [c.record_id, c.version, c.created_at, c.officer, c.village_code, c.status, c.clock_flag, c.nik,
+               answers.reasons]
     if named:
         columns.append(c.full_name)
-    return select(*columns).where(*_conditions(where), c.id > after).order_by(c.id).limit(PAGE)
-
-
-def _reasons_of(conn: Connection, page: Any) -> dict[tuple[str, int], tuple[str, ...]]:
-    answered = [(r.record_id, r.version) for r in page
-                if r.status in (RecordStatus.REJECTED.value, RecordStatus.NEEDS_CORRECTION.value)]
-    if not answered:
-        return {}
-    rows = conn.execute(select(centre_reasons.c.record_id, centre_reasons.c.version, centre_reasons.c.reasons)
-                        .where(centre_reasons.c.record_id.in_([key[0] for key in answered]))).all()
-    wanted = set(answered)
-    return {(r.record_id, r.version): _codes(r.reasons) for r in rows if (r.record_id, r.version) in wanted}
+    # The centre's reasons by primary key, one lookup per row; listed for the decided states only (below).
+    joined = registrations.outerjoin(centre_reasons, and_(answers.record_id == c.record_id,
+                                                          answers.version == c.version))
+    return select(*columns).select_from(joined).where(*_conditions(where)).order_by(c.created_at, c.id)
 
 
 def _codes(stored: str) -> tuple[str, ...]:
@@ -185,13 +174,16 @@ def _codes(stored: str) -> tuple[str, ...]:
         return ()
 
 
-def _row(row: Any, reasons: tuple[str, ...], named: bool) -> ReportRow:
-    nik = row.nik or ""  # empty once the retention period removed the personal data
-    return ReportRow(record_id=uuid.UUID(row.record_id), version=row.version,
-                     registered_at=from_db_time(row.created_at), officer=row.officer, village_code=row.village_code,
-                     status=RecordStatus(row.status), reasons=reasons, clock_flag=row.clock_flag or "",
-                     nik_masked=mask_nik(nik) if nik else "", full_name=row.full_name if named else "",
-                     nik=nik if named else "")
+_DECIDED = frozenset({RecordStatus.REJECTED.value, RecordStatus.NEEDS_CORRECTION.value})
+_STATUSES = {s.value: s for s in RecordStatus}
+
+
+def _row(row: Any, named: bool) -> ReportRow:
+    record_id, version, created_at, officer, village_code, status, clock_flag, nik, reasons, *name = row
+    nik = nik or ""  # empty once the retention period removed the personal data
+    codes = _codes(reasons) if reasons and status in _DECIDED else ()
+    return ReportRow(record_id, version, created_at, officer, village_code, _STATUSES[status], codes,
+                     clock_flag or "", mask_nik(nik) if nik else "", name[0] if named else "", nik if named else "")
 
 
 def _figures(conn: Connection, where: ReportFilter) -> ReportFigures:
@@ -236,7 +228,7 @@ def _reason_counts(conn: Connection, conditions: list[ColumnElement[bool]]) -> d
     counts: Counter[str] = Counter()
     for (stored,) in conn.execute(answered):
         counts.update(set(_codes(stored)) or {"refused"})
-    return dict(counts.most_common())
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))  # most first, then by code
 
 
 def _oldest_waiting(conn: Connection) -> dt.datetime | None:

@@ -126,6 +126,10 @@ class Session:
         return self._state.account
 
     @property
+    def device_id(self) -> str:
+        return self._state.device_id
+
+    @property
     def is_open(self) -> bool:
         return self._state.is_open
 

@@ -22,6 +22,7 @@ from desktop.ui.handover_dialog import HandoverDialog, HandoverMode
 from desktop.ui.limits_status import OfflineLimitsStatus
 from desktop.ui.record_windows import RecordWindows
 from desktop.ui.records_view import RecordsView
+from desktop.ui.report_dialog import ReportDialog
 from desktop.ui.sync_control import SyncController
 from desktop.ui.sync_panel import SyncPanel
 from desktop.ui.sync_status import SyncStatusBar
@@ -107,6 +108,8 @@ class MainWindow(QMainWindow):
                                           lambda: self.open_handover(HandoverMode.EXPORT), "exportForUsb")
         self.receipt_action = self._action(self.tr("Import &receipt…"), None,
                                            lambda: self.open_handover(HandoverMode.RECEIPT), "importReceipt")
+        self.report_action = self._action(self.tr("Sync rep&ort…"), None, self.open_report, "syncReport")
+        self.report_action.setVisible(self.context.is_supervisor)
 
     def _make_menus_and_toolbar(self) -> None:
         menu_bar = self.menuBar()
@@ -120,6 +123,7 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(self.sync_panel_action)
         tools_menu.addAction(self.export_action)
         tools_menu.addAction(self.receipt_action)
+        tools_menu.addAction(self.report_action)
         tools_menu.addAction(self.settings_action)
         tools_menu.addAction(self.accounts_action)
         tools_menu.addAction(self.enrol_action)
@@ -156,6 +160,7 @@ class MainWindow(QMainWindow):
         self.limits = OfflineLimitsStatus(self.context, self, bar)
         self.sync_panel: SyncPanel | None = None
         self.handover_dialog: HandoverDialog | None = None
+        self.report_dialog: ReportDialog | None = None
 
     # ----- behaviour -----
     def refresh_status(self) -> None:
@@ -178,6 +183,17 @@ class MainWindow(QMainWindow):
         dialog.raise_()
         dialog.activateWindow()
         dialog.path.setFocus()
+
+    def open_report(self) -> None:
+        if not self.context.is_supervisor:  # the action is hidden from officers; the store refuses them too
+            return
+        dialog = ReportDialog(self.context, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.report_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        dialog.first.setFocus()
 
     def show_note(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

@@ -627,6 +627,10 @@
         <translation>Import &amp;receipt…</translation>
     </message>
     <message>
+        <source>Sync rep&amp;ort…</source>
+        <translation>Sync rep&amp;ort…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -721,6 +725,139 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Sync report</source>
+        <translation>Sync report</translation>
+    </message>
+    <message>
+        <source>A report of the registrations made in a period: what was sent and what the centre decided. Read the preview, then save it to print, sign and file.</source>
+        <translation>A report of the registrations made in a period: what was sent and what the centre decided. Read the preview, then save it to print, sign and file.</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>All officers</translation>
+    </message>
+    <message>
+        <source>All regions, or a code such as 32.76</source>
+        <translation>All regions, or a code such as 32.76</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Every status</translation>
+    </message>
+    <message>
+        <source>Include &amp;names and full NIKs</source>
+        <translation>Include &amp;names and full NIKs</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>O&amp;fficer</source>
+        <translation>O&amp;fficer</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation>Re&amp;gion</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>F&amp;ormat</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>Sa&amp;ve…</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in the report. Save it as %1.</source>
+        <translation>
+            <numerusform>%n record in the report. Save it as %1.</numerusform>
+            <numerusform>%n records in the report. Save it as %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The filters changed: preview again before saving.</source>
+        <translation>The filters changed: preview again before saving.</translation>
+    </message>
+    <message>
+        <source>Names and full NIKs</source>
+        <translation>Names and full NIKs</translation>
+    </message>
+    <message>
+        <source>The report will list each applicant&apos;s name and full NIK. Keep the file and any printout as safe as the registrations themselves. The export is written to the audit log.</source>
+        <translation>The report will list each applicant&apos;s name and full NIK. Keep the file and any printout as safe as the registrations themselves. The export is written to the audit log.</translation>
+    </message>
+    <message>
+        <source>&amp;Include them</source>
+        <translation>&amp;Include them</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %1 (%n record(s)).</source>
+        <translation>
+            <numerusform>Saved: %1 (%n record).</numerusform>
+            <numerusform>Saved: %1 (%n records).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report could not be made. Nothing was changed; try again.</source>
+        <translation>The report could not be made. Nothing was changed; try again.</translation>
+    </message>
+    <message>
+        <source>Stopped: no file was written.</source>
+        <translation>Stopped: no file was written.</translation>
     </message>
 </context>
 <context>

@@ -627,6 +627,10 @@
         <translation>Impor &amp;tanda terima…</translation>
     </message>
     <message>
+        <source>Sync rep&amp;ort…</source>
+        <translation>Lapo&amp;ran sinkronisasi…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -721,6 +725,137 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Sync report</source>
+        <translation>Laporan sinkronisasi</translation>
+    </message>
+    <message>
+        <source>A report of the registrations made in a period: what was sent and what the centre decided. Read the preview, then save it to print, sign and file.</source>
+        <translation>Laporan pendaftaran dalam satu periode: apa yang sudah dikirim dan apa keputusan pusat. Baca pratinjaunya, lalu simpan untuk dicetak, ditandatangani, dan diarsipkan.</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Semua petugas</translation>
+    </message>
+    <message>
+        <source>All regions, or a code such as 32.76</source>
+        <translation>Semua wilayah, atau kode seperti 32.76</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Include &amp;names and full NIKs</source>
+        <translation>Sertakan &amp;nama dan NIK lengkap</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dari tanggal</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Sampai tanggal</translation>
+    </message>
+    <message>
+        <source>O&amp;fficer</source>
+        <translation>&amp;Petugas</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion</source>
+        <translation>&amp;Wilayah</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pratinjau</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>Pratinja&amp;u</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>Si&amp;mpan…</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>&amp;Hentikan</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Tutu&amp;p</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) in the report. Save it as %1.</source>
+        <translation>
+            <numerusform>%n data dalam laporan. Simpan sebagai %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The filters changed: preview again before saving.</source>
+        <translation>Saringan berubah: lihat pratinjau lagi sebelum menyimpan.</translation>
+    </message>
+    <message>
+        <source>Names and full NIKs</source>
+        <translation>Nama dan NIK lengkap</translation>
+    </message>
+    <message>
+        <source>The report will list each applicant&apos;s name and full NIK. Keep the file and any printout as safe as the registrations themselves. The export is written to the audit log.</source>
+        <translation>Laporan akan mencantumkan nama dan NIK lengkap setiap pemohon. Simpan berkas dan cetakannya seaman data pendaftaran itu sendiri. Ekspor ini dicatat di log audit.</translation>
+    </message>
+    <message>
+        <source>&amp;Include them</source>
+        <translation>&amp;Sertakan</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Simpan laporan</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Menulis laporan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %1 (%n record(s)).</source>
+        <translation>
+            <numerusform>Tersimpan: %1 (%n data).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report could not be made. Nothing was changed; try again.</source>
+        <translation>Laporan tidak dapat dibuat. Tidak ada yang berubah; coba lagi.</translation>
+    </message>
+    <message>
+        <source>Stopped: no file was written.</source>
+        <translation>Dihentikan: tidak ada berkas yang ditulis.</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import uuid
 from pathlib import Path
 
 import pytest
 
+from desktop.reports.receipt import reference_number, reference_of
 from desktop.reports.sync_report import ReportRequest, gather
 from desktop.store.device import Device
 from desktop.store.errors import PermissionDenied
@@ -25,7 +27,7 @@ def test_the_figures_of_the_period_are_exactly_what_the_store_holds(known: Known
         dt.date(2026, 12, 1): {"registered": 3, "at_centre": 1, "refused": 0},
         dt.date(2026, 12, 2): {"registered": 3, "at_centre": 1, "refused": 2},
         dt.date(2026, 12, 3): {"registered": 3, "at_centre": 0, "refused": 1}}
-    assert figures.reasons == {"nik_registered": 2, "validation": 1, HOSTILE_REASON: 1}
+    assert list(figures.reasons.items()) == [("nik_registered", 2), (HOSTILE_REASON, 1), ("validation", 1)]
     assert figures.clock_flagged == 1
     assert figures.oldest_waiting == dt.datetime(2026, 11, 30, 10, 15, tzinfo=WIB)  # the whole device's
     assert figures.last_success == dt.datetime(2026, 12, 3, 6, 0, tzinfo=dt.UTC)
@@ -44,8 +46,8 @@ def test_the_summary_reads_the_figures_in_words_and_numbers(known: KnownStore) -
     assert summary["Device clock offset from the centre"] == "-42 seconds"
     assert summary["Audit log chain"].startswith("intact (")
     assert summary["Last checkpoint held by the centre"] == "never"
-    assert report.reasons() == [("The NIK is already registered at the centre", 2),
-                                ("Some entries break the centre's rules", 1), (HOSTILE_REASON, 1)]
+    assert report.reasons() == [("The NIK is already registered at the centre", 2), (HOSTILE_REASON, 1),
+                                ("Some entries break the centre's rules", 1)]
     assert report.records == 9
 
 
@@ -71,7 +73,7 @@ def test_filters_narrow_the_report(known: KnownStore, change: dict[str, object],
 def test_rows_are_masked_unless_a_named_list_is_asked_for(known: KnownStore) -> None:
     masked = list(known.session.report_data.rows(PERIOD))
     named = list(known.session.report_data.rows(PERIOD, named=True))
-    assert [r.record_id for r in masked] == known.record_ids[1:]  # oldest first
+    assert [r.record_id for r in masked] == [str(r) for r in known.record_ids[1:]]  # oldest first
     assert all(r.full_name == "" and r.nik == "" and "*" in r.nik_masked for r in masked)
     assert [r.nik for r in named] == known.niks[1:] and [r.full_name for r in named] == known.names[1:]
     assert not any(nik in repr(masked) + repr(named) for nik in known.niks)  # never in a traceback's repr
@@ -101,3 +103,9 @@ def test_an_empty_period_gives_zeros_not_errors(known: KnownStore, tmp_path: Pat
     figures = known.session.report_data.figures(empty)
     assert figures.registered == 0 and figures.by_status == {} and len(figures.per_day) == 31
     assert list(known.session.report_data.rows(empty)) == []
+
+
+def test_the_reference_from_the_text_of_a_record_id_is_the_receipt_s() -> None:
+    for _ in range(2000):
+        record_id = uuid.uuid4()
+        assert reference_of(str(record_id)) == reference_number(record_id)

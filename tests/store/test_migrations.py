@@ -15,6 +15,7 @@ from desktop.store.device import Device, OfficeInfo, Role
 from desktop.store.errors import DatabaseTooNew, MigrationFailed, StoreUnreadable
 from desktop.store.key_file import LOCK_FILE_NAME
 from desktop.store.records import RecordQuery, RecordSummary
+from desktop.store.report_query import ReportFilter
 from desktop.store.session import Session
 from tests.store.record_helpers import make_reg
 from tests.support import CHEAP_KDF, REFERENCE
@@ -145,6 +146,7 @@ def test_step_one_adds_the_reference_versions_to_records_saved_before_it(tmp_pat
     session = Device.open(data_dir).login("sari", "sari password")
     before = session.records.save_registration(make_reg(1), reference=REFERENCE)
     with session.engine.begin() as conn:  # the schema of version 0: no versions kept, no sync tables
+        conn.execute(text(UNDO_REPORT_INDEX))
         for column in ("rules_version", "regions_version", "consent_version", "clock_flag"):
             conn.execute(text(f"ALTER TABLE registrations DROP COLUMN {column}"))
         for table in SYNC_TABLES + LATER_TABLES:
@@ -189,7 +191,8 @@ def reopened_after_undoing(tmp_path: Path, version: int, undo: list[str],
     session = Device.open(data_dir).login("sari", "sari password")
     saved = session.records.save_registration(make_reg(1), reference=REFERENCE) if with_record else None
     with session.engine.begin() as conn:
-        for statement in undo:
+        # Every version before 8 lacks the report index; it goes first, as it names columns other undos drop.
+        for statement in [UNDO_REPORT_INDEX, *undo]:
             conn.execute(text(statement))
         settings.put(conn, settings.SCHEMA_VERSION, str(version))
     session.close()
@@ -199,6 +202,9 @@ def reopened_after_undoing(tmp_path: Path, version: int, undo: list[str],
         assert migrations.current_version(conn) == NOW
     assert schema_of(session.engine) == new_schema
     return session, saved
+
+
+UNDO_REPORT_INDEX = "DROP INDEX ix_registrations_report"
 
 
 def drop_tables(tables: tuple[str, ...]) -> list[str]:
@@ -253,4 +259,13 @@ def test_step_six_orders_the_due_index_by_age(tmp_path: Path) -> None:
 def test_step_seven_adds_an_empty_list_of_hand_overs(tmp_path: Path) -> None:
     session, _ = reopened_after_undoing(tmp_path, 6, drop_tables(("handovers",)))
     assert session.handovers.latest() == [] and session.handovers.last_at() is None
+    session.close()
+
+
+def test_step_eight_adds_the_report_index_and_the_report_reads_records_saved_before_it(tmp_path: Path) -> None:
+    session, saved = reopened_after_undoing(tmp_path, 7, [], with_record=True)
+    assert saved is not None
+    today = dt.datetime.now(dt.UTC).date()
+    rows = list(session.report_data.rows(ReportFilter(today - dt.timedelta(days=1), today + dt.timedelta(days=1))))
+    assert [row.record_id for row in rows] == [str(saved.record_id)]
     session.close()
