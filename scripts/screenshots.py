@@ -110,6 +110,10 @@ def shoot(app: QApplication, demo: Path, out: Path, language: str, scale: int, o
         save(shell.dialog, out, f"settings-{suffix}")
         shell.dialog.reject()
 
+    if only == {"report"}:  # the reports are the supervisor's; every other window is shown as an officer sees it
+        from desktop.store.demo_data import SUPERVISOR
+
+        login.accounts_list.setCurrentRow(login.usernames.index(SUPERVISOR))
     login.password.setText(DEMO_PASSWORD)
     login.submit()
     wait_until(lambda: shell.main_window is not None)
@@ -126,6 +130,8 @@ def shoot(app: QApplication, demo: Path, out: Path, language: str, scale: int, o
         save_record_windows(shell, main, out, suffix, demo)
     if not only or "handover" in only:
         save_handover(main, out, suffix, demo)
+    if not only or "report" in only:
+        save_report(main, out, suffix)
     if not only or "wizard" in only:
         from desktop.operations.wizard_flow import REVIEW, STEPS
 
@@ -172,6 +178,21 @@ def save_handover(main: QWidget, out: Path, suffix: str, demo: Path) -> None:
     main.open_handover(HandoverMode.RECEIPT)  # type: ignore[attr-defined]
     save(main.handover_dialog, out, f"handover-receipt-{suffix}")  # type: ignore[attr-defined]
     main.handover_dialog.reject()  # type: ignore[attr-defined]
+
+
+def save_report(main: QWidget, out: Path, suffix: str) -> None:
+    """The report dialog after its preview, and the PDF it saves (render it with pdftoppm to look at it)."""
+    main.open_report()  # type: ignore[attr-defined]
+    dialog = main.report_dialog  # type: ignore[attr-defined]
+    dialog.first.setDate(dialog.first.date().addDays(-60))
+    dialog.preview_button.click()
+    wait_until(lambda: dialog.save.isEnabled())
+    dialog.adjustSize()
+    save(dialog, out, f"report-{suffix}")
+    dialog.save_to(out / f"report-{suffix}.pdf")
+    wait_until(lambda: (out / f"report-{suffix}.pdf").exists() and not dialog.stop.isVisible())
+    save(dialog, out, f"report-saved-{suffix}")
+    dialog.reject()
 
 
 def save_sync_panel(shell: Shell, main: QWidget, out: Path, suffix: str) -> None:
@@ -300,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--records", type=int, default=120, help="synthetic registrations in the demo device")
     parser.add_argument("--only", nargs="*", default=[],
-                        help="first-run login settings records security sync record wizard limits")
+                        help="first-run login settings records security sync record handover report wizard limits")
     parser.add_argument("--languages", nargs="*", default=["id", "en"])
     parser.add_argument("--scales", nargs="*", type=int, default=[100, 200])
     parser.add_argument("--contrast", action="store_true", help="also the high-contrast theme (first language/size)")

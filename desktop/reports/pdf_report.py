@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib import units
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
@@ -70,6 +71,7 @@ class _Pages:
 def write_pdf(report: SyncReport, path: Path, tick: Tick = lambda _n: None) -> str:
     """Write the signed PDF; returns the content's SHA-256."""
     fonts()
+    rl_config.useA85 = 0  # compressed streams as binary: ASCII85 only makes the file larger and slower to write
     digest = ContentDigest(report)
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=landscape(A4), pageCompression=1)
@@ -213,22 +215,30 @@ def _table_top(pages: _Pages, report: SyncReport, layout: list[tuple[str, float,
 
 def _signatures(pages: _Pages, report: SyncReport, officers: list[str], content_sha256: str,
                 content_signature: str) -> None:
+    """A signing place for the supervisor and one for each officer in the table, four to a row; then the hash,
+    the device's signature and how to check them."""
     pdf = pages.pdf
     y = pages.cursor
-    if y - 72 * MM < BOTTOM:
+    if y - 40 * MM < BOTTOM:
         y = pages.new()
     draw(pdf, MARGIN, y, report.t("signatures"), 12, BOLD)
     y -= 8 * MM
-    boxes = [(report.t("supervisor_sign"), report.generated_by), (report.t("officers_sign"), ", ".join(officers))]
-    box_width = (WIDTH - 2 * MARGIN - 10 * MM) / 2
-    for n, (role, names) in enumerate(boxes):
-        x = MARGIN + n * (box_width + 10 * MM)
+    names = report.officer_names
+    boxes = [(report.t("supervisor_sign"), report.generated_by)] + [
+        (report.t("officer"), f"{names[o]} ({o})" if o in names else o) for o in officers]
+    box_width = (WIDTH - 2 * MARGIN - 3 * 8 * MM) / 4
+    for n, (role, name) in enumerate(boxes):
+        if n and n % 4 == 0:
+            y -= 32 * MM
+            if y - 30 * MM < BOTTOM:
+                y = pages.new()
+        x = MARGIN + (n % 4) * (box_width + 8 * MM)
         draw(pdf, x, y, role, 10, BOLD)
-        draw(pdf, x, y - 5 * MM, wrap(names, box_width, 9, max_lines=1)[0], 9)
+        draw(pdf, x, y - 5 * MM, wrap(name, box_width, 9, max_lines=1)[0], 9)
         pdf.setLineWidth(0.6)
-        pdf.line(x, y - 24 * MM, x + box_width * 0.8, y - 24 * MM)
-        draw(pdf, x, y - 28 * MM, report.t("name_line"), 8)
-    y -= 38 * MM
+        pdf.line(x, y - 22 * MM, x + box_width, y - 22 * MM)
+        draw(pdf, x, y - 26 * MM, report.t("name_line"), 8)
+    y -= 36 * MM
     lines = [f"{report.t('content_hash')}: {content_sha256}"]
     if report.signer:
         lines += [f"{report.t('device_signature')}: {content_signature}",
@@ -236,6 +246,8 @@ def _signatures(pages: _Pages, report: SyncReport, officers: list[str], content_
                   report.t("how_to_verify")]
     else:
         lines.append(report.t("unsigned"))
+    if y - len(lines) * 5 * MM < BOTTOM:
+        y = pages.new()
     for line in lines:
         draw(pdf, MARGIN, y, line, 8.5)
         y -= 5 * MM

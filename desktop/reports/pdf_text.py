@@ -56,6 +56,8 @@ def _to_unicode_cmap(font_name: str, subset: list[int]) -> str:
 
 def runs(text: str, font: str = REGULAR) -> list[tuple[str, str]]:
     """(font, text) pieces that together draw `text` without a missing glyph (control characters left out)."""
+    if text.isascii() and text.isprintable():  # most of a report: DejaVu covers all of printable ASCII
+        return [(font, text)]
     covered = fonts().covered
     pieces: list[tuple[str, str]] = []
     for char in _printable(text).replace("\n", " "):
@@ -128,5 +130,7 @@ def _shorten(text: str, room: float, size: float, font: str) -> str:
 
 def _printable(text: str) -> str:
     """Tabs and carriage returns as spaces and line breaks; other control characters dropped (they draw nothing)."""
+    if text.isascii() and text.isprintable():
+        return text
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     return "".join(ch for ch in text if ch == "\n" or (ord(ch) >= 32 and not 0x7F <= ord(ch) < 0xA0))

@@ -55,6 +55,7 @@ class SyncReport:
     records: int
     rows: Callable[[], Iterator[ReportRow]] = field(repr=False)
     signer: DeviceKey | None = field(default=None, repr=False)  # None: the device is not enrolled
+    officer_names: dict[str, str] = field(default_factory=dict)  # username -> the name shown at log-in
 
     @functools.cached_property
     def utc_offset(self) -> dt.timedelta:
@@ -159,7 +160,8 @@ def gather(session: Session, request: ReportRequest, *, office: OfficeInfo, devi
         generated_by=session.account.display_name, figures=figures,
         audit=AuditState(verdict.ok, verdict.entries, verdict.first_broken),
         records=session.report_data.count(request.where),
-        rows=lambda: session.report_data.rows(request.where, named=request.named), signer=signer)
+        rows=lambda: session.report_data.rows(request.where, named=request.named), signer=signer,
+        officer_names={account.username: account.display_name for account in session.accounts.all()})
 
 
 def record_export(session: Session, report: SyncReport, form: str) -> None:

@@ -96,11 +96,14 @@ def _details_sheet(book: Any, report: SyncReport, styles: dict[str, Any], digest
 
 
 def _write(sheet: Any, row: int, column: int, value: Cell, styles: dict[str, Any]) -> None:
-    if isinstance(value, dt.datetime):
+    if isinstance(value, str):
+        if not value:
+            return  # a blank cell is what an empty one reads as; most rows have no reasons and no clock flag
+        if "\n" in value:
+            sheet.write_string(row, column, value, styles["wrap"])
+        else:
+            sheet.write_string(row, column, value)
+    elif isinstance(value, dt.datetime):
         sheet.write_datetime(row, column, value, styles["when"])
-    elif isinstance(value, int):
-        sheet.write_number(row, column, value)
-    elif "\n" in value:
-        sheet.write_string(row, column, value, styles["wrap"])
     else:
-        sheet.write_string(row, column, value)
+        sheet.write_number(row, column, value)

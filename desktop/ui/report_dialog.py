@@ -88,7 +88,6 @@ class ReportDialog(QDialog):
         self.preview_text.setReadOnly(True)
         self.preview_text.setTabChangesFocus(True)
         self.preview_text.setAccessibleName(self.tr("Preview"))
-        self.preview_text.setMinimumHeight(self.fontMetrics().lineSpacing() * 10)
         self.state = QLabel(self)
         self.state.setObjectName("reportState")
         self.state.setWordWrap(True)
@@ -116,13 +115,23 @@ class ReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        for widget in (self.error, self.preview_text, self.state, self.bar, buttons):
+        layout.addWidget(self.error)
+        layout.addWidget(self.preview_text, 1)  # what grows with the window
+        for widget in (self.state, self.bar, buttons):
             layout.addWidget(widget)
         for edited in (self.first.dateChanged, self.last.dateChanged, self.officer.currentIndexChanged,
                        self.region.textChanged, self.status.currentIndexChanged, self.language.currentIndexChanged,
                        self.named.toggled):
             edited.connect(self._filters_changed)
         session_ops.session_accounts(context.runner, context.session).success(self._accounts).run()
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """About 70 characters wide, so the preview's lines and the region hint are not cut; never off the screen."""
+        wanted = self.fontMetrics().averageCharWidth() * 70
+        screen = self.screen().availableGeometry().width() if self.screen() else wanted
+        self.setMinimumWidth(min(wanted, int(screen * 0.95)))
+        self.preview_text.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)  # it scrolls; the form never
 
     # ----- building -----
     def _date_edit(self, name: str, date: QDate) -> QDateEdit:
