@@ -30,6 +30,7 @@ from desktop.self_test_resources import (
     CheckFailed,
     Context,
     check_consent,
+    check_fonts,
     check_icons,
     check_limits,
     check_openapi,
@@ -238,6 +239,7 @@ CHECKS: tuple[tuple[str, Callable[[Context], str]], ...] = (
     ("openapi", check_openapi),
     ("qt window", check_qt_window),
     ("icons", check_icons),
+    ("fonts", check_fonts),
     ("translations", check_translations),
 )
 

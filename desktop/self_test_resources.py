@@ -188,6 +188,24 @@ def check_icons(ctx: Context) -> str:
     return f"{len(files)} image(s) load"
 
 
+REPORT_FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "Symbola.ttf")
+
+
+def check_fonts(ctx: Context) -> str:
+    """The report PDFs embed these: each must load as a TrueType font reportlab can subset."""
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+    for name in REPORT_FONTS:
+        path = ctx.resources / "fonts" / name
+        if not path.is_file():
+            raise CheckFailed(f"resources/fonts/{name} is missing")
+        try:
+            TTFont(f"check-{name}", str(path))
+        except (TTFError, OSError, ValueError) as error:
+            raise CheckFailed(f"{ctx.name(path)} does not load as a font ({type(error).__name__})") from None
+    return f"{len(REPORT_FONTS)} report font(s) load"
+
+
 def _lrelease() -> str:
     """pyside6-lrelease beside this interpreter, or on PATH."""
     here = Path(sys.executable).parent
@@ -270,6 +288,8 @@ RESOURCE_KINDS = {
     "icons/*.ico": "icons",
     "translations/*.ts": "translations",
     "translations/*.qm": "translations",
+    "fonts/*.ttf": "fonts",
+    "fonts/LICENSE-*.txt": "fonts",
 }
 
 
