@@ -34,7 +34,9 @@ def write_xlsx(report: SyncReport, path: Path, tick: Tick = lambda _n: None) -> 
     written to fails at once, before the workbook has made its temporary files."""
     digest = ContentDigest(report)
     with path.open("wb") as handle:
-        book = xlsxwriter.Workbook(handle, _OPTIONS)
+        # Constant-memory rows wait in temporary files, in plain text: beside the report (the folder the supervisor
+        # chose for this very content), never in the system's temp folder, where a named list would be left readable.
+        book = xlsxwriter.Workbook(handle, {**_OPTIONS, "tmpdir": str(path.parent)})
         try:
             styles = {"bold": book.add_format({"bold": True}),
                       "when": book.add_format({"num_format": "dd-mm-yyyy hh:mm"}),

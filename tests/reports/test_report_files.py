@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import tempfile
 from pathlib import Path
 
 import openpyxl
@@ -138,3 +139,12 @@ def test_a_named_report_is_audit_logged_and_a_failed_write_leaves_nothing(known:
         write(known, NAMED, "xlsx", tmp_path / "missing-folder" / "r.xlsx")
     assert "pilih folder lain" in refused.value.message.text("id")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["named.csv"]
+
+
+def test_a_named_xlsx_keeps_its_rows_out_of_the_system_temp_folder(known: KnownStore, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    # A system temp folder that does not exist: any temporary file made there would fail the write.
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "no-system-temp"))
+    path = write(known, NAMED, "xlsx", tmp_path / "named.xlsx")
+    assert [p.name for p in tmp_path.iterdir()] == ["named.xlsx"]  # its temporary files are gone too
+    assert openpyxl.load_workbook(path).worksheets[1].max_row == 10
