@@ -23,7 +23,7 @@ from desktop.operations import reports
 from desktop.reports import signature
 from desktop.store.device import Device
 from desktop.store.outbox_table import RecordStatus
-from desktop.store.report_query import ReportFilter
+from desktop.store.report_query import ReportFilter, local_zone
 from desktop.sync_command import _log_in, _say
 
 EXIT_REFUSED, EXIT_USAGE = 1, 2
@@ -40,7 +40,7 @@ def main(argv: list[str]) -> int:
         return _verify(argv[1:])
     options = _parser().parse_args(argv)
     try:
-        where = ReportFilter(options.first, options.last, tz=_local_zone(), officer=options.officer,
+        where = ReportFilter(options.first, options.last, tz=local_zone(), officer=options.officer,
                              region=options.region, status=options.status)
         device = Device.open(options.data_dir)
         session = _log_in(options.data_dir, options.user)
@@ -80,10 +80,6 @@ def _date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError("a date as YYYY-MM-DD, for example 2026-12-01") from None
-
-
-def _local_zone() -> dt.tzinfo:
-    return dt.datetime.now().astimezone().tzinfo or dt.UTC
 
 
 def _verify(argv: list[str]) -> int:

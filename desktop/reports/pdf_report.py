@@ -112,13 +112,10 @@ def _first_page(pages: _Pages) -> None:
     _pairs(pdf, report.t("totals"), report.summary(), MARGIN, top, half - 8 * MM, report)
     y = _pairs(pdf, report.t("reasons"), list(report.reasons()), MARGIN + half, top, half, report)
     handovers: list[tuple[str, Cell]] = [
-        (f"{report.when(h.at)} · {h.account}", f"{_kind(report, h.kind)}: {h.records} · {h.parts}")
+        (f"{report.when(h.at)} · {h.account}", f"{texts.handover_name(h.kind, report.language)}: {h.records} · "
+                                                f"{h.parts}")
         for h in report.figures.handovers]
     _pairs(pdf, report.t("handovers"), handovers, MARGIN + half, y - 6 * MM, half, report)
-
-
-def _kind(report: SyncReport, kind: str) -> str:
-    return texts.handover_name(kind, report.language)
 
 
 def _pairs(pdf: Any, title: str, items: list[tuple[str, Cell]], x: float, y: float, room: float,

@@ -74,6 +74,11 @@ class ReportFilter:
         return [self.first + dt.timedelta(days=n) for n in range((self.last - self.first).days + 1)]
 
 
+def local_zone() -> dt.tzinfo:
+    """This computer's time zone, in which a report's days are counted."""
+    return dt.datetime.now().astimezone().tzinfo or dt.UTC
+
+
 def _invalid(what: str, text_id: str, text_en: str) -> ReportFilterInvalid:
     return ReportFilterInvalid(Message(f"report_{what}_invalid", text_id, text_en))
 

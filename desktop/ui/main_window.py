@@ -10,10 +10,11 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QSizePolicy, QStackedWidget, QToolBar, QWidget
 
 from desktop.store.records import RecordSummary
 from desktop.ui.a11y import announce
@@ -176,24 +177,12 @@ class MainWindow(QMainWindow):
         self.sync_panel.sync_button.setFocus()
 
     def open_handover(self, mode: HandoverMode) -> None:
-        dialog = HandoverDialog(self.context, mode, self)
-        dialog.finished.connect(dialog.deleteLater)
-        self.handover_dialog = dialog
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        dialog.path.setFocus()
+        self.handover_dialog = _present(HandoverDialog(self.context, mode, self), lambda d: d.path)
 
     def open_report(self) -> None:
         if not self.context.is_supervisor:  # the action is hidden from officers; the store refuses them too
             return
-        dialog = ReportDialog(self.context, self)
-        dialog.finished.connect(dialog.deleteLater)
-        self.report_dialog = dialog
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
-        dialog.first.setFocus()
+        self.report_dialog = _present(ReportDialog(self.context, self), lambda d: d.first)
 
     def show_note(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
@@ -240,3 +229,16 @@ class MainWindow(QMainWindow):
         # The window's close button means quit the application (after the shell cleans up).
         event.ignore()
         self.quit_requested.emit()
+
+
+D = TypeVar("D", bound=QDialog)
+
+
+def _present(dialog: D, first_field: Callable[[D], QWidget]) -> D:
+    """Show a non-modal dialog in front, its first field focused; it is deleted once closed."""
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    first_field(dialog).setFocus()
+    return dialog

@@ -37,7 +37,7 @@ from desktop.operations.runner import Operation
 from desktop.reports.sync_report import ReportRequest, SyncReport
 from desktop.store.accounts import Account
 from desktop.store.outbox_table import RecordStatus
-from desktop.store.report_query import ReportFilter
+from desktop.store.report_query import ReportFilter, local_zone
 from desktop.ui import messages_box
 from desktop.ui.a11y import add_row, announce, error_label, set_error
 from desktop.ui.context import UiContext
@@ -155,8 +155,8 @@ class ReportDialog(QDialog):
     # ----- behaviour -----
     def request(self) -> ReportRequest:
         """The report the form describes; `DomainError` with a message when it cannot be made."""
-        tz = dt.datetime.now().astimezone().tzinfo or dt.UTC
-        where = ReportFilter(self.first.date().toPython(), self.last.date().toPython(), tz=tz,  # type: ignore[arg-type]
+        where = ReportFilter(self.first.date().toPython(), self.last.date().toPython(),  # type: ignore[arg-type]
+                             tz=local_zone(),
                              officer=self.officer.currentData() or "", region=self.region.text().strip(),
                              status=self.status.currentData())
         return ReportRequest(where, self.language.currentData(), named=self.named.isChecked())
