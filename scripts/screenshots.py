@@ -27,12 +27,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.store.kdf import KdfParams
+from desktop.store.session import Session
 from desktop.ui import preferences, theme
 from desktop.ui.app import Shell
 from desktop.ui.preferences import Preferences
 
 # Screenshots only: the smallest Argon2id the store accepts, so the script runs in seconds.
 DEMO_KDF = KdfParams(memory_kib=8, iterations=1, lanes=1)
+SUPERVISOR_SCENES = {"report", "desk"}
 DEMO_PASSWORD = "demo-screenshots-only"  # noqa: S105 - a throw-away demo device
 MAIN_SIZE = {100: (1280, 800), 200: (1580, 980)}
 
@@ -74,9 +76,25 @@ def demo_device(folder: Path, count: int) -> Path:
     session = Device.open(folder).login(SUPERVISOR, DEMO_PASSWORD)
     try:
         session.handovers.record("bundle_exported", count, 1, "0" * 64)
+        send_back_three(session)
     finally:
         session.close()
     return folder
+
+
+def send_back_three(session: Session) -> None:
+    """Three of the oldest records answered by the centre as it would: two rejected, one to correct."""
+    from desktop.store.outbox_table import RecordStatus
+    from desktop.store.record_listing import RecordQuery
+    from sync.outbox import CentreDecision, Reason
+
+    oldest = session.records.list_records(RecordQuery(), session.records.count_records(RecordQuery()) - 3, 3)
+    answers = [(RecordStatus.REJECTED, (Reason("nik_registered", "identity.nik"),)),
+               (RecordStatus.NEEDS_CORRECTION, (Reason("validation", "address.village_code"),
+                                                Reason("validation", "contact.phone"))),
+               (RecordStatus.REJECTED, (Reason("kk_limit", "identity.kk"),))]
+    session.outbox.apply_decisions([CentreDecision(r.record_id, r.version, state, reasons)
+                                    for r, (state, reasons) in zip(oldest, answers, strict=True)], "demo-1")
 
 
 def shoot(app: QApplication, demo: Path, out: Path, language: str, scale: int, only: set[str],
@@ -110,7 +128,7 @@ def shoot(app: QApplication, demo: Path, out: Path, language: str, scale: int, o
         save(shell.dialog, out, f"settings-{suffix}")
         shell.dialog.reject()
 
-    if only == {"report"}:  # the reports are the supervisor's; every other window is shown as an officer sees it
+    if only and only <= SUPERVISOR_SCENES:  # these are the supervisor's; every other window is as an officer sees it
         from desktop.store.demo_data import SUPERVISOR
 
         login.accounts_list.setCurrentRow(login.usernames.index(SUPERVISOR))
@@ -132,6 +150,8 @@ def shoot(app: QApplication, demo: Path, out: Path, language: str, scale: int, o
         save_handover(main, out, suffix, demo)
     if not only or "report" in only:
         save_report(main, out, suffix)
+    if "desk" in only:
+        save_desk(main, out, suffix)
     if not only or "wizard" in only:
         from desktop.operations.wizard_flow import REVIEW, STEPS
 
@@ -178,6 +198,26 @@ def save_handover(main: QWidget, out: Path, suffix: str, demo: Path) -> None:
     main.open_handover(HandoverMode.RECEIPT)  # type: ignore[attr-defined]
     save(main.handover_dialog, out, f"handover-receipt-{suffix}")  # type: ignore[attr-defined]
     main.handover_dialog.reject()  # type: ignore[attr-defined]
+
+
+def save_desk(main: QWidget, out: Path, suffix: str) -> None:
+    """The supervisor's dashboard, the correction worklist and the audit log window."""
+    main.show_dashboard()  # type: ignore[attr-defined]
+    wait_until(lambda: main.dashboard.figures is not None)  # type: ignore[attr-defined]
+    main.dashboard.chart.setFocus()  # type: ignore[attr-defined]
+    settle(0.5)
+    save(main, out, f"dashboard-{suffix}")
+    main.open_worklist()  # type: ignore[attr-defined]
+    settle(1.0)
+    save(main.worklist_dialog, out, f"worklist-{suffix}")  # type: ignore[attr-defined]
+    main.worklist_dialog.reject()  # type: ignore[attr-defined]
+    main.open_audit_log()  # type: ignore[attr-defined]
+    wait_until(lambda: main.audit_dialog.view is not None)  # type: ignore[attr-defined]
+    settle(0.3)
+    save(main.audit_dialog, out, f"audit-{suffix}")  # type: ignore[attr-defined]
+    main.audit_dialog.export_to("pdf", out / f"audit-{suffix}.pdf")  # type: ignore[attr-defined]
+    wait_until(lambda: (out / f"audit-{suffix}.pdf").exists())
+    main.audit_dialog.reject()  # type: ignore[attr-defined]
 
 
 def save_report(main: QWidget, out: Path, suffix: str) -> None:
@@ -321,7 +361,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--records", type=int, default=120, help="synthetic registrations in the demo device")
     parser.add_argument("--only", nargs="*", default=[],
-                        help="first-run login settings records security sync record handover report wizard limits")
+                        help="first-run login settings records security sync record handover report desk wizard limits")
     parser.add_argument("--languages", nargs="*", default=["id", "en"])
     parser.add_argument("--scales", nargs="*", type=int, default=[100, 200])
     parser.add_argument("--contrast", action="store_true", help="also the high-contrast theme (first language/size)")

@@ -16,7 +16,7 @@ from desktop.operations.reference_ops import CurrentReference
 from desktop.operations.runner import NO_CHANGES, Changes, Operation, OperationRunner
 
 if TYPE_CHECKING:
-    from desktop.store.retention import PurgeReport
+    from desktop.store.retention import Holdings, PurgeReport
     from desktop.store.session import Session
 
 PURGED = Changes(records=True, drafts=True, outbox=True)
@@ -26,6 +26,7 @@ PURGED = Changes(records=True, drafts=True, outbox=True)
 class RetentionStatus:
     policy: RetentionPolicy
     last_purge: PurgeReport | None
+    holdings: Holdings
 
 
 def purge_personal_data(runner: OperationRunner, session: Session,
@@ -43,4 +44,5 @@ def retention_status(runner: OperationRunner, session: Session,
                      reference: CurrentReference) -> Operation[RetentionStatus]:
     """The policy in force and the last purge on this device."""
     policy = reference.current.retention
-    return Operation(runner, lambda _p: RetentionStatus(policy, session.retention.last_purge()))
+    return Operation(runner, lambda _p: RetentionStatus(policy, session.retention.last_purge(),
+                                                        session.retention.holdings(policy)))

@@ -16,17 +16,17 @@ import hashlib
 import hmac
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Protocol
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from sqlalchemy import Column, Connection, Integer, String, Table, Text, select
+from sqlalchemy import Column, Connection, Integer, RowMapping, String, Table, Text, select
 
 from desktop.domain.messages import Message
-from desktop.store import settings
+from desktop.store import settings, sync_progress
 from desktop.store.schema import metadata
 from desktop.store.session_state import SessionState
 
@@ -157,7 +157,11 @@ class AuditEntry:
 
 def recent(conn: Connection, limit: int = 200) -> list[AuditEntry]:
     rows = conn.execute(select(audit_log).order_by(audit_log.c.seq.desc()).limit(limit)).mappings()
-    return [AuditEntry(r["seq"], r["time"], r["event"], r["officer"], json.loads(r["details"])) for r in rows]
+    return [_entry(r) for r in rows]
+
+
+def _entry(row: RowMapping) -> AuditEntry:
+    return AuditEntry(row["seq"], row["time"], row["event"], row["officer"], json.loads(row["details"]))
 
 
 class AuditTrail:
@@ -183,6 +187,20 @@ class AuditTrail:
         self._state.require_supervisor()
         with self._state.engine.connect() as conn:
             return recent(conn, limit)
+
+    def all_entries(self) -> Iterator[AuditEntry]:
+        """Every entry, oldest first, streamed (an export); supervisors only."""
+        self._state.require_supervisor()
+        with self._state.engine.connect() as conn:
+            for row in conn.execute(select(audit_log).order_by(audit_log.c.seq)).mappings():
+                yield _entry(row)
+
+    def witnessed(self) -> tuple[int, datetime | None]:
+        """The last checkpoint the centre holds: (entry, when); (0, None) before the first."""
+        with self._state.engine.connect() as conn:
+            state = sync_progress.read(conn)
+        at = state["checkpoint_at"]
+        return state["checkpoint_position"], (at.replace(tzinfo=UTC) if at and at.tzinfo is None else at)
 
     def security_warnings(self) -> list[Message]:
         """Signs of tampering seen at log-in; shown to supervisors only."""

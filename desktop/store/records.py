@@ -29,9 +29,10 @@ from desktop.domain.messages import Message
 from desktop.domain.reference import ReferenceData, ReferenceVersions
 from desktop.domain.registration import Registration
 from desktop.domain.validation import Problem, check_registration
-from desktop.store import centre_answers, clock_guard, offline_figures, outbox_seals
+from desktop.store import centre_answers, clock_guard, corrections, offline_figures, outbox_seals
 from desktop.store.attachments import AttachmentRejected, attachments_table
 from desktop.store.audit import AuditHook
+from desktop.store.corrections import ToCorrect
 from desktop.store.errors import DuplicateNik, KkLimitReached, NotFound, StoreError
 from desktop.store.outbox_table import RecordStatus, outbox, to_db_time, utc_now
 from desktop.store.record_listing import RecordQuery, RecordSummary, summaries, summary, where
@@ -304,6 +305,11 @@ class RecordStore:
         )
         with self._engine.connect() as conn:
             return [summary(row) for row in conn.execute(statement)]
+
+    def to_correct(self, limit: int = 1000) -> list[ToCorrect]:
+        """The correction worklist: rejected or sent back by the centre, oldest first, with the reasons."""
+        with self._engine.connect() as conn:
+            return corrections.to_correct(conn, limit)
 
     def find_by_nik(self, nik: str) -> RecordSummary | None:
         with self._engine.connect() as conn:

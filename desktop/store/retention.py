@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import Connection, and_, delete, exists, select, update
+from sqlalchemy import Connection, and_, delete, exists, func, select, update
 
 from desktop.domain.retention import RetentionPolicy
 from desktop.store import audit, migrations, settings
@@ -64,6 +64,15 @@ class PurgeReport:
     @property
     def removed_anything(self) -> bool:
         return bool(self.records or self.seals or self.documents or self.drafts)
+
+
+@dataclass(frozen=True)
+class Holdings:
+    """What the device holds now: records with their personal data, records kept only as skeletons."""
+
+    with_personal_data: int
+    skeletons: int
+    next_due: dt.datetime | None  # when the earliest verified record's period ends; None: none is verified
 
 
 class RetentionStore:
@@ -106,6 +115,22 @@ class RetentionStore:
         data = json.loads(stored)
         return PurgeReport(from_db_time(dt.datetime.fromisoformat(data["at"])), str(data["policy_version"]),
                            int(data["records"]), int(data["seals"]), int(data["documents"]), int(data["drafts"]))
+
+    def holdings(self, policy: RetentionPolicy) -> Holdings:
+        """Counts over the current records, and when the next purge has something to remove (at the first
+        log-in or sync after it; a record whose documents the centre still lacks waits longer)."""
+        regs, reasons = registrations.c, centre_reasons.c
+        with self._state.engine.connect() as conn:
+            held, skeletons = conn.execute(select(
+                func.count(regs.nik), func.count() - func.count(regs.nik))
+                .where(regs.is_current == 1, regs.status != RecordStatus.DRAFT.value)).one()
+            earliest = conn.execute(
+                select(func.min(reasons.received_at)).join(registrations, and_(
+                    reasons.record_id == regs.record_id, reasons.version == regs.version))
+                .where(regs.is_current == 1, regs.nik.is_not(None), regs.status == RecordStatus.VERIFIED.value,
+                       reasons.state == RecordStatus.VERIFIED.value)).scalar_one_or_none()
+        due = from_db_time(earliest) + dt.timedelta(days=policy.verified_personal_data_days) if earliest else None
+        return Holdings(int(held), int(skeletons), due)
 
     def _step(self, event: str, policy: RetentionPolicy, work: Callable[[Connection], dict[str, int]]
               ) -> dict[str, int]:

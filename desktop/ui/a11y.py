@@ -47,6 +47,18 @@ def add_row(form: QFormLayout, label_text: str, field: QWidget, description: str
     return label
 
 
+def list_label(label_text: str, field: QWidget, description: str = "") -> QLabel:
+    """A list's title as its buddy and accessible name, for a list that takes the rest of a window's height
+    (in a QFormLayout it would keep its size hint)."""
+    label = QLabel(label_text, field.parentWidget())
+    label.setBuddy(field)
+    field.setAccessibleName(label_text.replace("&", ""))
+    if description:
+        field.setAccessibleDescription(description)
+        field.setToolTip(description)
+    return label
+
+
 def error_label(parent: QWidget, name: str) -> QLabel:
     """An inline error line: hidden until it has text; text, not colour, carries the meaning."""
     label = QLabel(parent)

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QSizePolicy, QStacke
 
 from desktop.store.records import RecordSummary
 from desktop.ui.a11y import announce
+from desktop.ui.audit_dialog import AuditDialog
 from desktop.ui.context import UiContext
+from desktop.ui.dashboard import Dashboard
 from desktop.ui.handover_dialog import HandoverDialog, HandoverMode
 from desktop.ui.limits_status import OfflineLimitsStatus
 from desktop.ui.record_windows import RecordWindows
@@ -28,6 +30,7 @@ from desktop.ui.sync_control import SyncController
 from desktop.ui.sync_panel import SyncPanel
 from desktop.ui.sync_status import SyncStatusBar
 from desktop.ui.wizard.registration_wizard import RegistrationWizard
+from desktop.ui.worklist_dialog import WorklistDialog
 
 log = logging.getLogger("luring.ui")
 
@@ -54,6 +57,7 @@ class MainWindow(QMainWindow):
         self._fit_to_screen()
         self.home = RecordsView(context, self)
         self._stack.addWidget(self.home)
+        self.dashboard = Dashboard(context, self) if context.is_supervisor else None
         self.windows = RecordWindows(context, self, self._stack, self.home)
         self.home.record_requested.connect(self.open_record)
         self.home.draft_requested.connect(self.open_wizard)
@@ -68,6 +72,8 @@ class MainWindow(QMainWindow):
         self._status_timer.timeout.connect(self.refresh_status)
         self._status_timer.start()
         self.refresh_status()
+        if self.dashboard is not None:
+            self._show_dashboard_first(self.dashboard)
 
     # ----- building -----
     @property
@@ -91,6 +97,9 @@ class MainWindow(QMainWindow):
                                        "newRegistration")
         self.find_action = self._action(self.tr("&Find"), "Ctrl+F", self.focus_find, "find")
         self.home_action = self._action(self.tr("&Records"), "Ctrl+1", self.show_home, "records")
+        self.dashboard_action = self._action(self.tr("&Dashboard"), "Ctrl+D", self.show_dashboard, "dashboard")
+        self.dashboard_action.setVisible(self.context.is_supervisor)
+        self.worklist_action = self._action(self.tr("Records to &correct…"), None, self.open_worklist, "worklist")
         self.settings_action = self._action(self.tr("&Settings…"), "Ctrl+,", self.settings_requested.emit,
                                             "settings")
         self.accounts_action = self._action(self.tr("&Accounts…"), None, self.accounts_requested.emit, "accounts")
@@ -111,11 +120,14 @@ class MainWindow(QMainWindow):
                                            lambda: self.open_handover(HandoverMode.RECEIPT), "importReceipt")
         self.report_action = self._action(self.tr("Sync rep&ort…"), None, self.open_report, "syncReport")
         self.report_action.setVisible(self.context.is_supervisor)
+        self.audit_action = self._action(self.tr("Au&dit log…"), None, self.open_audit_log, "auditLog")
+        self.audit_action.setVisible(self.context.is_supervisor)
 
     def _make_menus_and_toolbar(self) -> None:
         menu_bar = self.menuBar()
         file_menu = menu_bar.addMenu(self.tr("&File"))
-        for action in (self.new_action, self.find_action, self.home_action):
+        for action in (self.new_action, self.find_action, self.home_action, self.dashboard_action,
+                       self.worklist_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -125,6 +137,7 @@ class MainWindow(QMainWindow):
         tools_menu.addAction(self.export_action)
         tools_menu.addAction(self.receipt_action)
         tools_menu.addAction(self.report_action)
+        tools_menu.addAction(self.audit_action)
         tools_menu.addAction(self.settings_action)
         tools_menu.addAction(self.accounts_action)
         tools_menu.addAction(self.enrol_action)
@@ -162,6 +175,8 @@ class MainWindow(QMainWindow):
         self.sync_panel: SyncPanel | None = None
         self.handover_dialog: HandoverDialog | None = None
         self.report_dialog: ReportDialog | None = None
+        self.worklist_dialog: WorklistDialog | None = None
+        self.audit_dialog: AuditDialog | None = None
 
     # ----- behaviour -----
     def refresh_status(self) -> None:
@@ -183,6 +198,34 @@ class MainWindow(QMainWindow):
         if not self.context.is_supervisor:  # the action is hidden from officers; the store refuses them too
             return
         self.report_dialog = _present(ReportDialog(self.context, self), lambda d: d.first)
+
+    def open_worklist(self) -> None:
+        worklist = _present(WorklistDialog(self.context, self), lambda d: d.list)
+        worklist.record_requested.connect(
+            lambda summary: self.windows.open_record(summary.record_id, summary=summary, over=worklist))
+        self.worklist_dialog = worklist
+
+    def open_audit_log(self) -> None:
+        if not self.context.is_supervisor:  # hidden from officers; the store refuses them too
+            return
+        self.audit_dialog = _present(AuditDialog(self.context, self), lambda d: d.entries)
+
+    def _show_dashboard_first(self, dashboard: Dashboard) -> None:
+        self._stack.addWidget(dashboard)
+        dashboard.worklist_requested.connect(self.open_worklist)
+        dashboard.report_requested.connect(self.open_report)
+        dashboard.audit_requested.connect(self.open_audit_log)
+        self.sync.status_changed.connect(dashboard.show_sync_status)
+        self.limits.evaluated.connect(dashboard.limits_section.show_evaluation)
+        dashboard.limits_section.show_evaluation(self.limits.evaluation)
+        if self.sync.status is not None:
+            dashboard.show_sync_status(self.sync.status)
+        self.show_dashboard()
+
+    def show_dashboard(self) -> None:
+        if self.dashboard is not None:
+            self._stack.setCurrentWidget(self.dashboard)
+            self.dashboard.focus_first()
 
     def show_note(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

@@ -64,13 +64,14 @@ TEXT_PAIRS: list[tuple[QPalette.ColorRole, QPalette.ColorRole]] = [
 # content never moves and the ring's outer 2 px change from the window's colour to the ring's (WCAG 2.4.13: at
 # least 2 px, 3:1 against the unfocused state). Fusion's own focus frame is a faint 1 px line.
 FRAMED = ("QPushButton, QToolButton, QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit, "
-          "QAbstractItemView, QCheckBox, QRadioButton, QLabel")
+          "QAbstractItemView, QCheckBox, QRadioButton, QLabel, DayChart")
 FOCUS_STYLE = """
 QPushButton, QToolButton, QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit, QAbstractItemView {
     border: 1px solid %(border)s; margin: 2px; }
 QPushButton, QToolButton { border-radius: 3px; padding: 0.05em 0.6em; background: palette(button); }
 QPushButton:pressed, QToolButton:pressed, QToolButton:checked { background: palette(mid); }
 QCheckBox, QRadioButton, QLabel[tabStop="true"] { border: 1px solid transparent; margin: 2px; padding: 1px; }
+DayChart { border: 1px solid transparent; margin: 2px; }
 %(focused)s { border: 3px solid %(ring)s; margin: 0px; }
 QPushButton:default { border-color: %(default)s; }
 QPushButton:default:focus { border-color: %(ring)s; }

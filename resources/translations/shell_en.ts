@@ -100,6 +100,71 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>&amp;Entries, newest first</source>
+        <translation>&amp;Entries, newest first</translation>
+    </message>
+    <message>
+        <source>No entry holds personal data: only events, accounts, counts and codes.</source>
+        <translation>No entry holds personal data: only events, accounts, counts and codes.</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Checking the audit log…</source>
+        <translation>Checking the audit log…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entry(ies), each one checked.</source>
+        <translation>
+            <numerusform>The audit log is intact: %n entry, checked.</numerusform>
+            <numerusform>The audit log is intact: %n entries, each one checked.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WARNING: the audit log is broken from entry {n}: entries were changed, removed or moved. Export it now and tell the district office.</source>
+        <translation>WARNING: the audit log is broken from entry {n}: entries were changed, removed or moved. Export it now and tell the district office.</translation>
+    </message>
+    <message>
+        <source>The centre holds the log up to entry {n} (checkpoint of {when}).</source>
+        <translation>The centre holds the log up to entry {n} (checkpoint of {when}).</translation>
+    </message>
+    <message>
+        <source>The centre holds no checkpoint of this log yet; it gets one at each sync.</source>
+        <translation>The centre holds no checkpoint of this log yet; it gets one at each sync.</translation>
+    </message>
+    <message>
+        <source>Save the audit log</source>
+        <translation>Save the audit log</translation>
+    </message>
+    <message>
+        <source>Writing the audit log…</source>
+        <translation>Writing the audit log…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %1 (%n entry(ies)).</source>
+        <translation>
+            <numerusform>Saved: %1 (%n entry).</numerusform>
+            <numerusform>Saved: %1 (%n entries).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Choose a new password</source>
@@ -128,6 +193,108 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Today at the desk</source>
+        <translation>Today at the desk</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistrations in the last 14 days (Left and Right choose a day):</source>
+        <translation>Re&amp;gistrations in the last 14 days (Left and Right choose a day):</translation>
+    </message>
+    <message>
+        <source>Counting the records that hold personal data…</source>
+        <translation>Counting the records that hold personal data…</translation>
+    </message>
+    <message>
+        <source>Records to &amp;correct…</source>
+        <translation>Records to &amp;correct…</translation>
+    </message>
+    <message>
+        <source>Sync rep&amp;ort…</source>
+        <translation>Sync rep&amp;ort…</translation>
+    </message>
+    <message>
+        <source>Au&amp;dit log…</source>
+        <translation>Au&amp;dit log…</translation>
+    </message>
+    <message>
+        <source>measuring…</source>
+        <translation>measuring…</translation>
+    </message>
+    <message>
+        <source>Registered today</source>
+        <translation>Registered today</translation>
+    </message>
+    <message>
+        <source>Registered this week</source>
+        <translation>Registered this week</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Rejected or to correct</source>
+        <translation>Rejected or to correct</translation>
+    </message>
+    <message>
+        <source>Held back after failing</source>
+        <translation>Held back after failing</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>Last successful sync</translation>
+    </message>
+    <message>
+        <source>{caption}: {value}</source>
+        <translation>{caption}: {value}</translation>
+    </message>
+    <message>
+        <source>Personal data: {held} records hold it; {skeletons} are kept only as skeletons (no NIK, name or phone).</source>
+        <translation>Personal data: {held} records hold it; {skeletons} are kept only as skeletons (no NIK, name or phone).</translation>
+    </message>
+    <message>
+        <source>Next removal: none due (no verified record holds personal data).</source>
+        <translation>Next removal: none due (no verified record holds personal data).</translation>
+    </message>
+    <message>
+        <source>Next removal: from {when}, at the first log-in or sync after it.</source>
+        <translation>Next removal: from {when}, at the first log-in or sync after it.</translation>
+    </message>
+    <message>
+        <source>not enrolled with the centre</source>
+        <translation>not enrolled with the centre</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+</context>
+<context>
+    <name>DayChart</name>
+    <message>
+        <source>Registrations in the last 14 days</source>
+        <translation>Registrations in the last 14 days</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <source>at the centre</source>
+        <translation>at the centre</translation>
+    </message>
+    <message>
+        <source>rejected or to correct</source>
+        <translation>rejected or to correct</translation>
+    </message>
+    <message>
+        <source>{day}: {counts}.</source>
+        <translation>{day}: {counts}.</translation>
     </message>
 </context>
 <context>
@@ -591,6 +758,14 @@
         <translation>&amp;Records</translation>
     </message>
     <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>Records to &amp;correct…</source>
+        <translation>Records to &amp;correct…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
@@ -629,6 +804,10 @@
     <message>
         <source>Sync rep&amp;ort…</source>
         <translation>Sync rep&amp;ort…</translation>
+    </message>
+    <message>
+        <source>Au&amp;dit log…</source>
+        <translation>Au&amp;dit log…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1117,6 +1296,56 @@
     <message>
         <source>Syncing with the centre…</source>
         <translation>Syncing with the centre…</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistDialog</name>
+    <message>
+        <source>Records to correct</source>
+        <translation>Records to correct</translation>
+    </message>
+    <message>
+        <source>&amp;Rejected or sent back by the centre, oldest first</source>
+        <translation>&amp;Rejected or sent back by the centre, oldest first</translation>
+    </message>
+    <message>
+        <source>Enter opens the record; correct it there</source>
+        <translation>Enter opens the record; correct it there</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>&amp;Open record</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) to correct.</source>
+        <translation>
+            <numerusform>%n record to correct.</numerusform>
+            <numerusform>%n records to correct.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to correct: the centre has sent no record back.</source>
+        <translation>Nothing to correct: the centre has sent no record back.</translation>
+    </message>
+    <message>
+        <source>(personal data removed)</source>
+        <translation>(personal data removed)</translation>
+    </message>
+    <message>
+        <source>{name} · NIK {nik} · registered {when} by {officer}</source>
+        <translation>{name} · NIK {nik} · registered {when} by {officer}</translation>
+    </message>
+    <message>
+        <source>{state}. Reasons:</source>
+        <translation>{state}. Reasons:</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>none given</translation>
     </message>
 </context>
 </TS>

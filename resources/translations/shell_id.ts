@@ -100,6 +100,69 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Log audit</translation>
+    </message>
+    <message>
+        <source>&amp;Entries, newest first</source>
+        <translation>&amp;Entri, terbaru di atas</translation>
+    </message>
+    <message>
+        <source>No entry holds personal data: only events, accounts, counts and codes.</source>
+        <translation>Tidak ada entri yang memuat data pribadi: hanya kejadian, akun, jumlah, dan kode.</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Ekspor &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Ekspor &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Checking the audit log…</source>
+        <translation>Memeriksa log audit…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entry(ies), each one checked.</source>
+        <translation>
+            <numerusform>Log audit utuh: %n entri, semuanya sudah diperiksa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>WARNING: the audit log is broken from entry {n}: entries were changed, removed or moved. Export it now and tell the district office.</source>
+        <translation>PERINGATAN: log audit rusak mulai entri {n}: ada entri yang diubah, dihapus, atau dipindah. Ekspor sekarang dan beri tahu kantor kabupaten/kota.</translation>
+    </message>
+    <message>
+        <source>The centre holds the log up to entry {n} (checkpoint of {when}).</source>
+        <translation>Pusat menyimpan log sampai entri {n} (titik periksa {when}).</translation>
+    </message>
+    <message>
+        <source>The centre holds no checkpoint of this log yet; it gets one at each sync.</source>
+        <translation>Pusat belum menyimpan titik periksa log ini; pusat menerimanya setiap sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>Save the audit log</source>
+        <translation>Simpan log audit</translation>
+    </message>
+    <message>
+        <source>Writing the audit log…</source>
+        <translation>Menulis log audit…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %1 (%n entry(ies)).</source>
+        <translation>
+            <numerusform>Tersimpan: %1 (%n entri).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Choose a new password</source>
@@ -128,6 +191,108 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Today at the desk</source>
+        <translation>Meja layanan hari ini</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistrations in the last 14 days (Left and Right choose a day):</source>
+        <translation>Pendaftaran 14 hari &amp;terakhir (panah Kiri dan Kanan memilih hari):</translation>
+    </message>
+    <message>
+        <source>Counting the records that hold personal data…</source>
+        <translation>Menghitung data yang masih memuat data pribadi…</translation>
+    </message>
+    <message>
+        <source>Records to &amp;correct…</source>
+        <translation>Daftar &amp;perbaikan…</translation>
+    </message>
+    <message>
+        <source>Sync rep&amp;ort…</source>
+        <translation>Lapo&amp;ran sinkronisasi…</translation>
+    </message>
+    <message>
+        <source>Au&amp;dit log…</source>
+        <translation>&amp;Log audit…</translation>
+    </message>
+    <message>
+        <source>measuring…</source>
+        <translation>sedang dihitung…</translation>
+    </message>
+    <message>
+        <source>Registered today</source>
+        <translation>Terdaftar hari ini</translation>
+    </message>
+    <message>
+        <source>Registered this week</source>
+        <translation>Terdaftar minggu ini</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Menunggu dikirim</translation>
+    </message>
+    <message>
+        <source>Rejected or to correct</source>
+        <translation>Ditolak atau perlu diperbaiki</translation>
+    </message>
+    <message>
+        <source>Held back after failing</source>
+        <translation>Ditahan setelah gagal terkirim</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>Sinkronisasi terakhir yang berhasil</translation>
+    </message>
+    <message>
+        <source>{caption}: {value}</source>
+        <translation>{caption}: {value}</translation>
+    </message>
+    <message>
+        <source>Personal data: {held} records hold it; {skeletons} are kept only as skeletons (no NIK, name or phone).</source>
+        <translation>Data pribadi: {held} data masih memuatnya; {skeletons} hanya disimpan sebagai kerangka (tanpa NIK, nama, atau telepon).</translation>
+    </message>
+    <message>
+        <source>Next removal: none due (no verified record holds personal data).</source>
+        <translation>Penghapusan berikutnya: belum ada (tidak ada data terverifikasi yang memuat data pribadi).</translation>
+    </message>
+    <message>
+        <source>Next removal: from {when}, at the first log-in or sync after it.</source>
+        <translation>Penghapusan berikutnya: mulai {when}, saat masuk atau sinkronisasi pertama sesudahnya.</translation>
+    </message>
+    <message>
+        <source>not enrolled with the centre</source>
+        <translation>belum terdaftar di pusat</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+</context>
+<context>
+    <name>DayChart</name>
+    <message>
+        <source>Registrations in the last 14 days</source>
+        <translation>Pendaftaran 14 hari terakhir</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>terdaftar</translation>
+    </message>
+    <message>
+        <source>at the centre</source>
+        <translation>diterima pusat</translation>
+    </message>
+    <message>
+        <source>rejected or to correct</source>
+        <translation>ditolak atau perlu diperbaiki</translation>
+    </message>
+    <message>
+        <source>{day}: {counts}.</source>
+        <translation>{day}: {counts}.</translation>
     </message>
 </context>
 <context>
@@ -591,6 +756,14 @@
         <translation>&amp;Data pendaftar</translation>
     </message>
     <message>
+        <source>&amp;Dashboard</source>
+        <translation>Da&amp;sbor</translation>
+    </message>
+    <message>
+        <source>Records to &amp;correct…</source>
+        <translation>Daftar &amp;perbaikan…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>Pe&amp;ngaturan…</translation>
     </message>
@@ -629,6 +802,10 @@
     <message>
         <source>Sync rep&amp;ort…</source>
         <translation>Lapo&amp;ran sinkronisasi…</translation>
+    </message>
+    <message>
+        <source>Au&amp;dit log…</source>
+        <translation>&amp;Log audit…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1115,6 +1292,55 @@
     <message>
         <source>Syncing with the centre…</source>
         <translation>Sinkronisasi dengan pusat…</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistDialog</name>
+    <message>
+        <source>Records to correct</source>
+        <translation>Data yang perlu diperbaiki</translation>
+    </message>
+    <message>
+        <source>&amp;Rejected or sent back by the centre, oldest first</source>
+        <translation>&amp;Ditolak atau dikembalikan pusat, terlama di atas</translation>
+    </message>
+    <message>
+        <source>Enter opens the record; correct it there</source>
+        <translation>Enter membuka data; perbaiki di sana</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>&amp;Buka data</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) to correct.</source>
+        <translation>
+            <numerusform>%n data perlu diperbaiki.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to correct: the centre has sent no record back.</source>
+        <translation>Tidak ada yang perlu diperbaiki: pusat tidak mengembalikan data apa pun.</translation>
+    </message>
+    <message>
+        <source>(personal data removed)</source>
+        <translation>(data pribadi sudah dihapus)</translation>
+    </message>
+    <message>
+        <source>{name} · NIK {nik} · registered {when} by {officer}</source>
+        <translation>{name} · NIK {nik} · didaftarkan {when} oleh {officer}</translation>
+    </message>
+    <message>
+        <source>{state}. Reasons:</source>
+        <translation>{state}. Alasan:</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>tidak disebutkan</translation>
     </message>
 </context>
 </TS>

@@ -193,6 +193,7 @@ def open_selected(qtbot, main: MainWindow, row: int = 0) -> RecordDialog:
     """Select a row of the records list and press Enter, as the officer does."""
     # Enter is the table's own shortcut: it works only once the main window is active and the table has focus,
     # which on a busy machine comes a moment after show().
+    main.show_home()  # a supervisor's window opens on the dashboard
     main.activateWindow()
     main.home.table.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is main.home.table, timeout=5_000)
