@@ -106,8 +106,8 @@ class DayChart(QFrame):
             left = plot.left() + n * slot
             bar = slot * 0.8 / len(SERIES)
             for k, series in enumerate(SERIES):
-                height = plot.height() * figures[series] / top
-                rect = QRectF(left + slot * 0.1 + k * bar, plot.bottom() - height, bar, height)
+                tall = plot.height() * figures[series] / top
+                rect = QRectF(left + slot * 0.1 + k * bar, plot.bottom() - tall, bar, tall)
                 self._bar(painter, rect, series, ink, palette)
             label = QRectF(left, plot.bottom() + 2, slot, line)
             font = QFont(self.font())
