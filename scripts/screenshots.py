@@ -152,6 +152,18 @@ def shoot(app: QApplication, demo: Path, out: Path, language: str, scale: int, o
         save_report(main, out, suffix)
     if "desk" in only:
         save_desk(main, out, suffix)
+    if "nik" in only:  # what leaving the NIK fills in
+        main.open_wizard(None)
+        wizard = main.wizard
+        wait_until(lambda: wizard.isEnabled())
+        wizard.flow.resume(1)
+        wizard.show_step(1)
+        nik = wizard.pages[1].form.widgets["identity.nik"]
+        nik.setText("3201 0141 0890 0001")
+        nik.editingFinished.emit()
+        settle(0.3)
+        save(main, out, f"wizard-nik-{suffix}")
+        wizard.close_wizard()
     if not only or "wizard" in only:
         from desktop.operations.wizard_flow import REVIEW, STEPS
 

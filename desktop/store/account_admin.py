@@ -8,6 +8,7 @@ guessing it here counts like a failed log-in.
 
 from __future__ import annotations
 
+import datetime as dt
 import secrets
 from dataclasses import replace
 
@@ -20,6 +21,7 @@ from desktop.store import (
     lockout,
     login_record,
     migrations,
+    settings,
     slot_crypto,
 )
 from desktop.store.accounts import Account, Role
@@ -91,13 +93,30 @@ class AccountAdmin:
         return code
 
     def regenerate_recovery_key(self) -> str:
-        """A new recovery key (shown once); the old one opens nothing from now on."""
+        """A new recovery key (shown once, unconfirmed until `confirm_recovery_key`); the old one opens nothing
+        from now on."""
         self._state.require_supervisor()
         text = key_slots.new_recovery_key()
         self._replace_slot(key_slots.RECOVERY_USERNAME, key_slots.normalise_recovery_key(text),
                            must_change_password=False, event="recovery_key_regenerated")
+        with self._state.engine.begin() as conn:
+            conn.execute(settings.device_settings.delete().where(
+                settings.device_settings.c.key == settings.RECOVERY_CONFIRMED))
         self.rekey()  # the old key, with an old copy of the file, must open nothing
         return text
+
+    def confirm_recovery_key(self) -> None:
+        """A supervisor typed the key's last group and said it is written down."""
+        self._state.require_supervisor()
+        with self._state.engine.begin() as conn:
+            settings.put(conn, settings.RECOVERY_CONFIRMED, dt.datetime.now(dt.UTC).isoformat())
+            audit.append(conn, audit.stored_key(conn), "recovery_key_confirmed", self._state.account.username, {})
+
+    def recovery_key_confirmed(self) -> bool:
+        """False from set-up (or a new key) until a supervisor confirms the key written down: a device whose
+        set-up stopped on the key's page keeps a key nobody wrote down, and a supervisor is told so."""
+        with self._state.engine.connect() as conn:
+            return settings.get(conn, settings.RECOVERY_CONFIRMED) is not None
 
     def _replace_slot(self, name: str, secret: str, *, must_change_password: bool, event: str) -> None:
         state = self._state

@@ -24,6 +24,7 @@ AUDIT_KEY = "audit_key"
 AUDIT_HEAD = "audit_head"
 LOCKOUT_SEQ = "lockout_seq"
 SECURITY_WARNINGS = "security_warnings"
+RECOVERY_CONFIRMED = "recovery_key_confirmed"  # when a supervisor confirmed the current recovery key written down
 
 
 def get(conn: Connection, key: str) -> str | None:

@@ -9,7 +9,7 @@ Choosing a level refills the next one and clears the ones below.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QGuiApplication, QWindow
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from desktop.domain.regions import Region, Regions
@@ -35,10 +35,28 @@ class RegionCombo(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCurrentIndex(-1)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.focusWindowChanged.connect(self._focus_window_changed)
+
+    def _focus_window_changed(self, window: QWindow | None) -> None:
+        # Without a window manager (kiosk PCs, Xvfb, the test platform) the list of matches can be given the
+        # activation after it has closed; the focus set next (the next step's first field) would land nowhere.
+        completer = self.completer()
+        popup = completer.popup() if completer is not None else None
+        if window is not None and popup is not None and window is popup.windowHandle() and not popup.isVisible():
+            self.window().activateWindow()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         self.left.emit()
         super().focusOutEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab while the completer's list is open: the completer eats the focus-out, so say "left" here too
+        # (part of a name, then Tab, picks the one village it names) and close the list it would leave open.
+        self.hide_popup()
+        self.left.emit()
+        return super().focusNextPrevChild(next)
 
     def edit(self) -> QLineEdit:
         line = self.lineEdit()

@@ -67,37 +67,37 @@
 <context>
     <name>BackgroundPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="74"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="81"/>
         <source>Last completed education</source>
         <translation>Last completed education</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="75"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="82"/>
         <source>Employment status</source>
         <translation>Employment status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="76"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="83"/>
         <source>Currently in formal education (school or university)</source>
         <translation>Currently in formal education (school or university)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="78"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="85"/>
         <source>Does the applicant work as any of these? (tick all that apply)</source>
         <translation>Does the applicant work as any of these? (tick all that apply)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="79"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="86"/>
         <source>None of these</source>
         <translation>None of these</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="80"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="87"/>
         <source>Number of dependants</source>
         <translation>Number of dependants</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="81"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="88"/>
         <source>Desired training field (optional)</source>
         <translation>Desired training field (optional)</translation>
     </message>
@@ -290,37 +290,37 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="22"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="24"/>
         <source>Read this text aloud to the applicant, or let them read it. Continue only if they agree.</source>
         <translation>Read this text aloud to the applicant, or let them read it. Continue only if they agree.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="25"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="27"/>
         <source>Consent text</source>
         <translation>Consent text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="35"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="37"/>
         <source>Who gives consent?</source>
         <translation>Who gives consent?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="36"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="38"/>
         <source>Guardian&apos;s full name</source>
         <translation>Guardian&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="37"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="39"/>
         <source>How was consent given?</source>
         <translation>How was consent given?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="38"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="40"/>
         <source>Witness&apos;s full name</source>
         <translation>Witness&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="39"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="41"/>
         <source>The applicant (or guardian) agrees to the text above</source>
         <translation>The applicant (or guardian) agrees to the text above</translation>
     </message>
@@ -328,22 +328,22 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="112"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="138"/>
         <source>Mobile phone number</source>
         <translation>Mobile phone number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="112"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="138"/>
         <source>Indonesian mobile, e.g. 0812 3456 7890</source>
         <translation>Indonesian mobile, e.g. 0812 3456 7890</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="113"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="139"/>
         <source>E-mail address (optional)</source>
         <translation>E-mail address (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="114"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="140"/>
         <source>If there is no e-mail address, why?</source>
         <translation>If there is no e-mail address, why?</translation>
     </message>
@@ -351,32 +351,32 @@
 <context>
     <name>DisabilityPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="87"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="94"/>
         <source>This step is optional. Disability information is sensitive personal data: ask first whether the applicant wants it recorded. It is used only to provide the support they need.</source>
         <translation>This step is optional. Disability information is sensitive personal data: ask first whether the applicant wants it recorded. It is used only to provide the support they need.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="90"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="97"/>
         <source>The applicant agrees to record disability information</source>
         <translation>The applicant agrees to record disability information</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="91"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="98"/>
         <source>The applicant has a disability</source>
         <translation>The applicant has a disability</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="92"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="99"/>
         <source>Type of disability (tick all that apply)</source>
         <translation>Type of disability (tick all that apply)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="93"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="100"/>
         <source>Support needed (tick all that apply)</source>
         <translation>Support needed (tick all that apply)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="95"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="102"/>
         <source>Notes on the support needed (optional)</source>
         <translation>Notes on the support needed (optional)</translation>
     </message>
@@ -384,67 +384,67 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="36"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="57"/>
         <source>Type the path of an image file and press Enter, or choose it with Browse. The KTP is required; the selfie is optional. Location data inside photos is removed.</source>
         <translation>Type the path of an image file and press Enter, or choose it with Browse. The KTP is required; the selfie is optional. Location data inside photos is removed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="42"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="64"/>
         <source>KTP photo or scan (required)</source>
         <translation>KTP photo or scan (required)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="43"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="65"/>
         <source>Selfie (optional)</source>
         <translation>Selfie (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="55"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="77"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="57"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="79"/>
         <source>Browse for {what}</source>
         <translation>Browse for {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="59"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="81"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="61"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="83"/>
         <source>Remove {what}</source>
         <translation>Remove {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="82"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="107"/>
         <source>Choose an image</source>
         <translation>Choose an image</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="83"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="112"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="110"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="140"/>
         <source>Checking and encrypting the file…</source>
         <translation>Checking and encrypting the file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="139"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="169"/>
         <source>No file attached.</source>
         <translation>No file attached.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="141"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="171"/>
         <source>Attached and encrypted ({kb} KB).</source>
         <translation>Attached and encrypted ({kb} KB).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="146"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="176"/>
         <source>Preview of the attached image</source>
         <translation>Preview of the attached image</translation>
     </message>
@@ -478,54 +478,59 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="50"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="54"/>
         <source>NIK (16 digits, as on the KTP)</source>
         <translation>NIK (16 digits, as on the KTP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="51"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="55"/>
         <source>Family card (KK) number (16 digits)</source>
         <translation>Family card (KK) number (16 digits)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="54"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="63"/>
         <source>Full name as on the KTP</source>
         <translation>Full name as on the KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="55"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="64"/>
         <source>Place of birth</source>
         <translation>Place of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="56"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="65"/>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="57"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="66"/>
         <source>Day-month-year, e.g. 17-08-1990</source>
         <translation>Day-month-year, e.g. 17-08-1990</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="57"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="66"/>
         <source>DD-MM-YYYY</source>
         <translation>DD-MM-YYYY</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="59"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="68"/>
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="60"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="69"/>
         <source>Marital status</source>
         <translation>Marital status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="66"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="75"/>
         <source>I confirm this matches the KTP</source>
         <translation>I confirm this matches the KTP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="87"/>
+        <source>Filled in from the NIK: {fields}. Check them against the KTP; change any that differ.</source>
+        <translation>Filled in from the NIK: {fields}. Check them against the KTP; change any that differ.</translation>
     </message>
 </context>
 <context>
@@ -880,6 +885,21 @@
         <source>Documents pending at the centre</source>
         <translation>Documents pending at the centre</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="127"/>
+        <source>province, regency and district</source>
+        <translation>province, regency and district</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="129"/>
+        <source>date of birth</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="130"/>
+        <source>sex</source>
+        <translation>sex</translation>
+    </message>
 </context>
 <context>
     <name>RecordDialog</name>
@@ -1081,62 +1101,62 @@
         <translation>New registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="100"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="103"/>
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="142"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="145"/>
         <source>&amp;Back</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="143"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="146"/>
         <source>&amp;Next</source>
         <translation>&amp;Next</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="144"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="147"/>
         <source>Save as &amp;draft record</source>
         <translation>Save as &amp;draft record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="146"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="149"/>
         <source>Save as &amp;ready to send</source>
         <translation>Save as &amp;ready to send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="149"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="152"/>
         <source>&amp;Close (keeps the draft)</source>
         <translation>&amp;Close (keeps the draft)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="156"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="159"/>
         <source>Close the registration; the draft is kept ({key})</source>
         <translation>Close the registration; the draft is kept ({key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="184"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="187"/>
         <source>current step</source>
         <translation>current step</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="184"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="187"/>
         <source>complete</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="204"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="207"/>
         <source>Step {n} of {total}: {title}</source>
         <translation>Step {n} of {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="344"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="351"/>
         <source>The registration is saved.</source>
         <translation>The registration is saved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="363"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="370"/>
         <source>%n field(s) on this step need attention. The first one has the focus.</source>
         <translation>
             <numerusform>%n field on this step needs attention. It has the focus.</numerusform>
@@ -1144,27 +1164,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="298"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="305"/>
         <source>Draft saved at {time}.</source>
         <translation>Draft saved at {time}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="103"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="106"/>
         <source>F6 reaches this list from anywhere in the registration. Press Enter on a step already reached to go back to it.</source>
         <translation>F6 reaches this list from anywhere in the registration. Press Enter on a step already reached to go back to it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="160"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="163"/>
         <source>{save} saves the draft now · {close} closes (the draft is kept) · {steps} goes to the steps</source>
         <translation>{save} saves the draft now · {close} closes (the draft is kept) · {steps} goes to the steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="304"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="311"/>
         <source>⚠ The draft could not be saved. Keep this window open and tell the supervisor.</source>
         <translation>⚠ The draft could not be saved. Keep this window open and tell the supervisor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="333"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="340"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>

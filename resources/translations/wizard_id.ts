@@ -67,37 +67,37 @@
 <context>
     <name>BackgroundPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="74"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="81"/>
         <source>Last completed education</source>
         <translation>Pendidikan terakhir yang ditamatkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="75"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="82"/>
         <source>Employment status</source>
         <translation>Status pekerjaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="76"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="83"/>
         <source>Currently in formal education (school or university)</source>
         <translation>Sedang menempuh pendidikan formal (sekolah atau kuliah)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="78"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="85"/>
         <source>Does the applicant work as any of these? (tick all that apply)</source>
         <translation>Apakah pemohon bekerja sebagai salah satu dari berikut? (centang semua yang sesuai)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="79"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="86"/>
         <source>None of these</source>
         <translation>Tidak satu pun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="80"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="87"/>
         <source>Number of dependants</source>
         <translation>Jumlah tanggungan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="81"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="88"/>
         <source>Desired training field (optional)</source>
         <translation>Bidang pelatihan yang diminati (boleh kosong)</translation>
     </message>
@@ -287,37 +287,37 @@
 <context>
     <name>ConsentPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="22"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="24"/>
         <source>Read this text aloud to the applicant, or let them read it. Continue only if they agree.</source>
         <translation>Bacakan teks ini kepada pemohon, atau biarkan pemohon membacanya sendiri. Lanjutkan hanya bila pemohon setuju.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="25"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="27"/>
         <source>Consent text</source>
         <translation>Teks persetujuan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="35"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="37"/>
         <source>Who gives consent?</source>
         <translation>Siapa yang memberi persetujuan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="36"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="38"/>
         <source>Guardian&apos;s full name</source>
         <translation>Nama lengkap wali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="37"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="39"/>
         <source>How was consent given?</source>
         <translation>Bagaimana persetujuan diberikan?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="38"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="40"/>
         <source>Witness&apos;s full name</source>
         <translation>Nama lengkap saksi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="39"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="41"/>
         <source>The applicant (or guardian) agrees to the text above</source>
         <translation>Pemohon (atau wali) menyetujui teks di atas</translation>
     </message>
@@ -325,22 +325,22 @@
 <context>
     <name>ContactPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="112"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="138"/>
         <source>Mobile phone number</source>
         <translation>Nomor HP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="112"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="138"/>
         <source>Indonesian mobile, e.g. 0812 3456 7890</source>
         <translation>Nomor HP Indonesia, mis. 0812 3456 7890</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="113"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="139"/>
         <source>E-mail address (optional)</source>
         <translation>Alamat e-mail (boleh kosong)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="114"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="140"/>
         <source>If there is no e-mail address, why?</source>
         <translation>Bila tidak ada alamat e-mail, apa alasannya?</translation>
     </message>
@@ -348,32 +348,32 @@
 <context>
     <name>DisabilityPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="87"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="94"/>
         <source>This step is optional. Disability information is sensitive personal data: ask first whether the applicant wants it recorded. It is used only to provide the support they need.</source>
         <translation>Langkah ini tidak wajib. Informasi disabilitas adalah data pribadi yang bersifat spesifik: tanyakan dulu apakah pemohon bersedia datanya dicatat. Data ini hanya dipakai untuk menyediakan dukungan yang dibutuhkan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="90"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="97"/>
         <source>The applicant agrees to record disability information</source>
         <translation>Pemohon setuju informasi disabilitasnya dicatat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="91"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="98"/>
         <source>The applicant has a disability</source>
         <translation>Pemohon penyandang disabilitas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="92"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="99"/>
         <source>Type of disability (tick all that apply)</source>
         <translation>Ragam disabilitas (centang semua yang sesuai)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="93"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="100"/>
         <source>Support needed (tick all that apply)</source>
         <translation>Dukungan yang dibutuhkan (centang semua yang sesuai)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_more.py" line="95"/>
+        <location filename="../../desktop/ui/wizard/pages_more.py" line="102"/>
         <source>Notes on the support needed (optional)</source>
         <translation>Catatan tentang dukungan yang dibutuhkan (boleh kosong)</translation>
     </message>
@@ -381,67 +381,67 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="36"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="57"/>
         <source>Type the path of an image file and press Enter, or choose it with Browse. The KTP is required; the selfie is optional. Location data inside photos is removed.</source>
         <translation>Ketik lokasi berkas gambar lalu tekan Enter, atau pilih dengan tombol Telusuri. Foto KTP wajib; swafoto tidak wajib. Data lokasi di dalam foto akan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="42"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="64"/>
         <source>KTP photo or scan (required)</source>
         <translation>Foto atau pindaian KTP (wajib)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="43"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="65"/>
         <source>Selfie (optional)</source>
         <translation>Swafoto (tidak wajib)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="55"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="77"/>
         <source>Browse…</source>
         <translation>Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="57"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="79"/>
         <source>Browse for {what}</source>
         <translation>Telusuri {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="59"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="81"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="61"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="83"/>
         <source>Remove {what}</source>
         <translation>Hapus {what}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="82"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="107"/>
         <source>Choose an image</source>
         <translation>Pilih gambar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="83"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="112"/>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Gambar (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="110"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="140"/>
         <source>Checking and encrypting the file…</source>
         <translation>Memeriksa dan mengenkripsi berkas…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="139"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="169"/>
         <source>No file attached.</source>
         <translation>Belum ada berkas terlampir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="141"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="171"/>
         <source>Attached and encrypted ({kb} KB).</source>
         <translation>Terlampir dan terenkripsi ({kb} KB).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/documents_page.py" line="146"/>
+        <location filename="../../desktop/ui/wizard/documents_page.py" line="176"/>
         <source>Preview of the attached image</source>
         <translation>Pratinjau gambar yang dilampirkan</translation>
     </message>
@@ -475,54 +475,59 @@
 <context>
     <name>IdentityPage</name>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="50"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="54"/>
         <source>NIK (16 digits, as on the KTP)</source>
         <translation>NIK (16 angka, sesuai KTP)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="51"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="55"/>
         <source>Family card (KK) number (16 digits)</source>
         <translation>Nomor Kartu Keluarga (KK) (16 angka)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="54"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="63"/>
         <source>Full name as on the KTP</source>
         <translation>Nama lengkap sesuai KTP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="55"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="64"/>
         <source>Place of birth</source>
         <translation>Tempat lahir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="56"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="65"/>
         <source>Date of birth</source>
         <translation>Tanggal lahir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="57"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="66"/>
         <source>Day-month-year, e.g. 17-08-1990</source>
         <translation>Tanggal-bulan-tahun, mis. 17-08-1990</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="57"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="66"/>
         <source>DD-MM-YYYY</source>
         <translation>HH-BB-TTTT</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="59"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="68"/>
         <source>Sex</source>
         <translation>Jenis kelamin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="60"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="69"/>
         <source>Marital status</source>
         <translation>Status perkawinan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/pages_person.py" line="66"/>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="75"/>
         <source>I confirm this matches the KTP</source>
         <translation>Saya memastikan data ini sama dengan KTP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/pages_person.py" line="87"/>
+        <source>Filled in from the NIK: {fields}. Check them against the KTP; change any that differ.</source>
+        <translation>Diisi dari NIK: {fields}. Periksa dengan KTP; ubah yang berbeda.</translation>
     </message>
 </context>
 <context>
@@ -877,6 +882,21 @@
         <source>Documents pending at the centre</source>
         <translation>Dokumen belum lengkap di pusat</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="127"/>
+        <source>province, regency and district</source>
+        <translation>provinsi, kabupaten/kota, dan kecamatan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="129"/>
+        <source>date of birth</source>
+        <translation>tanggal lahir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/wizard/labels.py" line="130"/>
+        <source>sex</source>
+        <translation>jenis kelamin</translation>
+    </message>
 </context>
 <context>
     <name>RecordDialog</name>
@@ -1076,89 +1096,89 @@
         <translation>Pendaftaran baru</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="100"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="103"/>
         <source>Steps</source>
         <translation>Langkah-langkah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="142"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="145"/>
         <source>&amp;Back</source>
         <translation>&amp;Kembali</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="143"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="146"/>
         <source>&amp;Next</source>
         <translation>La&amp;njut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="144"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="147"/>
         <source>Save as &amp;draft record</source>
         <translation>Simpan sebagai &amp;draf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="146"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="149"/>
         <source>Save as &amp;ready to send</source>
         <translation>Simpan, siap ki&amp;rim</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="149"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="152"/>
         <source>&amp;Close (keeps the draft)</source>
         <translation>&amp;Tutup (draf tetap tersimpan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="156"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="159"/>
         <source>Close the registration; the draft is kept ({key})</source>
         <translation>Tutup pendaftaran; draf tetap disimpan ({key})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="184"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="187"/>
         <source>current step</source>
         <translation>langkah sekarang</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="184"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="187"/>
         <source>complete</source>
         <translation>selesai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="204"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="207"/>
         <source>Step {n} of {total}: {title}</source>
         <translation>Langkah {n} dari {total}: {title}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="344"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="351"/>
         <source>The registration is saved.</source>
         <translation>Pendaftaran sudah tersimpan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="363"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="370"/>
         <source>%n field(s) on this step need attention. The first one has the focus.</source>
         <translation>
             <numerusform>%n isian pada langkah ini perlu diperbaiki. Kursor sudah di isian pertama.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="298"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="305"/>
         <source>Draft saved at {time}.</source>
         <translation>Draf tersimpan pukul {time}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="103"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="106"/>
         <source>F6 reaches this list from anywhere in the registration. Press Enter on a step already reached to go back to it.</source>
         <translation>F6 membuka daftar ini dari mana saja dalam pendaftaran. Tekan Enter pada langkah yang sudah dilalui untuk kembali ke sana.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="160"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="163"/>
         <source>{save} saves the draft now · {close} closes (the draft is kept) · {steps} goes to the steps</source>
         <translation>{save} menyimpan draf sekarang · {close} menutup (draf tetap disimpan) · {steps} ke daftar langkah</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="304"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="311"/>
         <source>⚠ The draft could not be saved. Keep this window open and tell the supervisor.</source>
         <translation>⚠ Draf tidak dapat disimpan. Jangan tutup jendela ini dan beri tahu supervisor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="333"/>
+        <location filename="../../desktop/ui/wizard/registration_wizard.py" line="340"/>
         <source>Saving…</source>
         <translation>Menyimpan…</translation>
     </message>

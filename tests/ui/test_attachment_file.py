@@ -36,3 +36,17 @@ def test_a_file_gone_before_it_is_read_reaches_failed(qtbot, ui_context: UiConte
                                          tmp_path / "gone.jpg").success(done.append).failure(failed.append).run()
     qtbot.waitUntil(lambda: bool(failed), timeout=10_000)
     assert isinstance(failed[0], OSError) and not done
+
+
+def test_the_image_chooser_proposes_the_newest_image_of_the_folder(tmp_path: Path) -> None:
+    import os
+
+    from desktop.ui.wizard.documents_page import newest_image
+
+    assert newest_image(tmp_path / "missing") is None
+    assert newest_image(tmp_path) is None
+    for n, name in enumerate(("kemarin.jpg", "catatan.txt", "ktp-baru.PNG", "lama.webp")):
+        (tmp_path / name).write_bytes(b"x")
+        os.utime(tmp_path / name, (1_700_000_000 + n, 1_700_000_000 + (10 if name == "ktp-baru.PNG" else n)))
+    (tmp_path / "folder.jpg").mkdir()  # a folder named like an image is not one
+    assert newest_image(tmp_path) == tmp_path / "ktp-baru.PNG"

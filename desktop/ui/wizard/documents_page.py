@@ -7,9 +7,10 @@ reference (hash, size, type) goes into the wizard's data.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
@@ -31,11 +32,32 @@ UNREADABLE = Message("file_unreadable", "Berkas tidak dapat dibaca sebagai gamba
                      "The file cannot be read as an image. Choose a JPEG, PNG or WebP photo.")
 
 
+IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp"})
+
+
+def newest_image(folder: Path, limit: int = 2000) -> Path | None:
+    """The most recently changed image directly in `folder` (at most `limit` entries looked at), if any."""
+    best: tuple[float, Path] | None = None
+    try:
+        with os.scandir(folder) as entries:
+            for n, entry in enumerate(entries):
+                if n >= limit:
+                    break
+                if Path(entry.name).suffix.lower() in IMAGE_SUFFIXES and entry.is_file():
+                    changed = entry.stat().st_mtime
+                    if best is None or changed > best[0]:
+                        best = (changed, Path(entry.path))
+    except OSError:
+        return None  # no such folder, or not readable: the chooser opens without a choice
+    return best[1] if best else None
+
+
 class DocumentsPage(Page):
     def build(self) -> None:
         self.note(self.tr("Type the path of an image file and press Enter, or choose it with Browse. The KTP is "
                           "required; the selfie is optional. Location data inside photos is removed."))
         self.paths: dict[str, QLineEdit] = {}
+        self._last_folder = ""
         self.removers: dict[str, QPushButton] = {}
         self.previews: dict[str, QLabel] = {}
         self.statuses: dict[str, QLabel] = {}
@@ -79,7 +101,14 @@ class DocumentsPage(Page):
         self.previews[kind.value] = preview
 
     def _browse(self, kind: AttachmentKind) -> None:
-        dialog = QFileDialog(self, self.tr("Choose an image"))
+        # A scanner or a phone copies its photos to Documents: start there (never the working folder), with the
+        # newest image chosen, so the photo just taken is one Enter away. Another folder stays a few keys away.
+        folder = self._last_folder or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        dialog = QFileDialog(self, self.tr("Choose an image"), folder)
+        newest = newest_image(Path(folder))
+        if newest is not None:
+            dialog.selectFile(str(newest))
+        dialog.setObjectName("imageChooser")
         dialog.setNameFilter(self.tr("Images (*.jpg *.jpeg *.png *.webp)"))  # what the store accepts
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -87,6 +116,7 @@ class DocumentsPage(Page):
         dialog.open()  # never a blocking exec()
 
     def _chosen(self, kind: AttachmentKind, name: str) -> None:
+        self._last_folder = str(Path(name).parent)  # the selfie is usually beside the KTP
         self.paths[kind.value].setText(name)
         self.attach(kind, name)
 

@@ -124,6 +124,12 @@ DOCUMENTS_PENDING_STATUSES: Source = [
     ("verified", QT_TRANSLATE_NOOP("Labels", "Verified – documents pending")),
 ]
 DOCUMENTS_PENDING_FILTER = QT_TRANSLATE_NOOP("Labels", "Documents pending at the centre")
+_FROM_NIK = QT_TRANSLATE_NOOP("Labels", "province, regency and district")
+NIK_PROPOSALS: Source = [
+    ("identity.birth_date", QT_TRANSLATE_NOOP("Labels", "date of birth")),
+    ("identity.sex", QT_TRANSLATE_NOOP("Labels", "sex")),
+    ("address.province_code", _FROM_NIK), ("address.regency_code", _FROM_NIK), ("address.district_code", _FROM_NIK),
+]
 
 
 def _translated(table: Source) -> Table:
@@ -189,6 +195,11 @@ def record_status_text(status: str, documents_pending: bool = False) -> str:
 
 def documents_pending_filter() -> str:
     return QCoreApplication.translate(CONTEXT, str(DOCUMENTS_PENDING_FILTER))
+
+
+def nik_proposal_names() -> dict[str, str]:
+    """What each field filled in from the NIK is called in the sentence that says so."""
+    return dict(_translated(NIK_PROPOSALS))
 
 
 def label_for(options: Table, value: str) -> str:

@@ -73,6 +73,10 @@ class Page(QWidget):
     def enter(self) -> None:
         """Called each time the page is shown."""
 
+    def first_field(self) -> QWidget | None:
+        """Where the keyboard starts on this page; None: its first control."""
+        return None
+
     def show_problems(self, problems: list[Problem]) -> QWidget | None:
         return self.form.show_errors(problems, self.language)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QGroupBox, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.domain.regions import Region
 from desktop.domain.registration_form import CURRENT_DIFFERS
@@ -66,6 +66,13 @@ class AddressPage(Page):
 
     def refresh(self) -> None:
         self.current_group.setVisible(self.flow.flag(CURRENT_DIFFERS))
+
+    def first_field(self) -> QWidget | None:
+        """The first level not chosen yet: after the NIK filled in the district, the village."""
+        for level in LEVELS:
+            if not self.cascades["address"].code(level):
+                return self.form.widgets[f"address.{level}_code"]
+        return None
 
 
 class BackgroundPage(Page):

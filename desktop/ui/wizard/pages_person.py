@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QTextBrowser
 
 from desktop.domain import kk as kk_rules
 from desktop.domain import nik as nik_rules
 from desktop.domain.messages import DomainError
+from desktop.domain.nik_proposal import propose_from_nik
 from desktop.domain.registration_form import CONSENT_GIVEN, date_message, parse_date
 from desktop.domain.validation import NIK_CONFIRMED
-from desktop.ui.a11y import set_error
+from desktop.ui.a11y import announce, set_error
 from desktop.ui.wizard import labels
 from desktop.ui.wizard.page import Page
 
@@ -45,11 +47,18 @@ class ConsentPage(Page):
 
 
 class IdentityPage(Page):
+    proposed = Signal(list)  # the keys filled in from the NIK (the address page shows its own)
+
     def build(self) -> None:
         f = self.form
         nik = f.line("identity.nik", self.tr("NIK (16 digits, as on the KTP)"), placeholder="3201 0141 0890 0001")
         kk = f.line("identity.kk", self.tr("Family card (KK) number (16 digits)"))
-        nik.editingFinished.connect(lambda: self._check_as_typed("identity.nik", force=True))
+        nik.editingFinished.connect(self._nik_left)
+        self.proposal = QLabel(self)  # what was filled in from the NIK, said once and shown under it
+        self.proposal.setObjectName("nikProposal")
+        self.proposal.setWordWrap(True)
+        self.proposal.setVisible(False)
+        self.box.insertWidget(self.box.indexOf(f.blocks["identity.nik"]) + 1, self.proposal)
         kk.editingFinished.connect(lambda: self._check_as_typed("identity.kk", force=True))
         f.line("identity.full_name", self.tr("Full name as on the KTP"))
         f.line("identity.birth_place", self.tr("Place of birth"))
@@ -64,6 +73,23 @@ class IdentityPage(Page):
         self.warnings.setVisible(False)
         self.box.addWidget(self.warnings)
         f.check(NIK_CONFIRMED, self.tr("I confirm this matches the KTP"))
+
+    def _nik_left(self) -> None:
+        self._check_as_typed("identity.nik", force=True)
+        if self.flow.correcting is not None:
+            return  # a correction changes what the officer chooses, nothing by itself
+        proposed = propose_from_nik(self.flow.data, regions=self.flow.reference.regions, today=self.flow.today)
+        if not proposed:
+            return
+        self.flow.data.update(proposed)
+        self.load()
+        names = [labels.nik_proposal_names()[key] for key in proposed if key in labels.nik_proposal_names()]
+        text = self.tr("Filled in from the NIK: {fields}. Check them against the KTP; change any that differ."
+                       ).format(fields=", ".join(dict.fromkeys(names)))
+        self.proposal.setText(text)
+        self.proposal.setVisible(True)
+        announce(self.proposal, text)
+        self.proposed.emit(list(proposed))
 
     def _check_as_typed(self, key: str, *, force: bool = False) -> None:
         """NIK/KK are checked while typing once 16 digits are there (or on leaving the field)."""

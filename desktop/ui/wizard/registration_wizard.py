@@ -81,6 +81,9 @@ class RegistrationWizard(QWidget):
             page = page_type(context, self.flow, self._edited)
             self.pages.append(page)
             self.stack.addWidget(page.scrolled())
+        identity, address = self.pages[PAGES.index(IdentityPage)], self.pages[PAGES.index(AddressPage)]
+        assert isinstance(identity, IdentityPage)
+        identity.proposed.connect(lambda _keys: address.load())
         # Idle lock, switch user or quit: keep what was typed (queued before the session closes).
         context.signals.session_ending.connect(self._session_ending)
         if draft_id is not None:
@@ -230,6 +233,10 @@ class RegistrationWizard(QWidget):
 
     def _focus_page(self) -> None:
         page = self.pages[self.flow.step]
+        first = page.first_field()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.TabFocusReason)
+            return
         for widget in page.findChildren(QWidget):
             tab_stop = widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value
             if tab_stop and widget.isVisibleTo(page) and widget.isEnabled() and widget.focusProxy() is None:
