@@ -124,3 +124,17 @@ def acknowledge_security_warnings(runner: OperationRunner, session: Session) -> 
 def close_session(runner: OperationRunner, session: Session) -> Operation[None]:
     """Queued behind any store work still running for this session, then drops the key."""
     return Operation(runner, lambda _p: session.close())
+
+
+def recovery_key_confirmed(runner: OperationRunner, session: Session) -> Operation[bool]:
+    return Operation(runner, lambda _p: session.accounts.recovery_key_confirmed())
+
+
+def new_recovery_key(runner: OperationRunner, session: Session) -> Operation[str]:
+    """A new key (the database is re-encrypted, so the old key opens nothing, not even an old copy)."""
+    return Operation(runner, lambda _p: session.accounts.regenerate_recovery_key(),
+                     changes=Changes(accounts=True))
+
+
+def confirm_recovery_key(runner: OperationRunner, session: Session) -> Operation[None]:
+    return Operation(runner, lambda _p: session.accounts.confirm_recovery_key(), changes=Changes(accounts=True))

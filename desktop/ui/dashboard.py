@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.operations import desk_ops, retention_ops
+from desktop.operations import desk_ops, retention_ops, session_ops
 from desktop.operations.desk_ops import DeskFigures
 from desktop.operations.retention_ops import RetentionStatus
 from desktop.operations.runner import Changes
@@ -32,6 +32,7 @@ from desktop.ui.a11y import announce
 from desktop.ui.context import UiContext
 from desktop.ui.day_chart import DayChart
 from desktop.ui.limits_section import LimitsSection
+from desktop.ui.recovery_key_panel import NewRecoveryKeyDialog
 from desktop.ui.sync_status import local_time
 
 FIGURES = ("today", "week", "waiting", "to_correct", "held_back", "last_sync")
@@ -53,6 +54,19 @@ class Dashboard(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
         heading.setFont(font)
+        self.recovery_notice = self._line("recoveryNotice")
+        self.recovery_notice.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.recovery_notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self._say(self.recovery_notice, self.tr(
+            "⚠ The recovery key of this device was never confirmed as written down. If every supervisor's password "
+            "is forgotten, nothing else opens the device. Make a new key now and write it down."))
+        self.recovery_button = QPushButton(self.tr("Make a new recovery &key…"), self)
+        self.recovery_button.setObjectName("newRecoveryKey")
+        self.recovery_button.setAccessibleName(self.tr("Make a new recovery key"))
+        self.recovery_button.clicked.connect(self.open_new_recovery_key)
+        self.recovery_dialog: NewRecoveryKeyDialog | None = None
+        for widget in (self.recovery_notice, self.recovery_button):
+            widget.setVisible(False)
         self.tiles = {name: self._tile(name) for name in FIGURES}
         grid = QGridLayout()
         for n, name in enumerate(FIGURES):
@@ -84,6 +98,10 @@ class Dashboard(QWidget):
         QVBoxLayout(self).addWidget(scroll)
         layout = QVBoxLayout(page)
         layout.addWidget(heading)
+        recovery = QHBoxLayout()
+        recovery.addWidget(self.recovery_notice, 1)
+        recovery.addWidget(self.recovery_button)
+        layout.addLayout(recovery)
         layout.addLayout(grid)
         layout.addLayout(buttons)
         layout.addSpacing(8)
@@ -93,8 +111,8 @@ class Dashboard(QWidget):
         layout.addWidget(self.limits_section)
         layout.addWidget(self.retention)
         scroll.setWidget(page)
-        order = [*self.tiles.values(), self.worklist_button, self.report_button,
-                 self.audit_button, self.chart, self.retention]
+        order = [self.recovery_notice, self.recovery_button, *self.tiles.values(), self.worklist_button,
+                 self.report_button, self.audit_button, self.chart, self.retention]
         for first, second in itertools.pairwise(order):
             self.setTabOrder(first, second)
         self._show()
@@ -128,7 +146,7 @@ class Dashboard(QWidget):
         self.refresh()
 
     def _changed(self, changes: Changes) -> None:
-        if (changes.records or changes.outbox) and self.isVisible():
+        if (changes.records or changes.outbox or changes.accounts) and self.isVisible():
             self.refresh()
 
     def refresh(self) -> None:
@@ -136,6 +154,23 @@ class Dashboard(QWidget):
         desk_ops.load_desk(context.runner, context.session).success(self.show_figures).run()
         retention_ops.retention_status(context.runner, context.session, context.reference) \
             .success(self.show_retention).run()
+        session_ops.recovery_key_confirmed(context.runner, context.session).success(self.show_recovery_state).run()
+
+    def show_recovery_state(self, confirmed: bool) -> None:
+        was_shown = self.recovery_notice.isVisibleTo(self)
+        for widget in (self.recovery_notice, self.recovery_button):
+            widget.setVisible(not confirmed)
+        if not confirmed and not was_shown:
+            if self.tiles[FIGURES[0]].hasFocus():  # still where the page started: the warning comes first
+                self.recovery_notice.setFocus(Qt.FocusReason.OtherFocusReason)
+            announce(self.recovery_notice, self.recovery_notice.text())
+
+    def open_new_recovery_key(self) -> None:
+        dialog = NewRecoveryKeyDialog(self.context, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        dialog.make_button.setFocus()
+        self.recovery_dialog = dialog
 
     def show_figures(self, figures: DeskFigures) -> None:
         self.figures = figures
@@ -197,4 +232,5 @@ class Dashboard(QWidget):
             announce(self.chosen_day, text)
 
     def focus_first(self) -> None:
-        self.tiles[FIGURES[0]].setFocus(Qt.FocusReason.OtherFocusReason)
+        first = self.recovery_notice if self.recovery_notice.isVisibleTo(self) else self.tiles[FIGURES[0]]
+        first.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -13,9 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QFontDatabase
+from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -39,6 +39,7 @@ from desktop.store.kdf import KdfParams
 from desktop.ui.a11y import add_row, announce, error_label, set_error
 from desktop.ui.login_fields import password_field, password_problem
 from desktop.ui.messages_box import error_text
+from desktop.ui.recovery_key_panel import RecoveryKeyPanel
 
 if TYPE_CHECKING:
     from desktop.store.session import Session
@@ -118,7 +119,13 @@ class FirstRunDialog(QDialog):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._device_page())
         self.pages.addWidget(self._supervisor_page())
-        self.pages.addWidget(self._recovery_page())
+        # Scrolled: at 200 % text on a small screen the key and its confirmation are never cut off.
+        recovery = QScrollArea(self)
+        recovery.setWidgetResizable(True)
+        recovery.setFrameShape(QScrollArea.Shape.NoFrame)
+        recovery.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        recovery.setWidget(self._recovery_page())
+        self.pages.addWidget(recovery)
         self.step_label = QLabel(self)
         self.step_label.setObjectName("stepLabel")
         self.error = error_label(self, "firstRunError")
@@ -210,30 +217,13 @@ class FirstRunDialog(QDialog):
         intro = QLabel(self.tr("This is the recovery key. It opens this device if every password is forgotten. "
                                "Write it down on paper now and keep it locked away. It is shown only once."), page)
         intro.setWordWrap(True)
-        self.key_label = QLabel(page)
-        self.key_label.setObjectName("recoveryKey")
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(self.font().pointSizeF() * 2)
-        font.setBold(True)
-        self.key_label.setFont(font)
-        self.key_label.setWordWrap(True)
-        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.key_label.setFrameShape(QLabel.Shape.Box)
-        self.key_label.setMargin(12)
-        self.key_label.setAccessibleName(self.tr("Recovery key"))
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.last_group = QLineEdit(page)
-        self.last_group.setObjectName("lastGroup")
-        self.written = QCheckBox(self.tr("I have &written the recovery key down"), page)
-        self.written.setObjectName("writtenDown")
-        add_row(form, self.tr("Type the &last group of the key to confirm"), self.last_group)
+        self.key_panel = RecoveryKeyPanel(page)
+        self.key_label, self.last_group, self.written = (self.key_panel.key_label, self.key_panel.last_group,
+                                                          self.key_panel.written)
         layout = QVBoxLayout(page)
         layout.addWidget(_heading(self.tr("Write down the recovery key"), page))
         layout.addWidget(intro)
-        layout.addWidget(self.key_label)
-        layout.addLayout(form)
-        layout.addWidget(self.written)
+        layout.addWidget(self.key_panel)
         layout.addStretch(1)
         return page
 
@@ -332,9 +322,8 @@ class FirstRunDialog(QDialog):
         self.session, self.recovery_key = result
         for field in (self.password, self.repeat):
             field.clear()
-        self.key_label.setText(self.recovery_key)
+        self.key_panel.show_key(self.recovery_key)
         # Spelled out group by group so a screen reader reads it clearly.
-        self.key_label.setAccessibleDescription(" - ".join(" ".join(group) for group in self.recovery_key.split("-")))
         self._show_page(2)
 
     def _create_failed(self, error: BaseException) -> None:
@@ -342,19 +331,21 @@ class FirstRunDialog(QDialog):
         self._fail(self.username, error_text(error, self.language))
 
     def _confirm_key(self) -> None:
-        last = self.recovery_key.split("-")[-1]
-        typed = "".join(ch for ch in self.last_group.text().upper() if ch.isalnum())
-        if typed != last:
-            return self._fail(self.last_group, self.tr("That is not the last group of the key. Look at the key "
-                                                       "above and type its last four characters."))
-        if not self.written.isChecked():
-            return self._fail(self.written, self.tr("Confirm that you have written the key down."))
-        self.key_label.clear()
+        missing = self.key_panel.problem()
+        if missing is not None:
+            return self._fail(*missing)
+        if self.session is not None:
+            session_ops.confirm_recovery_key(self.runner, self.session) \
+                .success(lambda _none: self._key_confirmed()) \
+                .failure(lambda error: self._fail(self.last_group, error_text(error, self.language))).run()
+        return None
+
+    def _key_confirmed(self) -> None:
+        self.key_panel.forget()
         self.recovery_key = ""
         session, self.session = self.session, None
         self.accept()
         self.completed.emit(session)
-        return None
 
     def reject(self) -> None:
         # Once the device exists the key must be confirmed; before that, cancelling is fine.

@@ -202,6 +202,18 @@
         <translation>Today at the desk</translation>
     </message>
     <message>
+        <source>⚠ The recovery key of this device was never confirmed as written down. If every supervisor&apos;s password is forgotten, nothing else opens the device. Make a new key now and write it down.</source>
+        <translation>⚠ The recovery key of this device was never confirmed as written down. If every supervisor&apos;s password is forgotten, nothing else opens the device. Make a new key now and write it down.</translation>
+    </message>
+    <message>
+        <source>Make a new recovery &amp;key…</source>
+        <translation>Make a new recovery &amp;key…</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key</source>
+        <translation>Make a new recovery key</translation>
+    </message>
+    <message>
         <source>Re&amp;gistrations in the last 14 days (Left and Right choose a day):</source>
         <translation>Re&amp;gistrations in the last 14 days (Left and Right choose a day):</translation>
     </message>
@@ -494,14 +506,6 @@
         <translation>This is the recovery key. It opens this device if every password is forgotten. Write it down on paper now and keep it locked away. It is shown only once.</translation>
     </message>
     <message>
-        <source>I have &amp;written the recovery key down</source>
-        <translation>I have &amp;written the recovery key down</translation>
-    </message>
-    <message>
-        <source>Type the &amp;last group of the key to confirm</source>
-        <translation>Type the &amp;last group of the key to confirm</translation>
-    </message>
-    <message>
         <source>Write down the recovery key</source>
         <translation>Write down the recovery key</translation>
     </message>
@@ -546,20 +550,8 @@
         <translation>Setting up the device. This takes a few seconds…</translation>
     </message>
     <message>
-        <source>Recovery key</source>
-        <translation>Recovery key</translation>
-    </message>
-    <message>
         <source>Na&amp;me shown at log-in</source>
         <translation>Na&amp;me shown at log-in</translation>
-    </message>
-    <message>
-        <source>That is not the last group of the key. Look at the key above and type its last four characters.</source>
-        <translation>That is not the last group of the key. Look at the key above and type its last four characters.</translation>
-    </message>
-    <message>
-        <source>Confirm that you have written the key down.</source>
-        <translation>Confirm that you have written the key down.</translation>
     </message>
 </context>
 <context>
@@ -831,6 +823,41 @@
     </message>
 </context>
 <context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>New recovery key</translation>
+    </message>
+    <message>
+        <source>A new key replaces the old one, which opens nothing from then on. Have paper and a pen ready: the new key is shown once.</source>
+        <translation>A new key replaces the old one, which opens nothing from then on. Have paper and a pen ready: the new key is shown once.</translation>
+    </message>
+    <message>
+        <source>&amp;Make the new key</source>
+        <translation>&amp;Make the new key</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Making the new key and re-encrypting the data…</source>
+        <translation>Making the new key and re-encrypting the data…</translation>
+    </message>
+    <message>
+        <source>This is the new recovery key. Write it down on paper now and keep it locked away. It is shown only once.</source>
+        <translation>This is the new recovery key. Write it down on paper now and keep it locked away. It is shown only once.</translation>
+    </message>
+    <message>
+        <source>Write the new key down and confirm it first: the old one no longer opens this device.</source>
+        <translation>Write the new key down and confirm it first: the old one no longer opens this device.</translation>
+    </message>
+</context>
+<context>
     <name>OfflineLimitsStatus</name>
     <message>
         <source>Limits: …</source>
@@ -904,6 +931,29 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>I have &amp;written the recovery key down</source>
+        <translation>I have &amp;written the recovery key down</translation>
+    </message>
+    <message>
+        <source>Type the &amp;last group of the key to confirm</source>
+        <translation>Type the &amp;last group of the key to confirm</translation>
+    </message>
+    <message>
+        <source>That is not the last group of the key. Look at the key above and type its last four characters.</source>
+        <translation>That is not the last group of the key. Look at the key above and type its last four characters.</translation>
+    </message>
+    <message>
+        <source>Confirm that you have written the key down.</source>
+        <translation>Confirm that you have written the key down.</translation>
     </message>
 </context>
 <context>

@@ -200,6 +200,18 @@
         <translation>Meja layanan hari ini</translation>
     </message>
     <message>
+        <source>⚠ The recovery key of this device was never confirmed as written down. If every supervisor&apos;s password is forgotten, nothing else opens the device. Make a new key now and write it down.</source>
+        <translation>⚠ Kunci pemulihan perangkat ini tidak pernah dikonfirmasi sudah ditulis. Jika kata sandi semua supervisor terlupa, tidak ada lagi yang dapat membuka perangkat. Buat kunci baru sekarang dan tuliskan.</translation>
+    </message>
+    <message>
+        <source>Make a new recovery &amp;key…</source>
+        <translation>Buat kunci pe&amp;mulihan baru…</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key</source>
+        <translation>Buat kunci pemulihan baru</translation>
+    </message>
+    <message>
         <source>Re&amp;gistrations in the last 14 days (Left and Right choose a day):</source>
         <translation>Pendaftaran 14 hari &amp;terakhir (panah Kiri dan Kanan memilih hari):</translation>
     </message>
@@ -492,14 +504,6 @@
         <translation>Ini adalah kunci pemulihan. Kunci ini dapat membuka perangkat jika semua kata sandi terlupa. Tuliskan sekarang di kertas dan simpan di tempat terkunci. Kunci ini hanya ditampilkan sekali.</translation>
     </message>
     <message>
-        <source>I have &amp;written the recovery key down</source>
-        <translation>Saya sudah &amp;menuliskan kunci pemulihan</translation>
-    </message>
-    <message>
-        <source>Type the &amp;last group of the key to confirm</source>
-        <translation>Ketik &amp;kelompok terakhir kunci sebagai konfirmasi</translation>
-    </message>
-    <message>
         <source>Write down the recovery key</source>
         <translation>Tuliskan kunci pemulihan</translation>
     </message>
@@ -544,20 +548,8 @@
         <translation>Sedang menyiapkan perangkat. Mohon tunggu beberapa detik…</translation>
     </message>
     <message>
-        <source>Recovery key</source>
-        <translation>Kunci pemulihan</translation>
-    </message>
-    <message>
         <source>Na&amp;me shown at log-in</source>
         <translation>Nama yang &amp;ditampilkan saat masuk</translation>
-    </message>
-    <message>
-        <source>That is not the last group of the key. Look at the key above and type its last four characters.</source>
-        <translation>Itu bukan kelompok terakhir kunci. Lihat kunci di atas dan ketik empat karakter terakhirnya.</translation>
-    </message>
-    <message>
-        <source>Confirm that you have written the key down.</source>
-        <translation>Pastikan Anda sudah menuliskan kunci tersebut, lalu centang konfirmasinya.</translation>
     </message>
 </context>
 <context>
@@ -829,6 +821,41 @@
     </message>
 </context>
 <context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation>Kunci pemulihan baru</translation>
+    </message>
+    <message>
+        <source>A new key replaces the old one, which opens nothing from then on. Have paper and a pen ready: the new key is shown once.</source>
+        <translation>Kunci baru menggantikan kunci lama, yang sejak itu tidak dapat membuka apa pun. Siapkan kertas dan pena: kunci baru hanya ditampilkan sekali.</translation>
+    </message>
+    <message>
+        <source>&amp;Make the new key</source>
+        <translation>&amp;Buat kunci baru</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>B&amp;atal</translation>
+    </message>
+    <message>
+        <source>Making the new key and re-encrypting the data…</source>
+        <translation>Membuat kunci baru dan mengenkripsi ulang data…</translation>
+    </message>
+    <message>
+        <source>This is the new recovery key. Write it down on paper now and keep it locked away. It is shown only once.</source>
+        <translation>Ini kunci pemulihan yang baru. Tuliskan sekarang di kertas dan simpan di tempat terkunci. Kunci ini hanya ditampilkan sekali.</translation>
+    </message>
+    <message>
+        <source>Write the new key down and confirm it first: the old one no longer opens this device.</source>
+        <translation>Tuliskan dan konfirmasi kunci baru lebih dulu: kunci lama tidak lagi membuka perangkat ini.</translation>
+    </message>
+</context>
+<context>
     <name>OfflineLimitsStatus</name>
     <message>
         <source>Limits: …</source>
@@ -902,6 +929,29 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPanel</name>
+    <message>
+        <source>Recovery key</source>
+        <translation>Kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>I have &amp;written the recovery key down</source>
+        <translation>Saya sudah &amp;menuliskan kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>Type the &amp;last group of the key to confirm</source>
+        <translation>Ketik &amp;kelompok terakhir kunci sebagai konfirmasi</translation>
+    </message>
+    <message>
+        <source>That is not the last group of the key. Look at the key above and type its last four characters.</source>
+        <translation>Itu bukan kelompok terakhir kunci. Lihat kunci di atas dan ketik empat karakter terakhirnya.</translation>
+    </message>
+    <message>
+        <source>Confirm that you have written the key down.</source>
+        <translation>Pastikan Anda sudah menuliskan kunci tersebut, lalu centang konfirmasinya.</translation>
     </message>
 </context>
 <context>
