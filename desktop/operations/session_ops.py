@@ -138,3 +138,8 @@ def new_recovery_key(runner: OperationRunner, session: Session) -> Operation[str
 
 def confirm_recovery_key(runner: OperationRunner, session: Session) -> Operation[None]:
     return Operation(runner, lambda _p: session.accounts.confirm_recovery_key(), changes=Changes(accounts=True))
+
+
+def account_names(runner: OperationRunner, session: Session) -> Operation[dict[str, str]]:
+    """Username -> the name shown at log-in, for every account (removed ones keep their username in lists)."""
+    return Operation(runner, lambda _p: {a.username: a.display_name for a in session.accounts.all()})

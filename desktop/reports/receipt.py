@@ -41,7 +41,11 @@ TEXTS: dict[str, dict[str, str]] = {
               "en": "Keep this receipt. Give the reference number when you ask the office."},
     "footer": {"id": "Tanda terima ini bukan bukti kepesertaan Kartu Prakerja.",
                "en": "This receipt is not proof of Kartu Prakerja membership."},
+    "sign_officer": {"id": "Petugas", "en": "Officer"},
+    "sign_applicant": {"id": "Pemohon", "en": "Applicant"},
+    "sign_hint": {"id": "tanda tangan atau cap jempol, dan nama", "en": "signature or thumbprint, and name"},
 }
+LARGE = 1.35  # the large-print receipt, for an applicant with low vision: every size and gap by this much
 
 
 def reference_number(record_id: uuid.UUID) -> str:
@@ -71,6 +75,11 @@ class ReceiptContent:
     name: str = field(repr=False)
     nik_masked: str = field(repr=False)
     officer: str = field(repr=False)
+    large: bool = False
+
+    @property
+    def scale(self) -> float:
+        return LARGE if self.large else 1.0
 
     def text(self, key: str) -> str:
         return TEXTS[key]["en" if self.language == "en" else "id"]
@@ -85,11 +94,13 @@ class ReceiptContent:
 
 
 def receipt_content(reg: Registration, *, office: str, officer: str, language: str,
-                    when: dt.date | None = None) -> ReceiptContent:
-    day = when or reg.registered_on
-    return ReceiptContent(language=language, office=office, date=day.strftime("%d-%m-%Y"),
+                    when: dt.date | None = None, at: dt.datetime | None = None,
+                    large: bool = False) -> ReceiptContent:
+    """`at`, when known, is the moment the record was made (shown in local time); else only its day."""
+    date = at.astimezone().strftime("%d-%m-%Y %H:%M") if at else (when or reg.registered_on).strftime("%d-%m-%Y")
+    return ReceiptContent(language=language, office=office, date=date,
                           reference=reference_number(reg.record_id), name=reg.identity.full_name,
-                          nik_masked=mask(reg.identity.nik), officer=officer)
+                          nik_masked=mask(reg.identity.nik), officer=officer, large=large)
 
 
 def write_pdf(content: ReceiptContent, path: Path) -> None:
@@ -100,10 +111,11 @@ def write_pdf(content: ReceiptContent, path: Path) -> None:
     from reportlab.pdfgen import canvas
 
     width, height = A4
+    k = content.scale
     pdf = canvas.Canvas(str(path), pagesize=A4)
     pdf.setTitle(content.text("title"))
     left, y = 20 * mm, height - 28 * mm
-    pdf.setFont("Helvetica-Bold", 22)
+    pdf.setFont("Helvetica-Bold", 22 if not content.large else 26)  # the title fits the width either way
     pdf.drawString(left, y, content.text("title"))
     y -= 6 * mm
     pdf.setLineWidth(1.2)
@@ -111,26 +123,42 @@ def write_pdf(content: ReceiptContent, path: Path) -> None:
     y -= 14 * mm
     for label, value in content.rows():
         is_reference = label == content.text("reference")
-        size = 24 if is_reference else 17
-        pdf.setFont("Helvetica", 13)
+        size = (24 if is_reference else 17) * k
+        pdf.setFont("Helvetica", 13 * k)
         pdf.drawString(left, y, label)
         pdf.setFont("Helvetica-Bold", size)
         # Long names wrap instead of running off the page.
-        for line in simpleSplit(value, "Helvetica-Bold", size, width - 2 * left - 52 * mm)[:4]:
-            pdf.drawString(left + 52 * mm, y, line)
+        for line in simpleSplit(value, "Helvetica-Bold", size, width - 2 * left - 52 * k * mm)[:4]:
+            pdf.drawString(left + 52 * k * mm, y, line)
             y -= size * 0.45 * mm
-        y -= 14 * mm - size * 0.45 * mm if is_reference else 11 * mm - size * 0.45 * mm
+        y -= (14 if is_reference else 11) * k * mm - size * 0.45 * mm
     y -= 6 * mm
-    pdf.setFont("Helvetica-Bold", 18)
+    pdf.setFont("Helvetica-Bold", 18 * k)
     pdf.drawString(left, y, content.text("next"))
-    y -= 10 * mm
-    pdf.setFont("Helvetica", 15)
+    y -= 10 * k * mm
+    pdf.setFont("Helvetica", 15 * k)
     for number, step in enumerate(content.steps(), start=1):
-        for i, line in enumerate(simpleSplit(step, "Helvetica", 15, width - 2 * left - 8 * mm)):
+        for i, line in enumerate(simpleSplit(step, "Helvetica", 15 * k, width - 2 * left - 8 * mm)):
             pdf.drawString(left + (0 if i == 0 else 8 * mm), y, f"{number}. {line}" if i == 0 else line)
-            y -= 8 * mm
+            y -= 8 * k * mm
         y -= 2 * mm
+    # Two signing places above the footer: the officer's and the applicant's (a thumbprint is a signature too).
+    # Large print can fill the page: they go to a second one, headed by the reference.
+    top = 62 * mm
+    if y < top + 10 * mm:
+        pdf.showPage()
+        pdf.setFont("Helvetica-Bold", 18 * k)
+        pdf.drawString(left, height - 28 * mm, f"{content.text('reference')}: {content.reference}")
+        top = height - 50 * mm
+    box = (width - 2 * left - 10 * mm) / 2
+    for n, key in enumerate(("sign_officer", "sign_applicant")):
+        x = left + n * (box + 10 * mm)
+        pdf.setFont("Helvetica-Bold", 13 * k)
+        pdf.drawString(x, top, content.text(key))
+        pdf.line(x, top - 26 * mm, x + box, top - 26 * mm)
+        pdf.setFont("Helvetica", 10)
+        pdf.drawString(x, top - 31 * mm, content.text("sign_hint"))
     pdf.setFont("Helvetica-Oblique", 12)
-    pdf.drawString(left, 20 * mm, content.text("footer"))
+    pdf.drawString(left, 18 * mm, content.text("footer"))
     pdf.showPage()
     pdf.save()

@@ -13,7 +13,16 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.domain.messages import DomainError, Message
 from desktop.domain.registration import Registration
@@ -63,14 +72,30 @@ class RecordDialog(QDialog):
         layout.addWidget(self.centre)
         self.body = QVBoxLayout()
         layout.addLayout(self.body, 1)
-        buttons = QHBoxLayout()
+        buttons, receipt_row = QHBoxLayout(), QHBoxLayout()  # two rows: they fit at 200 % text in Indonesian
+        layout.addLayout(receipt_row)
         layout.addLayout(buttons)
         self.correct_button = self._button(self.tr("C&orrect…"), "correctRecord", self.correct, buttons)
-        self.print_button = self._button(self.tr("&Print receipt…"), "printReceipt", self.print_receipt, buttons)
-        self.pdf_button = self._button(self.tr("Save receipt as P&DF…"), "saveReceiptPdf", self.save_pdf, buttons)
+        self.large_print = QCheckBox(self.tr("&Large print"), self)
+        self.large_print.setObjectName("largePrint")
+        self.large_print.setAccessibleDescription(self.tr("A receipt in larger type, for an applicant with low "
+                                                          "vision"))
+        receipt_row.addWidget(QLabel(self.tr("Receipt:"), self))
+        receipt_row.addWidget(self.large_print)
+        self.preview_button = self._button(self.tr("Pre&view…"), "previewReceipt", self.preview_receipt,
+                                           receipt_row)
+        self.print_button = self._button(self.tr("&Print…"), "printReceipt", self.print_receipt, receipt_row)
+        self.pdf_button = self._button(self.tr("Save as P&DF…"), "saveReceiptPdf", self.save_pdf, receipt_row)
+        # Short on screen (the row fits at 200 %), whole to a screen reader.
+        for button, name in ((self.preview_button, self.tr("Preview the receipt")),
+                             (self.print_button, self.tr("Print the receipt")),
+                             (self.pdf_button, self.tr("Save the receipt as PDF"))):
+            button.setAccessibleName(name)
+        receipt_row.addStretch(1)
         buttons.addStretch(1)
         self.close_button = self._button(self.tr("Close"), "closeRecord", self.reject, buttons)
-        for button in (self.correct_button, self.print_button, self.pdf_button):
+        for button in (self.correct_button, self.large_print, self.preview_button, self.print_button,
+                       self.pdf_button):
             button.setEnabled(False)
         self.resize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().lineSpacing() * 36)
         registration_ops.get_registration(context.runner, context.session, record_id) \
@@ -99,11 +124,12 @@ class RecordDialog(QDialog):
         self.body.addWidget(view.scrolled())
         # The summary arrives after the buttons were made: Tab follows the window top to bottom all the same.
         order = [self.centre.text, self.centre.send_again_button, view.summary, self.correct_button,
-                 self.print_button, self.pdf_button, self.close_button]
+                 self.large_print, self.preview_button, self.print_button, self.pdf_button, self.close_button]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
         self._show_status()
-        for button in (self.correct_button, self.print_button, self.pdf_button):
+        for button in (self.correct_button, self.large_print, self.preview_button, self.print_button,
+                       self.pdf_button):
             button.setEnabled(True)
         view.summary.setFocus()
 
@@ -187,7 +213,9 @@ class RecordDialog(QDialog):
         assert self.registration is not None
         return receipts.receipt_content(self.registration, office=self.context.office.office_name,
                                         officer=self.context.session.account.display_name,
-                                        language=self.context.language)
+                                        language=self.context.language,
+                                        at=self.summary.created_at if self.summary is not None else None,
+                                        large=self.large_print.isChecked())
 
     def correct(self) -> None:
         """Ask for the wizard on this record (the coordinator opens it); this dialog closes."""
@@ -197,6 +225,9 @@ class RecordDialog(QDialog):
 
     def print_receipt(self) -> None:
         receipt.print_receipt(self.receipt_content(), self)
+
+    def preview_receipt(self) -> None:
+        self.preview = receipt.preview_receipt(self.receipt_content(), self)
 
     def save_pdf(self) -> None:
         dialog = QFileDialog(self, self.tr("Save receipt"))

@@ -26,8 +26,8 @@ from PySide6.QtCore import (
 )
 
 from desktop.domain.phone import format_phone
-from desktop.operations import registration_ops
-from desktop.operations.runner import Operation
+from desktop.operations import registration_ops, session_ops
+from desktop.operations.runner import Changes, Operation
 from desktop.operations.wizard_flow import format_local_time
 from desktop.store.records import RecordQuery, RecordSummary
 from desktop.ui.context import UiContext
@@ -63,6 +63,22 @@ class RecordsModel(QAbstractTableModel):
         self._fetching = False
         self._waiting: Operation[Any] | None = None
         self._statuses = labels.record_statuses()
+        self.officer_names: dict[str, str] = {}  # username -> the name shown at log-in
+        context.runner.changed.connect(self._changed)
+        self.load_names()
+
+    def load_names(self) -> None:
+        session_ops.account_names(self.context.runner, self.context.session).success(self._names_loaded).run()
+
+    def _names_loaded(self, names: dict[str, str]) -> None:
+        self.officer_names = names
+        if self.rows:
+            column = self.COLUMNS.index("officer")
+            self.dataChanged.emit(self.index(0, column), self.index(len(self.rows) - 1, column))
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.accounts:
+            self.load_names()
 
     # -- loading ----------------------------------------------------------
     def set_query(self, query: RecordQuery) -> None:
@@ -165,7 +181,7 @@ class RecordsModel(QAbstractTableModel):
                 return labels.record_status_text(str(summary.status), documents_pending=True)
             return self._statuses.get(str(summary.status), str(summary.status))
         if column == "officer":
-            return summary.officer
+            return self.officer_names.get(summary.officer, summary.officer)
         if summary.clock_flag:  # said in words, in the date's own cell: the date itself is in doubt
             return self.tr("{when} (device clock doubtful)").format(when=format_local_time(summary.created_at))
         return format_local_time(summary.created_at)

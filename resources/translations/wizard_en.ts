@@ -904,72 +904,107 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="58"/>
         <source>Registration</source>
         <translation>Registration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="66"/>
         <source>Opening the record…</source>
         <translation>Opening the record…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="78"/>
         <source>C&amp;orrect…</source>
         <translation>C&amp;orrect…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="69"/>
-        <source>&amp;Print receipt…</source>
-        <translation>&amp;Print receipt…</translation>
+        <location filename="../../desktop/ui/record_dialog.py" line="79"/>
+        <source>&amp;Large print</source>
+        <translation>&amp;Large print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="70"/>
-        <source>Save receipt as P&amp;DF…</source>
-        <translation>Save receipt as P&amp;DF…</translation>
+        <location filename="../../desktop/ui/record_dialog.py" line="81"/>
+        <source>A receipt in larger type, for an applicant with low vision</source>
+        <translation>A receipt in larger type, for an applicant with low vision</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="83"/>
+        <source>Receipt:</source>
+        <translation>Receipt:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="85"/>
+        <source>Pre&amp;view…</source>
+        <translation>Pre&amp;view…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="87"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="88"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="90"/>
+        <source>Preview the receipt</source>
+        <translation>Preview the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="91"/>
+        <source>Print the receipt</source>
+        <translation>Print the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="92"/>
+        <source>Save the receipt as PDF</source>
+        <translation>Save the receipt as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="96"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="139"/>
         <source>Personal data removed after the retention period. The centre holds the full record; on this device it cannot be corrected, printed or exported.</source>
         <translation>Personal data removed after the retention period. The centre holds the full record; on this device it cannot be corrected, printed or exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="142"/>
         <source>Registered {when} by {officer} · village code {village}</source>
         <translation>Registered {when} by {officer} · village code {village}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="163"/>
         <source>Reference {ref}</source>
         <translation>Reference {ref}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="170"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="198"/>
         <source>The record is back in the queue and is sent at the next sync.</source>
         <translation>The record is back in the queue and is sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="209"/>
         <source>The record could not be opened.</source>
         <translation>The record could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="233"/>
         <source>Save receipt</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="236"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
@@ -1007,12 +1042,12 @@
         <translation>Registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_model.py" line="158"/>
+        <location filename="../../desktop/ui/records_model.py" line="174"/>
         <source>(personal data removed)</source>
         <translation>(personal data removed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_model.py" line="170"/>
+        <location filename="../../desktop/ui/records_model.py" line="186"/>
         <source>{when} (device clock doubtful)</source>
         <translation>{when} (device clock doubtful)</translation>
     </message>

@@ -901,72 +901,107 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="49"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="58"/>
         <source>Registration</source>
         <translation>Data pendaftaran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="66"/>
         <source>Opening the record…</source>
         <translation>Membuka data…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="78"/>
         <source>C&amp;orrect…</source>
         <translation>&amp;Perbaiki…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="69"/>
-        <source>&amp;Print receipt…</source>
-        <translation>&amp;Cetak tanda terima…</translation>
+        <location filename="../../desktop/ui/record_dialog.py" line="79"/>
+        <source>&amp;Large print</source>
+        <translation>Huruf &amp;besar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="70"/>
-        <source>Save receipt as P&amp;DF…</source>
-        <translation>Simpan tanda terima sebagai P&amp;DF…</translation>
+        <location filename="../../desktop/ui/record_dialog.py" line="81"/>
+        <source>A receipt in larger type, for an applicant with low vision</source>
+        <translation>Tanda terima dengan huruf lebih besar, untuk pemohon dengan penglihatan terbatas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="72"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="83"/>
+        <source>Receipt:</source>
+        <translation>Tanda terima:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="85"/>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Lihat dulu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="87"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="88"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Simpan P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="90"/>
+        <source>Preview the receipt</source>
+        <translation>Lihat tanda terima sebelum dicetak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="91"/>
+        <source>Print the receipt</source>
+        <translation>Cetak tanda terima</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="92"/>
+        <source>Save the receipt as PDF</source>
+        <translation>Simpan tanda terima sebagai PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/record_dialog.py" line="96"/>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="113"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="139"/>
         <source>Personal data removed after the retention period. The centre holds the full record; on this device it cannot be corrected, printed or exported.</source>
         <translation>Data pribadi sudah dihapus setelah masa simpan berakhir. Data lengkapnya ada di pusat; di perangkat ini data tidak dapat diperbaiki, dicetak, atau diekspor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="116"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="142"/>
         <source>Registered {when} by {officer} · village code {village}</source>
         <translation>Didaftarkan {when} oleh {officer} · kode desa {village}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="137"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="163"/>
         <source>Reference {ref}</source>
         <translation>Referensi {ref}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="170"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="198"/>
         <source>The record is back in the queue and is sent at the next sync.</source>
         <translation>Data sudah kembali di antrean dan dikirim pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="183"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="209"/>
         <source>The record could not be opened.</source>
         <translation>Data tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="233"/>
         <source>Save receipt</source>
         <translation>Simpan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="205"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="236"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
@@ -1004,12 +1039,12 @@
         <translation>Didaftarkan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_model.py" line="158"/>
+        <location filename="../../desktop/ui/records_model.py" line="174"/>
         <source>(personal data removed)</source>
         <translation>(data pribadi sudah dihapus)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/records_model.py" line="170"/>
+        <location filename="../../desktop/ui/records_model.py" line="186"/>
         <source>{when} (device clock doubtful)</source>
         <translation>{when} (jam perangkat diragukan)</translation>
     </message>

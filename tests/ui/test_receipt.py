@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 import shutil
 import subprocess
 import uuid
 from pathlib import Path
 
+import pypdf
 import pytest
 from PySide6.QtPrintSupport import QPrinter
 
@@ -114,4 +117,59 @@ def test_print_button_opens_the_print_dialog_and_prints_the_receipt(qtbot, ui_co
     for expected in (content.reference, content.office, content.date, content.text("next")):
         assert expected in text, expected
     assert reg.identity.nik not in text.replace(" ", "")
+    dialog.close()
+
+
+@pytest.mark.parametrize("large", [False, True])
+def test_both_prints_carry_the_time_and_signing_places_for_officer_and_applicant(qtbot, tmp_path: Path,
+                                                                                  large: bool) -> None:
+    reg = make_reg(7)
+    long_name = dataclasses.replace(reg.identity, full_name="Raden Ajeng Siti Nurhaliza Kusumawardhani Putri")
+    reg = dataclasses.replace(reg, identity=long_name)
+    at = dt.datetime(2026, 12, 3, 2, 5, tzinfo=dt.UTC)
+    content = receipt.receipt_content(reg, office="Disnaker Kabupaten Bogor", officer="Petugas Satu",
+                                      language="id", at=at, large=large)
+    assert content.date == at.astimezone().strftime("%d-%m-%Y %H:%M")
+    made = tmp_path / "receipt.pdf"
+    receipt.write_pdf(content, made)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    printing.print_to(content, printer)
+    for path in (made, printed):
+        text = " ".join(pdf_text(path).split())
+        for expected in (content.date, "Pemohon", "tanda tangan atau cap jempol", reg.identity.full_name.split()[0]):
+            assert expected in text, (path.name, expected)
+        # Large print may need a second page for the signing places, headed by the reference; never a third.
+        pages = pdf_pages(path)
+        assert pages == 1 if not large else pages in (1, 2)
+        if pages == 2:
+            assert content.reference in pypdf.PdfReader(path).pages[1].extract_text()
+
+
+def test_the_preview_shows_the_receipt_as_it_prints_in_large_print_too(qtbot, ui_context) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+
+    from desktop.ui.record_dialog import RecordDialog
+    from desktop.ui.records_view import RecordsView
+
+    reg = make_reg(22)
+    ui_context.session.records.save_registration(reg, reference=REFERENCE)
+    view = RecordsView(ui_context)
+    qtbot.addWidget(view)
+    dialog = RecordDialog(ui_context, reg.record_id, view)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.registration is not None, timeout=10_000)
+    assert dialog.large_print.isEnabled() and dialog.large_print.accessibleDescription()
+    dialog.large_print.setChecked(True)
+    painted: list[QPrinter] = []
+    dialog.preview_button.click()
+    preview = dialog.findChild(QPrintPreviewDialog, "receiptPreview")
+    assert preview is not None and preview.isVisible()
+    assert preview.windowTitle() == "Kartu Prakerja Registration Receipt"
+    preview.paintRequested.connect(painted.append)
+    preview.findChild(QPrintPreviewWidget).updatePreview()  # the page is drawn by the receipt's own painter
+    assert painted and dialog.receipt_content().large
+    preview.close()
     dialog.close()

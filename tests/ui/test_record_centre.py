@@ -132,10 +132,10 @@ def test_the_centre_section_is_reachable_and_named(qtbot, ui_context: UiContext)
     assert accessible_name(dialog.centre.send_again_button) == "Send again"
     assert_all_focusable_named(dialog)
     chain = []
-    for _ in range(4):  # Tab goes top to bottom, as the window reads
+    for _ in range(6):  # Tab goes top to bottom, as the window reads
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         chain.append(QApplication.focusWidget().objectName())
-    assert chain == ["sendAgain", "reviewSummary", "correctRecord", "printReceipt"]
+    assert chain == ["sendAgain", "reviewSummary", "correctRecord", "largePrint", "previewReceipt", "printReceipt"]
 
 
 def test_a_supervisor_sends_a_held_back_record_again(qtbot, ui_context: UiContext) -> None:

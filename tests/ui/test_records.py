@@ -318,3 +318,13 @@ def test_a_receipt_pdf_that_cannot_be_written_is_told_to_the_officer(qtbot, ui_c
     with qtbot.waitSignal(dialog.pdf_written, timeout=10_000) as written:
         dialog.write_pdf(content, here)
     assert written.args == [here] and here.read_bytes().startswith(b"%PDF")
+
+
+def test_the_officer_column_names_the_officer_as_at_log_in(qtbot, ui_context: UiContext) -> None:
+    ui_context.session.records.save_registration(make_reg(1), reference=REFERENCE)
+    main = open_main(qtbot, ui_context)
+    model = main.home.model
+    column = model.COLUMNS.index("officer")
+    name = ui_context.session.account.display_name
+    qtbot.waitUntil(lambda: model.index(0, column).data() == name, timeout=5_000)
+    assert name != ui_context.session.account.username
