@@ -94,9 +94,9 @@ class RecordDialog(QDialog):
         receipt_row.addStretch(1)
         buttons.addStretch(1)
         self.close_button = self._button(self.tr("Close"), "closeRecord", self.reject, buttons)
-        for button in (self.correct_button, self.large_print, self.preview_button, self.print_button,
-                       self.pdf_button):
-            button.setEnabled(False)
+        for control in (self.correct_button, self.large_print, self.preview_button, self.print_button,
+                        self.pdf_button):
+            control.setEnabled(False)
         self.resize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().lineSpacing() * 36)
         registration_ops.get_registration(context.runner, context.session, record_id) \
             .success(self._loaded).failure(self._failed).run()
@@ -128,9 +128,9 @@ class RecordDialog(QDialog):
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
         self._show_status()
-        for button in (self.correct_button, self.large_print, self.preview_button, self.print_button,
-                       self.pdf_button):
-            button.setEnabled(True)
+        for control in (self.correct_button, self.large_print, self.preview_button, self.print_button,
+                        self.pdf_button):
+            control.setEnabled(True)
         view.summary.setFocus()
 
     def _show_skeleton(self) -> None:
