@@ -97,3 +97,29 @@ def test_qm_dir_is_inside_the_bundle_when_frozen(monkeypatch, tmp_path):
     (tmp_path / "resources" / "translations").mkdir(parents=True)
     (tmp_path / "resources" / "translations" / "shell_id.qm").write_bytes(b"x")
     assert translations.compile_translations("id") == [tmp_path / "resources" / "translations" / "shell_id.qm"]
+
+
+def test_qt_s_own_file_print_and_button_texts_are_indonesian_too(qapp):
+    """Qt ships no Indonesian catalogue: our qtbase_id.ts says its dialogs' words (the image chooser, Save,
+    the print preview, a line edit's menu) in the application's language."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel
+
+    translations.install_translators(qapp, "id")
+    try:
+        chooser = QFileDialog(None, "Pilih gambar")
+        chooser.setOption(QFileDialog.Option.DontUseNativeDialog)
+        labels = {label.text() for label in chooser.findChildren(QLabel)}
+        assert {"&Nama berkas:", "&Cari di:", "&Jenis berkas:"} <= labels, labels
+        buttons = chooser.findChild(QDialogButtonBox)
+        assert {b.text() for b in buttons.buttons()} == {"&Buka", "Batal"}
+        preview = QPrintPreviewDialog()
+        assert {"Cetak", "Perbesar", "Halaman berikutnya"} <= {a.text() for a in preview.findChildren(QAction)}
+        assert QCoreApplication.translate("QPrintPreviewDialog", "Print Preview") == "Pratinjau cetak"
+        assert QCoreApplication.translate("QLineEdit", "Select All") == "Pilih semua"
+        chooser.deleteLater()
+        preview.deleteLater()
+    finally:
+        translations.install_translators(qapp, "en")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"

@@ -74,6 +74,9 @@ def catalogue_entries(path: Path) -> set[tuple[str, str]]:
     return entries
 
 
+QT_OWN = "qtbase_"  # Qt's own dialogs' words, which Qt does not ship in Indonesian: not strings of our code
+
+
 def lupdate() -> str:
     tool = Path(sys.executable).parent / "pyside6-lupdate"
     if not tool.exists():
@@ -90,7 +93,8 @@ def test_catalogues_hold_exactly_the_strings_of_the_code(tmp_path: Path) -> None
     for language in ("id", "en"):
         held: set[tuple[str, str]] = set()
         for path in sorted(TS_DIR.glob(f"*_{language}.ts")):
-            held |= catalogue_entries(path)
+            if not path.name.startswith(QT_OWN):
+                held |= catalogue_entries(path)
         assert not in_code - held, f"{language}: strings with no catalogue entry: {sorted(in_code - held)[:10]}"
         assert not held - in_code, f"{language}: stale catalogue entries: {sorted(held - in_code)[:10]}"
     unfinished = [(path.name, message.findtext("source")) for path in sorted(TS_DIR.glob("*_id.ts"))
