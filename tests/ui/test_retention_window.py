@@ -65,7 +65,7 @@ def test_a_purged_record_lists_and_opens_without_its_personal_data(qtbot, ui_con
     qtbot.waitUntil(lambda: view.model.index(0, 0).data() == "(personal data removed)", timeout=10_000)
     assert done and done[0].records == 1
     assert [view.model.index(0, c).data() for c in range(1, 5)] == ["", "", "Verified", ui_context.session.account.
-                                                                    username]
+                                                                    display_name]  # an account is not personal
     summary = view.model.rows[0]
 
     dialog = RecordDialog(ui_context, reg.record_id, summary=summary)
