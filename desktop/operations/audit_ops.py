@@ -8,13 +8,12 @@ complete, so a failed export leaves nothing behind.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.domain.messages import Message
-from desktop.operations.reports import ReportNotWritten
+from desktop.operations.reports import write_whole
 from desktop.operations.runner import Operation, OperationRunner, Progress
 from desktop.reports import audit_export
 from desktop.reports.audit_export import AuditExport
@@ -26,6 +25,10 @@ if TYPE_CHECKING:
     from desktop.store.session import Session
 
 SHOWN = 500
+NOT_WRITTEN = Message(
+    "audit_not_written", "Log audit tidak dapat ditulis ke {folder}; pilih folder lain yang bisa ditulisi dan yang "
+    "masih punya ruang.", "The audit log cannot be written to {folder}; choose another folder that can be written "
+    "to and has space left.")
 WRITERS = {"csv": audit_export.write_csv, "pdf": audit_export.write_pdf}
 
 
@@ -57,17 +60,7 @@ def export(session: Session, form: str, out: Path, *, office: OfficeInfo, langua
         witnessed_position=position, witnessed_at=witnessed_at,
         entries=session.audit.all_entries, language=language,
         signer=DeviceKey.from_private_bytes(enrolled.device_private_key) if enrolled else None)
-    temp = out.with_name(f".{out.name}.{os.urandom(4).hex()}.tmp")
-    try:
-        WRITERS[form](request, temp)
-        os.replace(temp, out)
-    except OSError as error:
-        raise ReportNotWritten(Message(
-            "audit_not_written", "Log audit tidak dapat ditulis ke {folder}; pilih folder lain yang bisa ditulisi "
-            "dan yang masih punya ruang.", "The audit log cannot be written to {folder}; choose another folder "
-            "that can be written to and has space left.", {"folder": str(out.parent)})) from error
-    finally:
-        temp.unlink(missing_ok=True)
+    write_whole(out, lambda temp: WRITERS[form](request, temp), NOT_WRITTEN)
     session.audit.record("export", kind="audit_log", format=form, entries=verdict.entries)
     return verdict.entries
 

@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from desktop.domain.messages import DomainError, Message
 from desktop.reports.csv_report import write_csv
@@ -40,6 +40,27 @@ class ReportNotWritten(DomainError):
     pass
 
 
+NOT_WRITTEN = Message(
+    "report_not_written", "Laporan tidak dapat ditulis ke {folder}; pilih folder lain yang bisa ditulisi dan yang "
+    "masih punya ruang.", "The report cannot be written to {folder}; choose another folder that can be written to "
+    "and has space left.")
+T = TypeVar("T")
+
+
+def write_whole(out: Path, write: Callable[[Path], T], refused: Message) -> T:
+    """`write` a temporary file beside `out`, moved into place only once complete: a cancel, a full disk or a
+    crash leaves no half file. An OSError is `refused` (said with the folder), as ReportNotWritten."""
+    temp = out.with_name(f".{out.name}.{os.urandom(4).hex()}.tmp")
+    try:
+        result = write(temp)
+        os.replace(temp, out)
+    except OSError as error:
+        raise ReportNotWritten(Message(refused.code, refused.id, refused.en, {"folder": str(out.parent)})) from error
+    finally:
+        temp.unlink(missing_ok=True)
+    return result
+
+
 def preview(session: Session, request: ReportRequest, *, office: OfficeInfo, device_id: str,
             now: dt.datetime | None = None) -> SyncReport:
     """The report's figures, to show before it is saved (the rows are read only when written)."""
@@ -57,17 +78,7 @@ def write_report(session: Session, request: ReportRequest, form: str, out: Path,
         check_stop()
         progress(done, report.records)
 
-    temp = out.with_name(f".{out.name}.{os.urandom(4).hex()}.tmp")
-    try:
-        digest = WRITERS[form](report, temp, tick)
-        os.replace(temp, out)
-    except OSError as error:
-        raise ReportNotWritten(Message(
-            "report_not_written", "Laporan tidak dapat ditulis ke {folder}; pilih folder lain yang bisa ditulisi "
-            "dan yang masih punya ruang.", "The report cannot be written to {folder}; choose another folder that "
-            "can be written to and has space left.", {"folder": str(out.parent)})) from error
-    finally:
-        temp.unlink(missing_ok=True)
+    digest = write_whole(out, lambda temp: WRITERS[form](report, temp, tick), NOT_WRITTEN)
     record_export(session, report, form)
     progress(report.records, report.records)
     return ReportWritten(out, form, report.records, digest)

@@ -98,26 +98,27 @@ def cells(entry: AuditEntry) -> list[str | int]:
     return [entry.seq, entry.time, entry.event, entry.officer, details_text(entry.details)]
 
 
-def _content(export: AuditExport) -> Iterator[list[str | int]]:
+def _content(export: AuditExport, digest: hashlib._Hash) -> Iterator[tuple[list[str | int], str]]:
+    """Each entry's guarded cells and its CSV line, the line added to `digest`: the content both formats hash."""
+    buffer = io.StringIO()
+    lines = csv.writer(buffer, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\r\n")
     for entry in export.entries():
-        yield [guard(cell) for cell in cells(entry)]
+        row = [guard(cell) for cell in cells(entry)]
+        lines.writerow(row)
+        text = buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+        digest.update(text.encode())
+        yield row, text
 
 
 def write_csv(export: AuditExport, path: Path) -> str:
     """The header and one row per entry; returns the content's SHA-256 (the rows' CSV text)."""
     digest = hashlib.sha256()
     with path.open("w", encoding="utf-8-sig", newline="") as out:
-        writer = csv.writer(out, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\r\n")
-        writer.writerow(COLUMNS)
-        buffer = io.StringIO()
-        lines = csv.writer(buffer, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\r\n")
-        for row in _content(export):
-            lines.writerow(row)
-            text = buffer.getvalue()
+        csv.writer(out, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\r\n").writerow(COLUMNS)
+        for _row, text in _content(export, digest):
             out.write(text)
-            digest.update(text.encode())
-            buffer.seek(0)
-            buffer.truncate()
     return digest.hexdigest()
 
 
@@ -140,13 +141,7 @@ def write_pdf(export: AuditExport, path: Path) -> str:
             y -= 5 * MM
     y = _table_header(pdf, export, y - 4 * MM)
     digest = hashlib.sha256()
-    buffer_csv = io.StringIO()
-    lines = csv.writer(buffer_csv, quoting=csv.QUOTE_NONNUMERIC, lineterminator="\r\n")
-    for row in _content(export):
-        lines.writerow(row)
-        digest.update(buffer_csv.getvalue().encode())
-        buffer_csv.seek(0)
-        buffer_csv.truncate()
+    for row, _text in _content(export, digest):
         details = wrap(str(row[4]), WIDTH - 2 * MARGIN - _X["details"] * MM, 8, max_lines=3)
         if y - len(details) * 4 * MM < BOTTOM:
             y = _table_header(pdf, export, pages.new())

@@ -47,6 +47,12 @@ def add_row(form: QFormLayout, label_text: str, field: QWidget, description: str
     return label
 
 
+def say(label: QLabel, text: str) -> None:
+    """A line of words whose accessible name is the same words (a screen reader reads what is shown)."""
+    label.setText(text)
+    label.setAccessibleName(text)
+
+
 def list_label(label_text: str, field: QWidget, description: str = "") -> QLabel:
     """A list's title as its buddy and accessible name, for a list that takes the rest of a window's height
     (in a QFormLayout it would keep its size hint)."""

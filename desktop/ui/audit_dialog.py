@@ -27,7 +27,7 @@ from desktop.operations import audit_ops
 from desktop.operations.audit_ops import AuditView
 from desktop.reports.audit_export import details_text
 from desktop.store.audit import AuditEntry
-from desktop.ui.a11y import announce, list_label
+from desktop.ui.a11y import announce, list_label, say
 from desktop.ui.context import UiContext
 from desktop.ui.messages_box import error_text
 from desktop.ui.sync_status import local_time
@@ -66,7 +66,7 @@ class AuditDialog(QDialog):
         em, line = self.fontMetrics().averageCharWidth(), self.fontMetrics().height()
         screen = self.screen().availableGeometry()
         self.resize(min(90 * em, int(screen.width() * 0.9)), min(32 * line, int(screen.height() * 0.9)))
-        self._say(self.chain, self.tr("Checking the audit log…"))
+        say(self.chain, self.tr("Checking the audit log…"))
         self.reload()
 
     def _line(self, name: str) -> QLabel:
@@ -83,11 +83,6 @@ class AuditDialog(QDialog):
         button.setAutoDefault(False)
         button.clicked.connect(slot)
         return button
-
-    @staticmethod
-    def _say(label: QLabel, text: str) -> None:
-        label.setText(text)
-        label.setAccessibleName(text)
 
     # ----- showing -----
     def reload(self) -> None:
@@ -107,8 +102,8 @@ class AuditDialog(QDialog):
                 n=view.witnessed_position, when=when)
         else:
             checkpoint = self.tr("The centre holds no checkpoint of this log yet; it gets one at each sync.")
-        self._say(self.chain, chain)
-        self._say(self.checkpoint, checkpoint)
+        say(self.chain, chain)
+        say(self.checkpoint, checkpoint)
         announce(self.chain, chain)
         self.entries.clear()
         for entry in view.entries:
@@ -135,7 +130,7 @@ class AuditDialog(QDialog):
 
     def export_to(self, form: str, path: Path) -> None:
         self._busy(True)
-        self._say(self.state, self.tr("Writing the audit log…"))
+        say(self.state, self.tr("Writing the audit log…"))
         audit_ops.write_export(self.context.runner, self.context.session, form, path, self.context.office,
                                self.context.language) \
             .success(lambda n: self._exported(path, n)).failure(self._failed).run()
@@ -154,5 +149,5 @@ class AuditDialog(QDialog):
             button.setEnabled(not busy)
 
     def _tell(self, text: str) -> None:
-        self._say(self.state, text)
+        say(self.state, text)
         announce(self.state, text)

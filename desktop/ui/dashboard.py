@@ -28,7 +28,7 @@ from desktop.operations.desk_ops import DeskFigures
 from desktop.operations.retention_ops import RetentionStatus
 from desktop.operations.runner import Changes
 from desktop.operations.sync_ops import SyncStatus
-from desktop.ui.a11y import announce
+from desktop.ui.a11y import announce, say
 from desktop.ui.context import UiContext
 from desktop.ui.day_chart import DayChart
 from desktop.ui.limits_section import LimitsSection
@@ -57,7 +57,7 @@ class Dashboard(QWidget):
         self.recovery_notice = self._line("recoveryNotice")
         self.recovery_notice.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.recovery_notice.setFrameShape(QFrame.Shape.StyledPanel)
-        self._say(self.recovery_notice, self.tr(
+        say(self.recovery_notice, self.tr(
             "⚠ The recovery key of this device was never confirmed as written down. If every supervisor's password "
             "is forgotten, nothing else opens the device. Make a new key now and write it down."))
         self.recovery_button = QPushButton(self.tr("Make a new recovery &key…"), self)
@@ -81,7 +81,7 @@ class Dashboard(QWidget):
         self.limits_section = LimitsSection(context.language, self)
         self.retention = self._line("deskRetention")
         self.retention.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self._say(self.retention, self.tr("Counting the records that hold personal data…"))
+        say(self.retention, self.tr("Counting the records that hold personal data…"))
         self.worklist_button = self._button(self.tr("Records to &correct…"), "openWorklist", self.worklist_requested)
         self.report_button = self._button(self.tr("Sync rep&ort…"), "openReport", self.report_requested)
         self.audit_button = self._button(self.tr("Au&dit log…"), "openAudit", self.audit_requested)
@@ -210,12 +210,7 @@ class Dashboard(QWidget):
         else:
             text += " " + self.tr("Next removal: from {when}, at the first log-in or sync after it.").format(
                 when=local_time(held.next_due))
-        self._say(self.retention, text)
-
-    @staticmethod
-    def _say(label: QLabel, text: str) -> None:
-        label.setText(text)
-        label.setAccessibleName(text)
+        say(self.retention, text)
 
     def _last_sync(self, status: SyncStatus | None) -> str:
         if status is None:
@@ -227,7 +222,7 @@ class Dashboard(QWidget):
         return local_time(status.last_success_at)
 
     def _day_chosen(self, text: str) -> None:
-        self._say(self.chosen_day, text)
+        say(self.chosen_day, text)
         if self.chart.hasFocus():
             announce(self.chosen_day, text)
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.domain.messages import Language
 from desktop.domain.offline_limits import MEASURES, Level, LimitsEvaluation
+from desktop.ui.a11y import say
 
 
 class LimitsSection(QGroupBox):
@@ -32,14 +33,10 @@ class LimitsSection(QGroupBox):
     def show_evaluation(self, evaluation: LimitsEvaluation | None) -> None:
         if evaluation is None:
             for line in self.lines.values():
-                self._say(line, self.tr("Measuring the offline limits…"))
+                say(line, self.tr("Measuring the offline limits…"))
             return
         words = {Level.OK: self.tr("OK"), Level.WARN: self.tr("Warning"), Level.STOP: self.tr("Stopped")}
         for result in evaluation.results:
-            self._say(self.lines[result.measure], self.tr("{level}: {distance}").format(
+            say(self.lines[result.measure], self.tr("{level}: {distance}").format(
                 level=words[result.level], distance=result.distance.text(self.language)))
 
-    @staticmethod
-    def _say(label: QLabel, text: str) -> None:
-        label.setText(text)
-        label.setAccessibleName(text)

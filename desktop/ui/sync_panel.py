@@ -29,7 +29,7 @@ from desktop.operations.retention_ops import RetentionStatus
 from desktop.operations.runner import Changes
 from desktop.operations.sync_ops import SyncStatus
 from desktop.store.sync_history import SyncRun
-from desktop.ui.a11y import announce
+from desktop.ui.a11y import announce, say
 from desktop.ui.context import UiContext
 from desktop.ui.limits_section import LimitsSection
 from desktop.ui.limits_status import OfflineLimitsStatus
@@ -144,14 +144,14 @@ class SyncPanel(QDialog):
     # ----- what it shows -----
     def show_status(self, status: SyncStatus | None) -> None:
         unknown = "…"
-        self._say(self.waiting, self.tr("Waiting to be sent: {count}").format(
+        say(self.waiting, self.tr("Waiting to be sent: {count}").format(
             count=unknown if status is None else status.waiting))
-        self._say(self.held, self.tr("Held back for a supervisor: {count}").format(
+        say(self.held, self.tr("Held back for a supervisor: {count}").format(
             count=unknown if status is None else status.quarantined))
         if status is None or status.last_success_at is None:
-            self._say(self.last_success, self.tr("Last successful sync: never"))
+            say(self.last_success, self.tr("Last successful sync: never"))
         else:
-            self._say(self.last_success, self.tr("Last successful sync: {when}").format(
+            say(self.last_success, self.tr("Last successful sync: {when}").format(
                 when=local_time(status.last_success_at)))
         if status is not None and not status.enrolled:
             connection = self.tr("Connection: this device is not enrolled with the centre yet")
@@ -159,7 +159,7 @@ class SyncPanel(QDialog):
             connection = self.tr("Connection: online (the centre answered at the last sync)")
         else:
             connection = self.tr("Connection: offline (sync starts by itself when the centre answers)")
-        self._say(self.connection, connection)
+        say(self.connection, connection)
 
     def _changed(self, changes: Changes) -> None:
         if changes.records and self.isVisible():  # a purge that removed something: its counts are new
@@ -181,7 +181,7 @@ class SyncPanel(QDialog):
             text += " " + self.tr("Last removal: {when} ({records} records, {documents} photos, {drafts} drafts)."
                                   ).format(when=local_time(last.at), records=last.records,
                                            documents=last.documents, drafts=last.drafts)
-        self._say(self.retention, text)
+        say(self.retention, text)
 
     def load_history(self) -> None:
         sync_ops.sync_history(self.context.runner, self.context.session).success(self._show_history).run()
@@ -205,12 +205,7 @@ class SyncPanel(QDialog):
         if running:
             self._progressed(*self.control.progress)
         else:
-            self._say(self.state, self.tr("No sync is running."))
-
-    @staticmethod
-    def _say(label: QLabel, text: str) -> None:
-        label.setText(text)
-        label.setAccessibleName(text)
+            say(self.state, self.tr("No sync is running."))
 
     # ----- a sync -----
     def sync_now(self) -> None:
@@ -219,7 +214,7 @@ class SyncPanel(QDialog):
     def cancel(self) -> None:
         self.control.cancel()
         self.cancel_button.setEnabled(False)
-        self._say(self.state, self.tr("Stopping after the batch being sent…"))
+        say(self.state, self.tr("Stopping after the batch being sent…"))
         announce(self.state, self.state.text())
 
     def _started(self) -> None:
@@ -231,7 +226,7 @@ class SyncPanel(QDialog):
             return  # stopping: the line says so
         self.bar.setRange(0, max(waiting, 1))
         self.bar.setValue(min(sent, max(waiting, 1)))
-        self._say(self.state, self.tr("Syncing: {sent} of {waiting} sent…").format(sent=sent, waiting=waiting))
+        say(self.state, self.tr("Syncing: {sent} of {waiting} sent…").format(sent=sent, waiting=waiting))
 
     def _finished(self) -> None:
         self._show_running()
