@@ -8,7 +8,8 @@ extras=${1:-}
 apt_packages=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-image0
   libxcb-render-util0 fonts-dejavu-core)
-if [[ "$extras" == *test* ]]; then apt_packages+=(xvfb xauth x11-utils imagemagick poppler-utils binutils desktop-file-utils postgresql); fi
+if [[ "$extras" == *test* ]]; then apt_packages+=(xvfb xauth x11-utils imagemagick poppler-utils binutils desktop-file-utils postgresql
+  dbus-bin dbus-daemon at-spi2-core); fi
 # Debian leaves ensurepip out of its python3; without it `python3 -m venv` makes a .venv with no pip.
 python3 -c 'import ensurepip' >/dev/null 2>&1 || apt_packages+=(python3-venv)
 missing=()

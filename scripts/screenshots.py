@@ -8,6 +8,11 @@ real windows through the application's own Shell and saves PNGs: first run,
 log-in, the records list, every wizard step, settings, the supervisors' security notice, the sync panel, a
 record window for a record the centre rejected and for one held back after failing too often, and the main
 window and sync panel of a device past the offline limits' warning and past their stop.
+
+With --atspi, each window is also read through the accessibility bus as Orca reads it (see atspi.py), and the
+script fails if any focusable control there has no name:
+
+    dbus-run-session -- xvfb-run -a python scripts/screenshots.py --out DIR --atspi
 """
 
 from __future__ import annotations
@@ -18,48 +23,20 @@ import io
 import os
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from centre_scenes import save_offline_limits, save_record_windows
 from PySide6.QtWidgets import QApplication, QWidget
+from tour import DEMO_KDF, DEMO_PASSWORD, MAIN_SIZE, save, settle, wait_until
 
-from desktop.store.kdf import KdfParams
 from desktop.store.session import Session
 from desktop.ui import preferences, theme
 from desktop.ui.app import Shell
 from desktop.ui.preferences import Preferences
 
-# Screenshots only: the smallest Argon2id the store accepts, so the script runs in seconds.
-DEMO_KDF = KdfParams(memory_kib=8, iterations=1, lanes=1)
-SUPERVISOR_SCENES = {"report", "desk"}
-DEMO_PASSWORD = "demo-screenshots-only"  # noqa: S105 - a throw-away demo device
-MAIN_SIZE = {100: (1280, 800), 200: (1580, 980)}
-
-
-def wait_until(condition: Callable[[], object], timeout: float = 20.0) -> None:
-    end = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > end:
-            raise TimeoutError("the window did not appear in time")
-        QApplication.processEvents()
-        time.sleep(0.01)
-
-
-def settle(seconds: float = 0.3) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        QApplication.processEvents()
-        time.sleep(0.01)
-
-
-def save(widget: QWidget, out: Path, name: str) -> None:
-    settle()
-    path = out / f"{name}.png"
-    widget.grab().save(str(path))
-    print(path)
+SUPERVISOR_SCENES = {"report", "desk", "accounts"}
 
 
 def demo_device(folder: Path, count: int) -> Path:
@@ -122,6 +99,10 @@ def shoot(app: QApplication, demo: Path, out: Path, language: str, scale: int, o
     login.adjustSize()
     if not only or "login" in only:
         save(login, out, f"login-{suffix}")
+    if not only or "login" in only:
+        login.open_recovery()
+        save(login.recovery_dialog, out, f"login-recovery-{suffix}")
+        login.recovery_dialog.reject()
     if not only or "settings" in only:
         login.settings_button.click()
         shell.dialog.adjustSize()
@@ -148,10 +129,12 @@ def shoot(app: QApplication, demo: Path, out: Path, language: str, scale: int, o
         save_record_windows(shell, main, out, suffix, demo)
     if not only or "handover" in only:
         save_handover(main, out, suffix, demo)
-    if not only or "report" in only:
+    if "report" in only:
         save_report(main, out, suffix)
     if "desk" in only:
         save_desk(main, out, suffix)
+    if "accounts" in only:
+        save_accounts(shell, out, suffix)
     if "nik" in only:  # what leaving the NIK fills in
         main.open_wizard(None)
         wizard = main.wizard
@@ -245,6 +228,25 @@ def save_desk(main: QWidget, out: Path, suffix: str) -> None:
         wait_until(lambda: not desk.recovery_notice.isVisible())
 
 
+def save_accounts(shell: Shell, out: Path, suffix: str) -> None:
+    """The accounts window, adding an officer, and enrolling the device (supervisors only)."""
+    from desktop.ui.accounts_dialog import AddOfficerDialog
+
+    shell.open_accounts()
+    accounts = shell.dialog
+    assert accounts is not None
+    settle(0.5)
+    save(accounts, out, f"accounts-{suffix}")
+    accounts.open_add()  # type: ignore[attr-defined]
+    add = accounts.findChild(AddOfficerDialog)
+    save(add, out, f"accounts-add-{suffix}")
+    add.reject()
+    accounts.reject()  # type: ignore[attr-defined]
+    shell.open_enrol()
+    save(shell.dialog, out, f"enrol-{suffix}")  # type: ignore[arg-type]
+    shell.dialog.reject()  # type: ignore[union-attr]
+
+
 def save_report(main: QWidget, out: Path, suffix: str) -> None:
     """The report dialog after its preview, and the PDF it saves (render it with pdftoppm to look at it)."""
     main.open_report()  # type: ignore[attr-defined]
@@ -284,113 +286,20 @@ def save_sync_panel(shell: Shell, main: QWidget, out: Path, suffix: str) -> None
     panel.reject()
 
 
-def centre_examples(shell: Shell) -> tuple[object, object]:
-    """Two of the demo's ready records, one rejected by the centre with its reasons, one held back (made up)."""
-    import datetime as dt
-
-    from desktop.store.outbox_table import RecordStatus
-    from desktop.store.records import RecordQuery
-    from sync.outbox import CentreDecision, Reason
-    from sync.protocol import Decision
-
-    assert shell.context is not None
-    session = shell.context.session
-    done = session.records.list_records(RecordQuery(status=RecordStatus.REJECTED), 0, 1) + \
-        session.records.list_records(RecordQuery(status=RecordStatus.QUARANTINED), 0, 1)
-    if len(done) == 2:  # the next language or size: the same two records
-        return done[0].record_id, done[1].record_id
-    rejected, held = session.records.list_records(RecordQuery(status=RecordStatus.READY), 0, 2)
-    box = session.outbox
-    box.mark_sending(rejected.record_id, rejected.version)
-    box.mark_result(rejected.record_id, rejected.version, RecordStatus.ACCEPTED)
-    reasons = (Reason("ineligible", "background.employment_status"),
-               Reason("Foto KTP tidak terbaca, mohon ambil ulang dengan cahaya cukup"))
-    decided = dt.datetime(2026, 11, 24, 2, 30, tzinfo=dt.UTC)
-    box.apply_decisions([CentreDecision(rejected.record_id, rejected.version, Decision.REJECTED, reasons,
-                                        decided)], "screenshots-1")
-    now = dt.datetime.now(dt.UTC)
-    while box.entry(held.record_id, held.version).state is not RecordStatus.QUARANTINED:
-        box.mark_sending(held.record_id, held.version)
-        box.item_failed(held.record_id, held.version, "seal_invalid", now)
-    return rejected.record_id, held.record_id
-
-
-def save_record_windows(shell: Shell, main: QWidget, out: Path, suffix: str, demo: Path) -> None:
-    """As the demo's supervisor (who alone gets "Send again"), in the shell's own windows and runner."""
-    import dataclasses
-
-    from desktop.store.demo_data import SUPERVISOR
-    from desktop.store.device import Device
-    from desktop.ui.record_dialog import RecordDialog
-
-    assert shell.context is not None
-    supervisor = Device.open(demo).login(SUPERVISOR, DEMO_PASSWORD)
-    try:
-        context = dataclasses.replace(shell.context, session=supervisor)
-        for record_id, name in zip(centre_examples(shell), ("rejected", "quarantined"), strict=True):
-            dialog = RecordDialog(context, record_id, main)  # type: ignore[arg-type]
-            dialog.show()
-            wait_until(lambda d=dialog: d.registration is not None and d.centre.status is not None)
-            save(dialog, out, f"record-{name}-{suffix}")
-            dialog.close()
-            settle()
-    finally:
-        supervisor.close()
-
-
-def save_offline_limits(app: QApplication, out: Path, language: str, scale: int) -> None:
-    """Devices whose records waited 8 days (past the bundled warning) and 22 days (past the stop)."""
-    import datetime as dt
-
-    from desktop.domain.reference import load_reference
-    from desktop.paths import resource
-    from desktop.store import audit
-    from desktop.store.demo_data import PeopleMaker
-    from desktop.store.device import Device, OfficeInfo
-    from desktop.store.records import RecordStore
-
-    reference = load_reference(resource())
-    for days, state in ((8, "warned"), (22, "stopped")):
-        with tempfile.TemporaryDirectory() as folder:
-            data_dir = Path(folder) / "data"
-            session, _ = Device.set_up(data_dir, OfficeInfo("Disnaker Kabupaten Bogor (demo)", "3201", "32.01"),
-                                       "petugas", "Petugas Demo", DEMO_PASSWORD, kdf=DEMO_KDF)
-            made = dt.datetime.now(dt.UTC) - dt.timedelta(days=days)
-            store = RecordStore(session.engine, "petugas", audit.in_transaction("petugas"), clock=lambda m=made: m)
-            maker = PeopleMaker(reference, seed=days)
-            for _ in range(3):
-                store.save_registration(maker.registration("petugas", made), reference=reference)
-            session.close()
-            preferences.save(data_dir, Preferences(language=language, text_scale=scale))
-            shell = Shell(app, data_dir, kdf=DEMO_KDF)
-            shell.start()
-            wait_until(lambda s=shell: s.login_window is not None)
-            shell.login_window.password.setText(DEMO_PASSWORD)
-            shell.login_window.submit()
-            wait_until(lambda s=shell: s.main_window is not None)
-            main = shell.main_window
-            main.resize(*MAIN_SIZE[scale])
-            wait_until(lambda m=main: m.limits.notice is not None)
-            save(main.limits.notice, out, f"limits-notice-{state}-{language}-{scale}")
-            main.limits.notice.close()
-            save(main, out, f"limits-{state}-{language}-{scale}")
-            main.open_sync_panel()
-            save(main.sync_panel, out, f"limits-sync-panel-{state}-{language}-{scale}")
-            shell.shutdown()
-            shell.deleteLater()
-            settle()
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--records", type=int, default=120, help="synthetic registrations in the demo device")
     parser.add_argument("--only", nargs="*", default=[],
-                        help="first-run login settings records security sync record handover report desk wizard limits")
+                        help="first-run login settings records security sync record handover report desk "
+                             "accounts wizard limits")
     parser.add_argument("--languages", nargs="*", default=["id", "en"])
     parser.add_argument("--scales", nargs="*", type=int, default=[100, 200])
     parser.add_argument("--contrast", action="store_true", help="also the high-contrast theme (first language/size)")
+    parser.add_argument("--atspi", action="store_true", help="also read each window through AT-SPI; fail if unnamed")
     options = parser.parse_args(argv)
+    if options.atspi:
+        os.environ["QT_LINUX_ACCESSIBILITY_ALWAYS_ON"] = "1"  # before the QApplication: Qt then joins the bus
     options.out.mkdir(parents=True, exist_ok=True)
     app = QApplication([sys.argv[0], *theme.QT_ARGUMENTS])
     app.setApplicationName("Luring")
@@ -399,11 +308,18 @@ def main(argv: list[str] | None = None) -> int:
         for language in options.languages:
             for scale in options.scales:
                 shoot(app, demo, options.out, language, scale, set(options.only))
+                if not options.only:  # the supervisor's windows, logged in as the supervisor
+                    shoot(app, demo, options.out, language, scale, SUPERVISOR_SCENES)
                 if not options.only or "limits" in options.only:
                     save_offline_limits(app, options.out, language, scale)
         if options.contrast:
             shoot(app, demo, options.out, options.languages[0], options.scales[0], {"login", "settings", "records"},
                   high_contrast=True)
+    if options.atspi:
+        import atspi
+
+        print(atspi.TOUR.summary())
+        return 1 if atspi.TOUR.findings else 0
     return 0
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 # The modules, not their classes: `QtCore.Qt` and `QtGui.QAccessible` bring a hundred enums each, created when
 # first named; named at use, they load after the log-in window's first paint instead of before it.
 from PySide6 import QtCore, QtGui
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 MIN_TARGET_PX = 24
 
@@ -29,12 +29,20 @@ def set_error(label: QLabel, text: str) -> None:
         announce(label, text)
 
 
+def set_name(field: QWidget, name: str) -> None:
+    """The field's accessible name, and its text field's if it has one inside (an editable combo box): a screen
+    reader meets that one as a control of its own."""
+    field.setAccessibleName(name)
+    if isinstance(field, QComboBox) and (line := field.lineEdit()) is not None:
+        line.setAccessibleName(name)
+
+
 def add_row(form: QFormLayout, label_text: str, field: QWidget, description: str = "") -> QLabel:
     """A form row whose label is the field's buddy (and accessible name): one name, said and shown."""
     label = QLabel(label_text, form.parentWidget())
     label.setBuddy(field)
     # No word wrap: a wrapped buddy label in a QFormLayout gets squeezed to one line's height.
-    field.setAccessibleName(label_text.replace("&", ""))
+    set_name(field, label_text.replace("&", ""))
     if description:
         field.setAccessibleDescription(description)
         field.setToolTip(description)
@@ -58,7 +66,7 @@ def list_label(label_text: str, field: QWidget, description: str = "") -> QLabel
     (in a QFormLayout it would keep its size hint)."""
     label = QLabel(label_text, field.parentWidget())
     label.setBuddy(field)
-    field.setAccessibleName(label_text.replace("&", ""))
+    set_name(field, label_text.replace("&", ""))
     if description:
         field.setAccessibleDescription(description)
         field.setToolTip(description)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.messages import Language
 from desktop.domain.validation import Problem
-from desktop.ui.a11y import set_error
+from desktop.ui.a11y import set_error, set_name
 
 NONE_OF_THESE = ".none_of_these"  # a form key of the UI's own: the officer said none apply (the domain reads [])
 
@@ -73,7 +73,7 @@ class Form:
             widget.setAccessibleDescription(hint)
             self.hints[key] = hint
         widget.setParent(block)
-        widget.setAccessibleName(plain(label))
+        set_name(widget, plain(label))
         widget.setObjectName(key)
         box.addWidget(widget)
         box.addWidget(self._error_label(key, block))
