@@ -25,6 +25,7 @@ _FROM_RFC4648 = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", _ALPHABET.e
 TEXTS: dict[str, dict[str, str]] = {
     "title": {"id": "Tanda Terima Pendaftaran Kartu Prakerja", "en": "Kartu Prakerja Registration Receipt"},
     "office": {"id": "Kantor", "en": "Office"},
+    "office_contact": {"id": "Alamat / telepon", "en": "Address / phone"},
     "date": {"id": "Tanggal", "en": "Date"},
     "reference": {"id": "Nomor referensi", "en": "Reference number"},
     "name": {"id": "Nama", "en": "Name"},
@@ -76,6 +77,7 @@ class ReceiptContent:
     nik_masked: str = field(repr=False)
     officer: str = field(repr=False)
     large: bool = False
+    office_contact: str = ""  # the office's address and phone, as the supervisor set them
 
     @property
     def scale(self) -> float:
@@ -85,9 +87,11 @@ class ReceiptContent:
         return TEXTS[key]["en" if self.language == "en" else "id"]
 
     def rows(self) -> list[tuple[str, str]]:
-        return [(self.text("reference"), self.reference), (self.text("name"), self.name),
-                (self.text("nik"), self.nik_masked), (self.text("date"), self.date),
-                (self.text("office"), self.office), (self.text("officer"), self.officer)]
+        rows = [(self.text("reference"), self.reference), (self.text("name"), self.name),
+                (self.text("nik"), self.nik_masked), (self.text("date"), self.date), (self.text("office"), self.office)]
+        if self.office_contact:
+            rows.append((self.text("office_contact"), self.office_contact))
+        return [*rows, (self.text("officer"), self.officer)]
 
     def steps(self) -> list[str]:
         return [self.text(f"step{i}") for i in range(1, 5)]
@@ -95,12 +99,13 @@ class ReceiptContent:
 
 def receipt_content(reg: Registration, *, office: str, officer: str, language: str,
                     when: dt.date | None = None, at: dt.datetime | None = None,
-                    large: bool = False) -> ReceiptContent:
+                    large: bool = False, office_contact: str = "") -> ReceiptContent:
     """`at`, when known, is the moment the record was made (shown in local time); else only its day."""
     date = at.astimezone().strftime("%d-%m-%Y %H:%M") if at else (when or reg.registered_on).strftime("%d-%m-%Y")
     return ReceiptContent(language=language, office=office, date=date,
                           reference=reference_number(reg.record_id), name=reg.identity.full_name,
-                          nik_masked=mask(reg.identity.nik), officer=officer, large=large)
+                          nik_masked=mask(reg.identity.nik), officer=officer, large=large,
+                          office_contact=office_contact)
 
 
 def write_pdf(content: ReceiptContent, path: Path) -> None:

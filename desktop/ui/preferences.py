@@ -1,4 +1,5 @@
-"""Preferences needed before anyone logs in: language, text size, contrast, idle lock.
+"""Preferences needed before anyone logs in: language, text size, contrast, idle lock, and the office's address
+and phone printed on every receipt.
 
 None of this is personal, so it lives in plain `preferences.json` in the data
 folder. Reading is forgiving (a damaged or hostile file gives defaults, out of
@@ -23,6 +24,7 @@ FILE_NAME = "preferences.json"
 LANGUAGES: tuple[Language, ...] = ("id", "en")
 TEXT_SCALE_MIN, TEXT_SCALE_MAX = 100, 200
 IDLE_MIN, IDLE_MAX = 1, 120
+ADDRESS_MAX, PHONE_MAX = 160, 40
 
 
 @dataclass
@@ -31,6 +33,8 @@ class Preferences:
     text_scale: int = 100  # percent of the platform's default font size
     high_contrast: bool = False
     idle_lock_minutes: int = 5
+    office_address: str = ""  # where an applicant comes back to ask: printed on the receipt
+    office_phone: str = ""
 
     @classmethod
     def from_dict(cls, data: Any) -> Preferences:
@@ -44,10 +48,23 @@ class Preferences:
         if isinstance(data.get("high_contrast"), bool):
             prefs.high_contrast = data["high_contrast"]
         prefs.idle_lock_minutes = _int_in(data.get("idle_lock_minutes"), IDLE_MIN, IDLE_MAX, prefs.idle_lock_minutes)
+        prefs.office_address = one_line(data.get("office_address"), ADDRESS_MAX)
+        prefs.office_phone = one_line(data.get("office_phone"), PHONE_MAX)
         return prefs
+
+    def office_contact(self) -> str:
+        """The address and phone as one receipt line ("" when neither is set)."""
+        return " · ".join(part for part in (self.office_address, self.office_phone) if part)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def one_line(value: Any, limit: int) -> str:
+    """Printable text on one line, at most `limit` characters; anything else in the file reads as empty."""
+    if not isinstance(value, str):
+        return ""
+    return " ".join("".join(c if c.isprintable() else " " for c in value).split())[:limit]
 
 
 def _int_in(value: Any, low: int, high: int, default: int) -> int:

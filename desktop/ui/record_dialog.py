@@ -215,7 +215,8 @@ class RecordDialog(QDialog):
                                         officer=self.context.session.account.display_name,
                                         language=self.context.language,
                                         at=self.summary.created_at if self.summary is not None else None,
-                                        large=self.large_print.isChecked())
+                                        large=self.large_print.isChecked(),
+                                        office_contact=self.context.preferences.office_contact())
 
     def correct(self) -> None:
         """Ask for the wizard on this record (the coordinator opens it); this dialog closes."""

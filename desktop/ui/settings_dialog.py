@@ -1,4 +1,5 @@
-"""Settings that apply before and after log-in: language, text size, contrast, idle lock."""
+"""Settings that apply before and after log-in: language, text size, contrast; a supervisor's too: the idle lock
+and the office's address and phone for the receipts."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -64,9 +66,16 @@ class SettingsDialog(QDialog):
                 self.tr("Protects applicants' data when the desk is left alone") if device_wide else
                 self.tr("Protects applicants' data when the desk is left alone. Only a supervisor can change it: "
                         "log in as a supervisor."))
+        self.office_address = self._office_line("officeAddressEdit", current.office_address,
+                                                prefs_module.ADDRESS_MAX)
+        self.office_phone = self._office_line("officePhoneEdit", current.office_phone, prefs_module.PHONE_MAX)
+        add_row(form, self.tr("Office &address (printed on receipts)"), self.office_address,
+                self.tr("Where applicants come back to ask, for example: Jl. Raya Bogor No. 12, Cibinong"))
+        add_row(form, self.tr("Office &phone (printed on receipts)"), self.office_phone,
+                self.tr("For example: (021) 8765 4321"))
         note = QLabel(self.tr("These settings apply to everyone on this device.") if device_wide else
                       self.tr("These settings apply to everyone on this device. Only a supervisor can change the "
-                              "screen lock."), self)
+                              "screen lock and the office's address and phone."), self)
         note.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
         self.save_button = self.buttons.addButton(self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -89,7 +98,18 @@ class SettingsDialog(QDialog):
             text_scale=int(self.text_scale.currentData()),
             high_contrast=self.high_contrast.isChecked(),
             idle_lock_minutes=self.idle_minutes.value() if self.device_wide else self.current.idle_lock_minutes,
+            office_address=prefs_module.one_line(self.office_address.text(), prefs_module.ADDRESS_MAX)
+            if self.device_wide else self.current.office_address,
+            office_phone=prefs_module.one_line(self.office_phone.text(), prefs_module.PHONE_MAX)
+            if self.device_wide else self.current.office_phone,
         )
+
+    def _office_line(self, name: str, text: str, limit: int) -> QLineEdit:
+        edit = QLineEdit(text, self)
+        edit.setObjectName(name)
+        edit.setMaxLength(limit)
+        edit.setEnabled(self.device_wide)
+        return edit
 
     def save(self) -> None:
         chosen = self.chosen()

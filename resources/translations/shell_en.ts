@@ -1171,12 +1171,28 @@
         <translation>Protects applicants&apos; data when the desk is left alone. Only a supervisor can change it: log in as a supervisor.</translation>
     </message>
     <message>
+        <source>Office &amp;address (printed on receipts)</source>
+        <translation>Office &amp;address (printed on receipts)</translation>
+    </message>
+    <message>
+        <source>Where applicants come back to ask, for example: Jl. Raya Bogor No. 12, Cibinong</source>
+        <translation>Where applicants come back to ask, for example: Jl. Raya Bogor No. 12, Cibinong</translation>
+    </message>
+    <message>
+        <source>Office &amp;phone (printed on receipts)</source>
+        <translation>Office &amp;phone (printed on receipts)</translation>
+    </message>
+    <message>
+        <source>For example: (021) 8765 4321</source>
+        <translation>For example: (021) 8765 4321</translation>
+    </message>
+    <message>
         <source>These settings apply to everyone on this device.</source>
         <translation>These settings apply to everyone on this device.</translation>
     </message>
     <message>
-        <source>These settings apply to everyone on this device. Only a supervisor can change the screen lock.</source>
-        <translation>These settings apply to everyone on this device. Only a supervisor can change the screen lock.</translation>
+        <source>These settings apply to everyone on this device. Only a supervisor can change the screen lock and the office&apos;s address and phone.</source>
+        <translation>These settings apply to everyone on this device. Only a supervisor can change the screen lock and the office&apos;s address and phone.</translation>
     </message>
     <message>
         <source>&amp;Save</source>

@@ -1167,12 +1167,28 @@
         <translation>Melindungi data pendaftar saat meja ditinggalkan. Hanya supervisor yang dapat mengubahnya: masuk sebagai supervisor.</translation>
     </message>
     <message>
+        <source>Office &amp;address (printed on receipts)</source>
+        <translation>&amp;Alamat kantor (dicetak di tanda terima)</translation>
+    </message>
+    <message>
+        <source>Where applicants come back to ask, for example: Jl. Raya Bogor No. 12, Cibinong</source>
+        <translation>Tempat pendaftar kembali untuk bertanya, misalnya: Jl. Raya Bogor No. 12, Cibinong</translation>
+    </message>
+    <message>
+        <source>Office &amp;phone (printed on receipts)</source>
+        <translation>&amp;Telepon kantor (dicetak di tanda terima)</translation>
+    </message>
+    <message>
+        <source>For example: (021) 8765 4321</source>
+        <translation>Misalnya: (021) 8765 4321</translation>
+    </message>
+    <message>
         <source>These settings apply to everyone on this device.</source>
         <translation>Pengaturan ini berlaku untuk semua pengguna di perangkat ini.</translation>
     </message>
     <message>
-        <source>These settings apply to everyone on this device. Only a supervisor can change the screen lock.</source>
-        <translation>Pengaturan ini berlaku untuk semua orang di perangkat ini. Hanya supervisor yang dapat mengubah kunci layar.</translation>
+        <source>These settings apply to everyone on this device. Only a supervisor can change the screen lock and the office&apos;s address and phone.</source>
+        <translation>Pengaturan ini berlaku untuk semua pengguna di perangkat ini. Hanya supervisor yang dapat mengubah kunci layar serta alamat dan telepon kantor.</translation>
     </message>
     <message>
         <source>&amp;Save</source>

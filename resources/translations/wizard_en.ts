@@ -999,12 +999,12 @@
         <translation>The record could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="233"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="234"/>
         <source>Save receipt</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="237"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>

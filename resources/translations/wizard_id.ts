@@ -996,12 +996,12 @@
         <translation>Data tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="233"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="234"/>
         <source>Save receipt</source>
         <translation>Simpan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="237"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>

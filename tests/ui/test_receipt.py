@@ -72,6 +72,20 @@ def test_pdf_is_one_page_with_the_masked_nik_only(tmp_path: Path, language: str,
     assert reg.contact.phone not in text
 
 
+@pytest.mark.parametrize("large", [False, True])
+def test_the_office_address_and_phone_are_printed_when_the_supervisor_set_them(tmp_path: Path, large: bool) -> None:
+    reg = make_reg(43)
+    contact = "Jl. Raya Bogor No. 12, Cibinong · (021) 8765 4321"
+    plain = receipt.receipt_content(reg, office="Disnaker Kabupaten Bogor", officer="Petugas Satu", language="id")
+    assert "Alamat / telepon" not in [label for label, _ in plain.rows()]  # none set: no empty line
+    content = dataclasses.replace(plain, office_contact=contact, large=large)
+    path = tmp_path / "receipt.pdf"
+    receipt.write_pdf(content, path)
+    words = " ".join(pdf_text(path).split())
+    assert f"Alamat / telepon {contact}" in words
+    assert pdf_pages(path) == (2 if large else 1)  # large print takes its signing places to a second page
+
+
 def test_printing_draws_the_same_content(qtbot, tmp_path: Path) -> None:
     reg = make_reg(9)
     content = receipt.receipt_content(reg, office="Disnaker Kota Bandung", officer="Petugas Dua", language="id")

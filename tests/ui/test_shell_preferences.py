@@ -18,7 +18,8 @@ def test_missing_file_gives_defaults(tmp_path):
 
 @pytest.mark.parametrize("content", [
     "", "{", "[]", "null", '"id"', "\x00\xff", '{"language": "fr"}', '{"text_scale": "200"}',
-    '{"high_contrast": 1}', '{"idle_lock_minutes": true}', '{"language": ["en"]}',
+    '{"high_contrast": 1}', '{"idle_lock_minutes": true}', '{"language": ["en"]}', '{"office_address": 12}',
+    '{"office_phone": ["021"]}', '{"office_address": "\\u0000\\u200e\\n "}',
 ])
 def test_hostile_file_gives_defaults(tmp_path, content):
     (tmp_path / preferences.FILE_NAME).write_text(content, encoding="utf-8", errors="surrogateescape")
@@ -31,8 +32,20 @@ def test_out_of_range_values_are_clamped(tmp_path):
     assert preferences.load(tmp_path) == Preferences("en", 200, True, 1)
 
 
+def test_the_office_contact_is_one_printable_line_of_bounded_length(tmp_path):
+    # Written by hand or by anyone with the folder: what reaches a receipt is one plain line.
+    (tmp_path / preferences.FILE_NAME).write_text(json.dumps(
+        {"office_address": "Jl. Raya\r\nBogor\tNo. 12\x1b[31m " + "x" * 500, "office_phone": "(021) 8765\u202e4321"}))
+    prefs = preferences.load(tmp_path)
+    assert prefs.office_address.startswith("Jl. Raya Bogor No. 12 [31m x")
+    assert len(prefs.office_address) == preferences.ADDRESS_MAX
+    assert prefs.office_phone == "(021) 8765 4321"
+    assert prefs.office_contact() == f"{prefs.office_address} · (021) 8765 4321"
+    assert Preferences().office_contact() == ""
+
+
 def test_save_round_trips_and_leaves_no_temporary_file(tmp_path):
-    prefs = Preferences("en", 175, True, 12)
+    prefs = Preferences("en", 175, True, 12, "Jl. Raya Bogor No. 12", "(021) 8765 4321")
     preferences.save(tmp_path, prefs)
     assert preferences.load(tmp_path) == prefs
     assert [p.name for p in tmp_path.iterdir()] == [preferences.FILE_NAME]

@@ -96,7 +96,8 @@ def test_settings_persist_and_apply_before_log_in(qtbot, make_shell, device, qap
         dialog.save_button.click()
     stored = json.loads((device.data_dir / "preferences.json").read_text(encoding="utf-8"))
     default_idle = preferences.Preferences().idle_lock_minutes
-    assert stored == {"language": "en", "text_scale": 200, "high_contrast": True, "idle_lock_minutes": default_idle}
+    assert stored == {"language": "en", "text_scale": 200, "high_contrast": True, "idle_lock_minutes": default_idle,
+                      "office_address": "", "office_phone": ""}
     assert abs(qapp.font().pointSizeF() - 2 * base_size) < 0.01
     assert qapp.palette().color(qapp.palette().ColorRole.Window).name() == "#000000"
     qtbot.waitUntil(lambda: shell.login_window is not login and shell.login_window is not None, timeout=5000)
@@ -111,22 +112,31 @@ def test_settings_persist_and_apply_before_log_in(qtbot, make_shell, device, qap
     assert "Waiting to be sent" in main.sync_status.waiting_label.text()
 
 
-def test_only_a_supervisor_changes_the_idle_lock(qtbot, make_shell, device):
+def test_only_a_supervisor_changes_the_idle_lock_and_the_office_contact(qtbot, make_shell, device):
     shell = make_shell(device.data_dir)
     main = log_in(qtbot, shell, OFFICER[0], OFFICER[2])
     main.settings_action.trigger()
     assert not shell.dialog.idle_minutes.isEnabled()
+    assert not shell.dialog.office_address.isEnabled() and not shell.dialog.office_phone.isEnabled()
     assert "Hanya supervisor" in shell.dialog.idle_minutes.accessibleDescription()  # the device speaks Indonesian
-    shell.dialog.close()
+    shell.dialog.office_phone.setText("0800 PALSU")  # not taken from an officer, even if typed
+    with qtbot.waitSignal(shell.dialog.applied):
+        shell.dialog.save_button.click()
+    assert shell.prefs.office_phone == ""
     shell.switch_user()
     main = log_in(qtbot, shell, SUPERVISOR[0], SUPERVISOR[2])
     main.settings_action.trigger()
     dialog = shell.dialog
     assert dialog.idle_minutes.isEnabled()
     dialog.idle_minutes.setValue(9)
+    dialog.office_address.setText("  Jl. Raya Bogor No. 12,   Cibinong ")
+    dialog.office_phone.setText("(021) 8765 4321")
     with qtbot.waitSignal(dialog.applied):
         dialog.save_button.click()
-    assert json.loads((device.data_dir / "preferences.json").read_text(encoding="utf-8"))["idle_lock_minutes"] == 9
+    stored = json.loads((device.data_dir / "preferences.json").read_text(encoding="utf-8"))
+    assert (stored["idle_lock_minutes"], stored["office_address"], stored["office_phone"]) == \
+        (9, "Jl. Raya Bogor No. 12, Cibinong", "(021) 8765 4321")
+    assert shell.context.preferences.office_contact() == "Jl. Raya Bogor No. 12, Cibinong · (021) 8765 4321"
 
 
 def test_language_change_while_logged_in_rebuilds_the_main_window(qtbot, make_shell, device):
