@@ -295,7 +295,8 @@ def main(argv: list[str] | None = None) -> int:
                              "accounts wizard limits")
     parser.add_argument("--languages", nargs="*", default=["id", "en"])
     parser.add_argument("--scales", nargs="*", type=int, default=[100, 200])
-    parser.add_argument("--contrast", action="store_true", help="also the high-contrast theme (first language/size)")
+    parser.add_argument("--contrast", action="store_true",
+                        help="also the high-contrast theme (first language and size; the --only windows)")
     parser.add_argument("--atspi", action="store_true", help="also read each window through AT-SPI; fail if unnamed")
     options = parser.parse_args(argv)
     if options.atspi:
@@ -313,8 +314,8 @@ def main(argv: list[str] | None = None) -> int:
                 if not options.only or "limits" in options.only:
                     save_offline_limits(app, options.out, language, scale)
         if options.contrast:
-            shoot(app, demo, options.out, options.languages[0], options.scales[0], {"login", "settings", "records"},
-                  high_contrast=True)
+            shoot(app, demo, options.out, options.languages[0], options.scales[0],
+                  set(options.only) or {"login", "settings", "records"}, high_contrast=True)
     if options.atspi:
         import atspi
 

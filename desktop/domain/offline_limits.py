@@ -191,8 +191,10 @@ def _threshold(entry: dict[str, Any], key: str, where: str, highest: int) -> int
 
 
 _DISTANCE = {
-    RECORDS_WAITING: ("Data menunggu dikirim: {figure} (peringatan {warn}, berhenti {stop})",
-                      "Records waiting to be sent: {figure} (warning at {warn}, stop at {stop})"),
+    # Records a USB bundle carried off wait for the centre too, but no longer count here: said so, since the
+    # status bar's "waiting to be sent" beside it still counts them.
+    RECORDS_WAITING: ("Belum dikirim atau dibawa lewat USB: {figure} (peringatan {warn}, berhenti {stop})",
+                      "Not yet sent or carried off on USB: {figure} (warning at {warn}, stop at {stop})"),
     OLDEST_WAITING_DAYS: ("Data tertua menunggu: {figure} hari (peringatan {warn}, berhenti {stop})",
                           "Oldest waiting record: {figure} days (warning at {warn}, stop at {stop})"),
     DAYS_SINCE_CONTACT: ("Sejak sinkronisasi atau serah terima: {figure} hari (peringatan {warn}, berhenti {stop})",

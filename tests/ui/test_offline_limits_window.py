@@ -171,7 +171,7 @@ def test_a_sync_to_the_end_releases_the_stop(qtbot, make_shell, device, tmp_path
         panel = open_panel(qtbot, main)
         lines = panel.limits_section.lines
         qtbot.waitUntil(lambda: lines["oldest_waiting_days"].text().startswith("Stopped: "), timeout=5_000)
-        assert lines["records_waiting"].text() == ("OK: Records waiting to be sent: 1 (warning at 300, "
+        assert lines["records_waiting"].text() == ("OK: Not yet sent or carried off on USB: 1 (warning at 300, "
                                                    "stop at 1000)")
         panel.sync_now()
         qtbot.waitUntil(lambda: limits_text(main) == "Limits: OK", timeout=30_000)
