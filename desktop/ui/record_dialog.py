@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.messages import DomainError, Message
 from desktop.domain.registration import Registration
 from desktop.domain.registration_form import form_data
-from desktop.operations import registration_ops
+from desktop.operations import registration_ops, session_ops
 from desktop.operations.runner import Changes
 from desktop.operations.wizard_flow import WizardFlow, format_local_time
 from desktop.reports import receipt as receipts
@@ -98,6 +98,8 @@ class RecordDialog(QDialog):
                         self.pdf_button):
             control.setEnabled(False)
         self.resize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().lineSpacing() * 36)
+        self.officer_names: dict[str, str] = {}  # username -> display name, for the receipt
+        session_ops.account_names(context.runner, context.session).success(self._names_loaded).run()
         registration_ops.get_registration(context.runner, context.session, record_id) \
             .success(self._loaded).failure(self._failed).run()
         self.reload_centre()
@@ -209,10 +211,15 @@ class RecordDialog(QDialog):
         self.status.setText(self.tr("The record could not be opened."))
         self.context.runner.report(exc)
 
+    def _names_loaded(self, names: dict[str, str]) -> None:
+        self.officer_names = names
+
     def receipt_content(self) -> receipts.ReceiptContent:
+        """The officer on it is the one who registered the applicant, whoever prints it again later."""
         assert self.registration is not None
+        registered_by = self.registration.consent.officer
         return receipts.receipt_content(self.registration, office=self.context.office.office_name,
-                                        officer=self.context.session.account.display_name,
+                                        officer=self.officer_names.get(registered_by, registered_by),
                                         language=self.context.language,
                                         at=self.summary.created_at if self.summary is not None else None,
                                         large=self.large_print.isChecked(),

@@ -86,6 +86,19 @@ def test_the_office_address_and_phone_are_printed_when_the_supervisor_set_them(t
     assert pdf_pages(path) == (2 if large else 1)  # large print takes its signing places to a second page
 
 
+def test_a_receipt_printed_again_names_the_officer_who_registered(qtbot, ui_context) -> None:
+    from desktop.ui.record_dialog import RecordDialog
+
+    ui_context.session.accounts.add("sari", "Sari Wulandari", "officer", "sari-kuda-laut-berenang-9")
+    reg = make_reg(22)
+    reg = dataclasses.replace(reg, consent=dataclasses.replace(reg.consent, officer="sari"))
+    ui_context.session.records.save_registration(reg, reference=REFERENCE)
+    dialog = RecordDialog(ui_context, reg.record_id)  # opened by "Petugas Satu", the desk's account
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.registration is not None and bool(dialog.officer_names), timeout=10_000)
+    assert dialog.receipt_content().officer == "Sari Wulandari"
+
+
 def test_printing_draws_the_same_content(qtbot, tmp_path: Path) -> None:
     reg = make_reg(9)
     content = receipt.receipt_content(reg, office="Disnaker Kota Bandung", officer="Petugas Dua", language="id")
