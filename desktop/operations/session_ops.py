@@ -88,6 +88,11 @@ def reset_password(runner: OperationRunner, session: Session, username: str) -> 
     return Operation(runner, lambda _p: session.accounts.reset_password(username), changes=ACCOUNTS)
 
 
+def deactivate_account(runner: OperationRunner, session: Session, username: str) -> Operation[None]:
+    """Keeps the account listed but takes its slot away and re-keys, like a removal (a reset brings it back)."""
+    return Operation(runner, lambda _p: session.accounts.deactivate(username), changes=ACCOUNTS)
+
+
 def remove_account(runner: OperationRunner, session: Session, username: str) -> Operation[None]:
     """Removes the account and re-keys the whole database: slow, and one SQLCipher step that cannot stop half-way."""
     return Operation(runner, lambda _p: session.accounts.remove(username), changes=ACCOUNTS)

@@ -1,4 +1,4 @@
-"""Changing the accounts of a device: add, remove with a re-key, passwords, the recovery key.
+"""Changing the accounts of a device: add, deactivate, remove with a re-key, passwords, the recovery key.
 
 Every change writes the database row, the audit entry and keyslots.json inside
 one transaction: if the file cannot be written, nothing commits. Opening a
@@ -35,9 +35,42 @@ class AccountAdmin:
         self._state = state
 
     def all(self) -> list[Account]:
-        """Every account (not the recovery key), from the database."""
+        """Every account (not the recovery key), from the database, deactivated ones marked."""
         with self._state.engine.connect() as conn:
-            return [a for a, _ in accounts_table.load_all(conn) if a.username != key_slots.RECOVERY_USERNAME]
+            off = settings.deactivated(conn)
+            return [replace(a, active=a.username not in off) for a, _ in accounts_table.load_all(conn)
+                    if a.username != key_slots.RECOVERY_USERNAME]
+
+    def deactivate(self, username: str) -> None:
+        """An officer on leave or gone: kept in the lists their records name, but their slot leaves the file and
+        the database is re-keyed, so their password (or an old copy of the file) opens nothing. A password
+        reset brings the account back."""
+        state = self._state
+        name = self._others_account(username)
+        with state.engine.begin() as conn:
+            settings.set_deactivated(conn, settings.deactivated(conn) | {name})
+            audit.append(conn, audit.stored_key(conn), "account_deactivated", state.account.username,
+                         {"username": name})
+        self.rekey()
+
+    def _others_account(self, username: str) -> str:
+        """Another account's username, which may leave: never one's own, never the last supervisor."""
+        state = self._state
+        state.require_supervisor()
+        name = accounts.check_username(username)
+        if name == state.account.username:
+            raise PermissionDenied()
+        with state.engine.connect() as conn:
+            everyone = accounts_table.load_all(conn)
+            off = settings.deactivated(conn)
+        target = next((a for a, _ in everyone if a.username == name), None)
+        if target is None:
+            raise NotFound()
+        supervisors = [a for a, _ in everyone if a.is_supervisor and a.username not in off
+                       and a.username not in (name, key_slots.RECOVERY_USERNAME)]
+        if target.is_supervisor and not supervisors:
+            raise LastSupervisor()
+        return name
 
     def add(self, username: str, display_name: str, role: Role | str, password: str) -> Account:
         state = self._state
@@ -130,27 +163,17 @@ class AccountAdmin:
                                           state.data_key, state.kdf, must_change_password=must_change_password)
             accounts_table.update_key(conn, name, slot.public_key, must_change_password)
             details = {} if name == key_slots.RECOVERY_USERNAME else {"username": name}
+            off = settings.deactivated(conn)
+            if name in off:  # a reset is how a deactivated account comes back
+                settings.set_deactivated(conn, off - {name})
+                audit.append(conn, audit.stored_key(conn), "account_reactivated", state.account.username, details)
             audit.append(conn, audit.stored_key(conn), event, state.account.username, details)
             slots.put(slot)
             state.key_file.write(slots)
 
     def remove(self, username: str) -> None:
         """Remove `username` and re-key the database, so its slot (or any old copy of it) opens nothing."""
-        state = self._state
-        state.require_supervisor()
-        name = accounts.check_username(username)
-        if name == state.account.username:
-            raise PermissionDenied()
-        with state.engine.connect() as conn:
-            everyone = accounts_table.load_all(conn)
-        target = next((a for a, _ in everyone if a.username == name), None)
-        if target is None:
-            raise NotFound()
-        supervisors = [a for a, _ in everyone
-                       if a.is_supervisor and a.username not in (name, key_slots.RECOVERY_USERNAME)]
-        if target.is_supervisor and not supervisors:
-            raise LastSupervisor()
-        self.rekey(removing=name)
+        self.rekey(removing=self._others_account(username))
 
     def rekey(self, *, removing: str | None = None) -> None:
         """Seal a new data key to every remaining account's public key (from the database) and re-key.
@@ -164,12 +187,13 @@ class AccountAdmin:
         new_key = secrets.token_bytes(32)
         slots = state.key_file.read()
         with state.engine.connect() as conn:
+            off = settings.deactivated(conn)
             remaining = [(a, key) for a, key in accounts_table.load_all(conn) if a.username != removing]
         new_slots = []
         for account, public_key in remaining:
             slot = slots.find(account.username)
-            if slot is None:
-                continue  # no slot in the file: that account cannot log in until reset
+            if slot is None or account.username in off:
+                continue  # no slot in the file, or deactivated: that account cannot log in until reset
             sealed = slot_crypto.seal_data_key(slots.device_id, account.username, account.role, public_key, new_key)
             new_slots.append(replace(slot, wrapped_data_key=sealed))
         resigned = lockout.resigned(state.key_file.lockout(slots), lockout.mac_key(new_key), slots.device_id)

@@ -27,6 +27,7 @@ class Account:
     display_name: str
     role: Role
     must_change_password: bool = False
+    active: bool = True  # False once a supervisor deactivated it: listed, but it cannot log in
 
     @property
     def is_supervisor(self) -> bool:

@@ -32,7 +32,8 @@ from desktop.store.session_state import SessionState
 
 GENESIS = b"\0" * 32
 EVENTS = frozenset({
-    "device_set_up", "login", "login_failed", "logout", "account_added", "account_removed",
+    "device_set_up", "login", "login_failed", "logout", "account_added", "account_removed", "account_deactivated",
+    "account_reactivated",
     "password_changed", "password_reset", "rekey", "registration_saved", "registration_corrected", "export",
     "lockout_tamper_detected", "recovery_login", "recovery_key_regenerated", "recovery_key_confirmed",
     "key_slots_mismatch",

@@ -40,7 +40,8 @@ def settle_at_login(conn: Connection, key: bytes, slots: KeySlots, state: Lockou
         audit.append(conn, audit_key, "lockout_tamper_detected", username, {"reasons": ",".join(found)})
         warnings.add("lockout_tamper")
     file_view = {(s.username, s.role, s.public_key) for s in slots.slots}
-    db_view = {(name, account.role.value, public) for name, (account, public) in known.items()}
+    off = settings.deactivated(conn)  # listed, deliberately without a slot
+    db_view = {(name, account.role.value, public) for name, (account, public) in known.items() if name not in off}
     if file_view != db_view:
         audit.append(conn, audit_key, "key_slots_mismatch", username,
                      {"extra": len(file_view - db_view), "missing": len(db_view - file_view)})

@@ -24,6 +24,7 @@ AUDIT_KEY = "audit_key"
 AUDIT_HEAD = "audit_head"
 LOCKOUT_SEQ = "lockout_seq"
 SECURITY_WARNINGS = "security_warnings"
+DEACTIVATED = "deactivated_accounts"  # JSON list of usernames kept (their records name them) but without a slot
 RECOVERY_CONFIRMED = "recovery_key_confirmed"  # when a supervisor confirmed the current recovery key written down
 
 
@@ -72,3 +73,13 @@ WARNING_MESSAGES = {
         "outside the application). Check the account list and the audit log.",
     ),
 }
+
+
+def deactivated(conn: Connection) -> set[str]:
+    """The accounts a supervisor deactivated: listed, but with no slot in keyslots.json, so they cannot log in."""
+    names = json.loads(get(conn, DEACTIVATED) or "[]")
+    return {name for name in names if isinstance(name, str)} if isinstance(names, list) else set()
+
+
+def set_deactivated(conn: Connection, names: set[str]) -> None:
+    put(conn, DEACTIVATED, json.dumps(sorted(names)))

@@ -1,4 +1,5 @@
-"""Supervisor's accounts dialog: list, add an officer, reset a password, remove an account."""
+"""Supervisor's accounts dialog: list, add an officer, reset a password (which also brings a deactivated account
+back), deactivate, remove."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.passwords import MIN_PASSWORD_CHARS
 from desktop.operations import session_ops
-from desktop.operations.runner import Changes
+from desktop.operations.runner import Changes, Operation
 from desktop.store.accounts import Account, Role
 from desktop.ui.a11y import add_row, announce, error_label, set_error
 from desktop.ui.context import UiContext
@@ -41,6 +42,7 @@ class AccountsDialog(QDialog):
         self.setObjectName("accountsDialog")
         self.setWindowTitle(self.tr("Accounts on this device"))
         self.context = context
+        self.inactive: set[str] = set()  # deactivated usernames
         self.list = QListWidget(self)
         self.list.setObjectName("accountList")
         self.error = error_label(self, "accountsError")
@@ -51,16 +53,22 @@ class AccountsDialog(QDialog):
         self.add_button.setObjectName("addOfficerButton")
         self.reset_button = QPushButton(self.tr("&Reset password…"), self)
         self.reset_button.setObjectName("resetPasswordButton")
+        self.deactivate_button = QPushButton(self.tr("&Deactivate…"), self)
+        self.deactivate_button.setObjectName("deactivateAccountButton")
+        self.deactivate_button.setAccessibleDescription(self.tr(
+            "The account stays in the lists but cannot log in; Reset password brings it back"))
         self.remove_button = QPushButton(self.tr("Re&move…"), self)
         self.remove_button.setObjectName("removeAccountButton")
         self.close_button = QPushButton(self.tr("&Close"), self)
         self.close_button.setObjectName("closeButton")
         self.add_button.clicked.connect(self.open_add)
         self.reset_button.clicked.connect(self.confirm_reset)
+        self.deactivate_button.clicked.connect(self.confirm_deactivate)
         self.remove_button.clicked.connect(self.confirm_remove)
+        self.list.currentItemChanged.connect(self._selection_changed)
         self.close_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.reset_button, self.remove_button):
+        for button in (self.add_button, self.reset_button, self.deactivate_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
@@ -83,12 +91,22 @@ class AccountsDialog(QDialog):
         if not shiboken6.isValid(self.list):
             return  # the answer came back after a lock closed this dialog
         self.list.clear()
+        self.inactive = {account.username for account in accounts if not account.active}
         for account in accounts:
             role = self.tr("supervisor") if account.is_supervisor else self.tr("officer")
-            item = QListWidgetItem(f"{account.display_name} ({account.username}) — {role}", self.list)
+            text = f"{account.display_name} ({account.username}) — {role}"
+            if not account.active:  # in words, not by a greyed colour alone
+                text += " · " + self.tr("deactivated, cannot log in")
+            item = QListWidgetItem(text, self.list)
             item.setData(USERNAME_ROLE, account.username)
         if self.list.count():
             self.list.setCurrentRow(0)
+        self._selection_changed()
+
+    def _selection_changed(self, *_items: object) -> None:
+        username = self.selected()
+        self.deactivate_button.setEnabled(username is not None and username not in self.inactive
+                                          and username != self.context.session.account.username)
 
     def selected(self) -> str | None:
         item = self.list.currentItem()
@@ -111,9 +129,13 @@ class AccountsDialog(QDialog):
         username = self.selected()
         if username is None:
             return
-        self._confirm(self.tr("Reset the password of {user}? They will get a one-time code and must choose a new "
-                              "password when they next log in.").format(user=username),
-                      lambda: self._reset(username))
+        if username in self.inactive:
+            text = self.tr("Bring {user} back? The account gets a one-time code and can log in again; they must "
+                           "choose a new password when they next log in.")
+        else:
+            text = self.tr("Reset the password of {user}? They will get a one-time code and must choose a new "
+                           "password when they next log in.")
+        self._confirm(text.format(user=username), lambda: self._reset(username))
 
     def _reset(self, username: str) -> None:
         session_ops.reset_password(self.context.runner, self.context.session, username) \
@@ -134,7 +156,27 @@ class AccountsDialog(QDialog):
                       lambda: self._remove(username))
 
     def _remove(self, username: str) -> None:
-        progress = QProgressDialog(self.tr("Removing the account and re-encrypting the data…"), "", 0, 0, self)
+        self._rekeying(session_ops.remove_account(self.context.runner, self.context.session, username),
+                       self.tr("Removing the account and re-encrypting the data…"), self.tr("The account was removed."))
+
+    # ----- deactivate -----
+    def confirm_deactivate(self) -> None:
+        username = self.selected()
+        if username is None:
+            return
+        self._confirm(self.tr("Deactivate {user}? The account stays in the lists and its records keep its name, but "
+                              "it cannot log in. The database is re-encrypted so its password opens nothing; "
+                              "Reset password brings it back.").format(user=username),
+                      lambda: self._deactivate(username))
+
+    def _deactivate(self, username: str) -> None:
+        self._rekeying(session_ops.deactivate_account(self.context.runner, self.context.session, username),
+                       self.tr("Deactivating the account and re-encrypting the data…"),
+                       self.tr("The account was deactivated."))
+
+    def _rekeying(self, operation: Operation[None], working: str, done: str) -> None:
+        """Runs a change that re-keys the database behind a progress window that cannot be cancelled."""
+        progress = QProgressDialog(working, "", 0, 0, self)
         progress.setObjectName("rekeyProgress")
         progress.setCancelButton(None)  # re-keying is one SQLCipher step; stopping half-way is not possible
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -142,12 +184,12 @@ class AccountsDialog(QDialog):
         progress.show()
         announce(self, progress.labelText())
 
-        def removed(_result: object) -> None:
+        def finished(_result: object) -> None:
             if not shiboken6.isValid(progress):
                 return  # the session ended (idle lock, quit) while re-keying: the dialog is gone
             progress.close()
             progress.deleteLater()
-            self.context.signals.status_message.emit(self.tr("The account was removed."))
+            self.context.signals.status_message.emit(done)
 
         def failed(error: BaseException) -> None:
             if not shiboken6.isValid(progress):
@@ -156,8 +198,7 @@ class AccountsDialog(QDialog):
             progress.deleteLater()
             self._failed(error)
 
-        session_ops.remove_account(self.context.runner, self.context.session, username) \
-            .success(removed).failure(failed).run()
+        operation.success(finished).failure(failed).run()
 
 
 class AddOfficerDialog(QDialog):

@@ -20,6 +20,14 @@
         <translation>&amp;Reset password…</translation>
     </message>
     <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Deactivate…</translation>
+    </message>
+    <message>
+        <source>The account stays in the lists but cannot log in; Reset password brings it back</source>
+        <translation>The account stays in the lists but cannot log in; Reset password brings it back</translation>
+    </message>
+    <message>
         <source>Re&amp;move…</source>
         <translation>Re&amp;move…</translation>
     </message>
@@ -36,12 +44,20 @@
         <translation>officer</translation>
     </message>
     <message>
+        <source>deactivated, cannot log in</source>
+        <translation>deactivated, cannot log in</translation>
+    </message>
+    <message>
         <source>Yes, continue</source>
         <translation>Yes, continue</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bring {user} back? The account gets a one-time code and can log in again; they must choose a new password when they next log in.</source>
+        <translation>Bring {user} back? The account gets a one-time code and can log in again; they must choose a new password when they next log in.</translation>
     </message>
     <message>
         <source>Reset the password of {user}? They will get a one-time code and must choose a new password when they next log in.</source>
@@ -58,6 +74,18 @@
     <message>
         <source>The account was removed.</source>
         <translation>The account was removed.</translation>
+    </message>
+    <message>
+        <source>Deactivate {user}? The account stays in the lists and its records keep its name, but it cannot log in. The database is re-encrypted so its password opens nothing; Reset password brings it back.</source>
+        <translation>Deactivate {user}? The account stays in the lists and its records keep its name, but it cannot log in. The database is re-encrypted so its password opens nothing; Reset password brings it back.</translation>
+    </message>
+    <message>
+        <source>Deactivating the account and re-encrypting the data…</source>
+        <translation>Deactivating the account and re-encrypting the data…</translation>
+    </message>
+    <message>
+        <source>The account was deactivated.</source>
+        <translation>The account was deactivated.</translation>
     </message>
 </context>
 <context>

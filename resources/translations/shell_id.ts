@@ -20,6 +20,14 @@
         <translation>Atur &amp;ulang kata sandi…</translation>
     </message>
     <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Nonaktifkan…</translation>
+    </message>
+    <message>
+        <source>The account stays in the lists but cannot log in; Reset password brings it back</source>
+        <translation>Akun tetap ada di daftar tetapi tidak dapat masuk; Atur ulang kata sandi mengaktifkannya kembali</translation>
+    </message>
+    <message>
         <source>Re&amp;move…</source>
         <translation>&amp;Hapus…</translation>
     </message>
@@ -36,12 +44,20 @@
         <translation>petugas</translation>
     </message>
     <message>
+        <source>deactivated, cannot log in</source>
+        <translation>dinonaktifkan, tidak dapat masuk</translation>
+    </message>
+    <message>
         <source>Yes, continue</source>
         <translation>Ya, lanjutkan</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Bring {user} back? The account gets a one-time code and can log in again; they must choose a new password when they next log in.</source>
+        <translation>Aktifkan kembali {user}? Akun ini mendapat kode sekali pakai dan dapat masuk lagi; penggunanya harus memilih kata sandi baru saat masuk berikutnya.</translation>
     </message>
     <message>
         <source>Reset the password of {user}? They will get a one-time code and must choose a new password when they next log in.</source>
@@ -58,6 +74,18 @@
     <message>
         <source>The account was removed.</source>
         <translation>Akun telah dihapus.</translation>
+    </message>
+    <message>
+        <source>Deactivate {user}? The account stays in the lists and its records keep its name, but it cannot log in. The database is re-encrypted so its password opens nothing; Reset password brings it back.</source>
+        <translation>Nonaktifkan {user}? Akun tetap ada di daftar dan datanya tetap mencantumkan namanya, tetapi tidak dapat masuk. Basis data dienkripsi ulang sehingga kata sandinya tidak membuka apa pun; Atur ulang kata sandi mengaktifkannya kembali.</translation>
+    </message>
+    <message>
+        <source>Deactivating the account and re-encrypting the data…</source>
+        <translation>Menonaktifkan akun dan mengenkripsi ulang data…</translation>
+    </message>
+    <message>
+        <source>The account was deactivated.</source>
+        <translation>Akun sudah dinonaktifkan.</translation>
     </message>
 </context>
 <context>

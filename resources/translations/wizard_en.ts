@@ -969,42 +969,42 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="141"/>
         <source>Personal data removed after the retention period. The centre holds the full record; on this device it cannot be corrected, printed or exported.</source>
         <translation>Personal data removed after the retention period. The centre holds the full record; on this device it cannot be corrected, printed or exported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="144"/>
         <source>Registered {when} by {officer} · village code {village}</source>
         <translation>Registered {when} by {officer} · village code {village}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="165"/>
         <source>Reference {ref}</source>
         <translation>Reference {ref}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="172"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="200"/>
         <source>The record is back in the queue and is sent at the next sync.</source>
         <translation>The record is back in the queue and is sent at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="211"/>
         <source>The record could not be opened.</source>
         <translation>The record could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="241"/>
         <source>Save receipt</source>
         <translation>Save receipt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="244"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>

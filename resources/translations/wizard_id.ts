@@ -966,42 +966,42 @@
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="139"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="141"/>
         <source>Personal data removed after the retention period. The centre holds the full record; on this device it cannot be corrected, printed or exported.</source>
         <translation>Data pribadi sudah dihapus setelah masa simpan berakhir. Data lengkapnya ada di pusat; di perangkat ini data tidak dapat diperbaiki, dicetak, atau diekspor.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="144"/>
         <source>Registered {when} by {officer} · village code {village}</source>
         <translation>Didaftarkan {when} oleh {officer} · kode desa {village}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="163"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="165"/>
         <source>Reference {ref}</source>
         <translation>Referensi {ref}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="172"/>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="200"/>
         <source>The record is back in the queue and is sent at the next sync.</source>
         <translation>Data sudah kembali di antrean dan dikirim pada sinkronisasi berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="209"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="211"/>
         <source>The record could not be opened.</source>
         <translation>Data tidak dapat dibuka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="234"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="241"/>
         <source>Save receipt</source>
         <translation>Simpan tanda terima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/record_dialog.py" line="237"/>
+        <location filename="../../desktop/ui/record_dialog.py" line="244"/>
         <source>PDF files (*.pdf)</source>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
