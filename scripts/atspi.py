@@ -14,7 +14,6 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from jeepney import DBusAddress, new_method_call
@@ -112,7 +111,7 @@ class Tour:
         self.findings: dict[str, str] = {}  # an unnamed control's path -> the first window it was found in
 
     def read(self, window: str) -> None:
-        nodes = read_application(os.getpid(), run_events_until)
+        nodes = read_application(os.getpid())
         self.read_counts.append((len(nodes), sum(node.focusable for node in nodes)))
         for node in unnamed(nodes):
             self.findings.setdefault(node.path, window)
@@ -127,8 +126,8 @@ class Tour:
 TOUR = Tour()
 
 
-def read_application(pid: int, run_events: Callable[[threading.Event], None]) -> list[Node]:
-    """Walk the whole application from a thread while `run_events(done)` keeps Qt answering until done() is set."""
+def read_application(pid: int) -> list[Node]:
+    """Walk the whole application from a thread while Qt's event loop answers on this (the GUI) thread."""
     found: list[Node] = []
     failure: list[BaseException] = []
     done = threading.Event()
@@ -146,7 +145,7 @@ def read_application(pid: int, run_events: Callable[[threading.Event], None]) ->
             done.set()
 
     threading.Thread(target=read, daemon=True).start()
-    run_events(done)
+    run_events_until(done)
     if failure:
         raise failure[0]
     return found

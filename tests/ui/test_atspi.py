@@ -45,7 +45,7 @@ def test_the_reader_finds_a_control_without_a_name(tmp_path: Path) -> None:
         layout.addWidget(named)
         window.show()
 
-        for node in atspi.unnamed(atspi.read_application(os.getpid(), atspi.run_events_until)):
+        for node in atspi.unnamed(atspi.read_application(os.getpid())):
             print("UNNAMED", node.path)
     """))
     result = run_on_the_bus(sys.executable, str(program), timeout=120)
