@@ -201,16 +201,18 @@ _DISTANCE = {
                          "Since the last sync or hand-over: {figure} days (warning at {warn}, stop at {stop})"),
 }
 _WARNED = {
-    RECORDS_WAITING: ("Sudah {figure} data menunggu dikirim (batas {limit}). ",
-                      "{figure} records are waiting to be sent (limit {limit}). "),
+    RECORDS_WAITING: ("Sudah {figure} data belum dikirim atau dibawa lewat USB (batas {limit}). ",
+                      "{figure} records are not yet sent or carried off on USB (limit {limit}). "),
     OLDEST_WAITING_DAYS: ("Data tertua sudah {figure} hari menunggu dikirim (batas {limit} hari). ",
                           "The oldest record has waited {figure} days to be sent (limit {limit} days). "),
     DAYS_SINCE_CONTACT: ("Sudah {figure} hari tanpa sinkronisasi atau serah terima (batas {limit} hari). ",
                          "{figure} days without a sync or hand-over (limit {limit} days). "),
 }
 _STOPPED = {
-    RECORDS_WAITING: ("Pendaftaran baru dihentikan: {figure} data menunggu dikirim (batas {limit}). ",
-                      "New registrations are stopped: {figure} records are waiting to be sent (limit {limit}). "),
+    RECORDS_WAITING: ("Pendaftaran baru dihentikan: {figure} data belum dikirim atau dibawa lewat USB (batas "
+                      "{limit}). ",
+                      "New registrations are stopped: {figure} records are not yet sent or carried off on USB "
+                      "(limit {limit}). "),
     OLDEST_WAITING_DAYS: ("Pendaftaran baru dihentikan: data tertua sudah {figure} hari menunggu (batas {limit} "
                           "hari). ",
                           "New registrations are stopped: the oldest record has waited {figure} days (limit "
