@@ -37,8 +37,8 @@ TOP, BOTTOM = HEIGHT - 20 * MM, 18 * MM
 SIZE = 8  # the detail table
 LINE = 3.9 * MM
 # Relative widths of the detail columns (reference, NIK, [name], officer, village, registered, status, reasons).
-_COLUMNS = {"col_no": 9, "col_reference": 31, "col_nik": 30, "col_name": 44, "col_officer": 18, "col_village": 24,
-            "col_registered": 24, "col_status": 28, "col_reasons": 60}
+_COLUMNS = {"col_no": 9, "col_reference": 31, "col_nik": 33, "col_name": 44, "col_officer": 18, "col_village": 24,
+            "col_registered": 24, "col_status": 28, "col_reasons": 57}
 
 
 class _Pages:

@@ -5,7 +5,8 @@ written, so 100,000 records take little memory (bench/report_benchmark.py
 compares it with openpyxl's write-only mode, which also refuses control
 characters a name may hold). Every text is written as a string, never as a
 formula, a number or a link, whatever it starts with; characters XML cannot
-carry are escaped as the format says (_x000D_ for a carriage return).
+carry are escaped as the format says (_x000D_ for a carriage return), except in a text
+that starts with "<r>" and ends with "</r>", which xlsxwriter escapes twice (see `_write`).
 """
 
 from __future__ import annotations
@@ -101,10 +102,13 @@ def _write(sheet: Any, row: int, column: int, value: Cell, styles: dict[str, Any
     if isinstance(value, str):
         if not value:
             return  # a blank cell is what an empty one reads as; most rows have no reasons and no clock flag
-        if "\n" in value:
-            sheet.write_string(row, column, value, styles["wrap"])
+        wrap = [styles["wrap"]] if "\n" in value else []
+        if value.startswith("<r>") and value.endswith("</r>"):
+            # In constant-memory mode xlsxwriter copies such a text into the file as rich-text XML, unescaped: a name
+            # "<r>&</r>" would break the whole workbook. As three plain runs it is escaped like any other text.
+            sheet.write_rich_string(row, column, value[:1], value[1:2], value[2:], *wrap)
         else:
-            sheet.write_string(row, column, value)
+            sheet.write_string(row, column, value, *wrap)
     elif isinstance(value, dt.datetime):
         sheet.write_datetime(row, column, value, styles["when"])
     else:

@@ -35,7 +35,7 @@ DEVICE_ID = "3f2a9c1e0b7d4e8f9a6b5c4d3e2f1a0b"
 NOW = dt.datetime(2026, 12, 4, 3, 0, tzinfo=dt.UTC)
 HOSTILE_NAMES = ["=HYPERLINK(\"http://x\",\"klik\")", "+62 812", "-1+1", "@SUM(A1)", "\tTab Awal",
                  "\rCR Awal", "Koma, \"kutip\"\nbaris baru", "\u200fمحمد\u200e Rizki", "Nyoman Ke\u0301tut",
-                 "Siti 😀👍🧑‍🌾"]
+                 "<r>Siti & <t>x</t> 😀👍🧑‍🌾</r>"]  # xlsxwriter takes "<r>…</r>" for rich-text XML
 HOSTILE_REASON = "=cmd|' /C calc'!A0, \"tolak\"\r\nbaris 2 👎"
 
 
