@@ -73,13 +73,17 @@ QPushButton:pressed, QToolButton:pressed, QToolButton:checked { background: pale
 QCheckBox, QRadioButton, QLabel[tabStop="true"] { border: 1px solid transparent; margin: 2px; padding: 1px; }
 DayChart { border: 1px solid transparent; margin: 2px; }
 %(focused)s { border: 3px solid %(ring)s; margin: 0px; }
+QPushButton:disabled, QLineEdit:disabled, QComboBox:disabled, QAbstractSpinBox:disabled, QPlainTextEdit:disabled,
+QTextEdit:disabled { border-style: dashed; border-color: %(disabled)s; }
 QPushButton:default { border-color: %(default)s; }
 QPushButton:default:focus { border-color: %(ring)s; }
 QToolBar QToolButton { border-color: transparent; background: transparent; padding: 0.1em 0.2em; }
 QHeaderView, QComboBox QAbstractItemView { border: none; margin: 0px; }
 """
-DEFAULT_COLOURS = {"border": "#767676", "ring": "#1A5FB4", "default": "#1A5FB4"}  # 4.5:1 and 5.5:1 on #EFEFEF
-HIGH_CONTRAST_COLOURS = {"border": "#FFFFFF", "ring": "#FFFF00", "default": "#00FFFF"}
+# A disabled control's border is dashed, so an empty one that cannot be typed in is told by its shape, not its shade.
+DEFAULT_COLOURS = {"border": "#767676", "ring": "#1A5FB4", "default": "#1A5FB4",  # 4.5:1 and 5.5:1 on #EFEFEF
+                   "disabled": "#8F8F8F"}
+HIGH_CONTRAST_COLOURS = {"border": "#FFFFFF", "ring": "#FFFF00", "default": "#00FFFF", "disabled": "#A6A6A6"}
 HIGH_CONTRAST_STYLE = """
 QCheckBox::indicator, QRadioButton::indicator { border: 2px solid #FFFFFF; background: #000000; }
 QCheckBox::indicator:checked { background: #FFFF00; image: url(%(check)s); }
