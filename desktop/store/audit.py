@@ -27,6 +27,7 @@ from sqlalchemy import Column, Connection, Integer, RowMapping, String, Table, T
 
 from desktop.domain.messages import Message
 from desktop.store import settings, sync_progress
+from desktop.store.database import snapshot
 from desktop.store.schema import metadata
 from desktop.store.session_state import SessionState
 
@@ -178,7 +179,7 @@ class AuditTrail:
 
     def verify(self, *, checkpoint: Callable[[], None] = lambda: None) -> AuditVerdict:
         """Walk the whole chain; `checkpoint` is called every 1,000 entries and may raise to stop the walk."""
-        with self._state.engine.connect() as conn:
+        with snapshot(self._state.engine) as conn:
             return verify(conn, stored_key(conn), checkpoint=checkpoint)
 
     def head(self) -> tuple[int, str]:
@@ -193,7 +194,7 @@ class AuditTrail:
     def all_entries(self) -> Iterator[AuditEntry]:
         """Every entry, oldest first, streamed (an export); supervisors only."""
         self._state.require_supervisor()
-        with self._state.engine.connect() as conn:
+        with snapshot(self._state.engine) as conn:
             for row in conn.execute(select(audit_log).order_by(audit_log.c.seq)).mappings():
                 yield _entry(row)
 

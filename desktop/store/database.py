@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.pool import QueuePool
 
@@ -28,6 +28,7 @@ KEY_BYTES = 32
 # SQLite result codes (low byte) that mean the file itself is damaged, not that a statement failed.
 _DAMAGE_CODES = frozenset({sqlcipher3.SQLITE_CORRUPT, sqlcipher3.SQLITE_NOTADB})
 _DAMAGE_WORDS = ("file is not a database", "malformed", "hmac")
+_SNAPSHOT = "luring_snapshot"  # an execution option: this connection only reads
 
 
 def is_damage(error: BaseException) -> bool:
@@ -95,8 +96,8 @@ def open_engine(path: Path, key: bytes) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin_immediate(conn: Any) -> None:
-        # Take the write lock at BEGIN so two writers never deadlock mid-transaction.
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # Take the write lock at BEGIN so two writers never deadlock mid-transaction; a snapshot read takes none.
+        conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get(_SNAPSHOT) else "BEGIN IMMEDIATE")
 
     @event.listens_for(engine, "handle_error")
     def _damaged_file(context: ExceptionContext) -> None:
@@ -106,6 +107,12 @@ def open_engine(path: Path, key: bytes) -> Engine:
             raise StoreUnreadable() from context.original_exception
 
     return engine
+
+
+def snapshot(engine: Engine) -> Connection:
+    """A connection for a long read (a report, the audit chain): it reads one WAL snapshot and holds no write lock,
+    so saving a record or a sync beside it never waits for it (their wait would end, after 5 s, in an error)."""
+    return engine.connect().execution_options(**{_SNAPSHOT: True})
 
 
 def rekey(engine: Engine, new_key: bytes) -> None:

@@ -22,6 +22,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from desktop.domain.messages import DomainError, Message
 from desktop.domain.nik import mask as mask_nik
 from desktop.store import sync_progress
+from desktop.store.database import snapshot
 from desktop.store.handovers import Handover, handovers
 from desktop.store.outbox_table import RecordStatus, from_db_time, to_db_time
 from desktop.store.record_tables import registrations
@@ -127,20 +128,20 @@ class ReportData:
 
     def figures(self, where: ReportFilter) -> ReportFigures:
         self._state.require_supervisor()
-        with self._state.engine.connect() as conn:
+        with snapshot(self._state.engine) as conn:
             return _figures(conn, where)
 
     def rows(self, where: ReportFilter, *, named: bool = False) -> Iterator[ReportRow]:
         """The period's current records in the order they were made, streamed from one query along the listing
         index (no sort, no paging); the connection is held until the last row is read."""
         self._state.require_supervisor()
-        with self._state.engine.connect() as conn:
+        with snapshot(self._state.engine) as conn:
             for row in conn.execute(_rows_query(where, named)):
                 yield _row(row, named)
 
     def count(self, where: ReportFilter) -> int:
         self._state.require_supervisor()
-        with self._state.engine.connect() as conn:
+        with snapshot(self._state.engine) as conn:
             return int(conn.execute(select(func.count()).where(*_conditions(where))).scalar_one())
 
 

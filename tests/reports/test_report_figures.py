@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import time
 import uuid
 from pathlib import Path
 
@@ -109,3 +110,25 @@ def test_the_reference_from_the_text_of_a_record_id_is_the_receipt_s() -> None:
     for _ in range(2000):
         record_id = uuid.uuid4()
         assert reference_of(str(record_id)) == reference_number(record_id)
+
+
+def test_a_report_being_written_never_holds_up_a_save_beside_it(tmp_path: Path) -> None:
+    """A report reads one snapshot without the write lock: a record saved while its rows stream is saved at once
+    (with the lock held, the save waited the store's 5 s and then failed), and the report keeps what it began with."""
+    from tests.reports.known_store import build
+    from tests.store.record_helpers import make_reg
+    from tests.support import REFERENCE
+
+    store = build(tmp_path)
+    try:
+        rows = store.session.report_data.rows(PERIOD)
+        first = next(rows)  # the rows' connection is open, mid-read
+        began = time.perf_counter()
+        store.session.records.save_registration(make_reg(7), reference=REFERENCE)
+        waited = time.perf_counter() - began
+        rest = list(rows)
+        assert waited < 2.0, f"the save waited {waited:.1f} s for the report"
+        assert [first.record_id, *(r.record_id for r in rest)] == [str(i) for i in store.record_ids[1:]]
+        assert store.session.audit.verify().ok
+    finally:
+        store.session.close()
