@@ -9,7 +9,8 @@ audit chain's head.
 
 Where each step runs: the engine itself runs on a network thread; every call
 into the outbox goes through `on_store`, which the desktop points at the
-store's single writer thread (tests call directly). It never touches Qt.
+store's single writer thread (tests call directly). While a batch is on the wire (on a thread
+of its own) the next one is claimed and sealed. It never touches Qt.
 
 Failures are counted fairly: a transport failure (no answer, 5xx, 429, a
 captive portal's page) backs the whole engine off and counts against no
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from typing import NoReturn, Protocol, TypeVar
@@ -134,20 +136,35 @@ class SyncEngine:
     # ----- the steps -----
     def _send_all(self, summary: SyncSummary, should_stop: Callable[[], bool],
                   progress: Callable[[int], None]) -> None:
-        while True:
-            if should_stop():
-                summary.cancelled = True
-                raise _Stop()
-            items = self._on_store(partial(self.outbox.claim_batch, self.batch_items, self._clock(), self.seal))
-            if not items:
-                return
-            self._send(items, summary)
-            progress(summary.sent)
+        # The next batch is claimed and sealed while this one is on the wire, so the store's work and the centre's
+        # overlap. A batch claimed and then not sent (a stop, a failure) goes back to ready, as after a crash.
+        items = self._claim()
+        with ThreadPoolExecutor(1, thread_name_prefix="sync-wire") as wire:
+            while items:
+                if should_stop():
+                    self._on_store(self.outbox.requeue_interrupted)
+                    summary.cancelled = True
+                    raise _Stop()
+                upload = wire.submit(self.client.upload_batch, [_sealed_item(item) for item in items])
+                following = self._claim()
+                try:
+                    self._send(items, summary, upload)
+                except _Stop:
+                    if following:
+                        self._on_store(self.outbox.requeue_interrupted)
+                    raise
+                progress(summary.sent)
+                items = following
 
-    def _send(self, items: Sequence[OutgoingItem], summary: SyncSummary) -> None:
+    def _claim(self) -> Sequence[OutgoingItem]:
+        return self._on_store(partial(self.outbox.claim_batch, self.batch_items, self._clock(), self.seal))
+
+    def _send(self, items: Sequence[OutgoingItem], summary: SyncSummary,
+              upload: Future[list[ItemResult]] | None = None) -> None:
+        """Record the centre's answer to `items`: the `upload` already on its way, or one sent now."""
         refused_alone = ""
         try:
-            results = self.client.upload_batch([_sealed_item(item) for item in items])
+            results = upload.result() if upload else self.client.upload_batch([_sealed_item(item) for item in items])
         except CentralUnavailable as failure:
             self._back_off(items, failure, summary)
         except CentralRefused as refusal:

@@ -16,7 +16,9 @@ from collections.abc import Callable
 from sync.outbox import EnrolmentState
 from sync.signing import SequenceCounter
 
-DEFAULT_BLOCK = 100_000  # about a tenth of a second of the counter's microsecond clock: few writes, small gaps
+# Ten seconds of the counter's microsecond clock: while batches go out, a store write every ten seconds, not every
+# other batch (in the application that write waits behind the next batch's claim on the store thread).
+DEFAULT_BLOCK = 10_000_000
 
 
 class ReservedSequence:
