@@ -182,7 +182,8 @@ class SyncEngine:
         summary.refused += [f"{v.record_id}:{v.version} {v.refusal}" for v in verdicts if not v.held]
         now = self._clock()
         self._on_store(lambda: self.outbox.record_verdicts(verdicts, now))
-        self._on_store(lambda: self.outbox.transport_succeeded(now))
+        if summary.sent == len(items):  # the run's first answer ends any backoff; the run's end notes the time again
+            self._on_store(lambda: self.outbox.transport_succeeded(now))
 
     def _back_off(self, items: Sequence[OutgoingItem], failure: CentralError, summary: SyncSummary) -> NoReturn:
         """Items back to ready, no attempt counted; the engine waits (the centre's Retry-After if it gave one)."""
