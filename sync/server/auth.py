@@ -18,7 +18,7 @@ from starlette.requests import ClientDisconnect, Request
 
 from sync import protocol
 from sync.protocol import ProblemCode
-from sync.server.models import Device, Nonce
+from sync.server.models import Device, Nonce, Revocation
 from sync.server.problems import Problem
 from sync.signing import DeviceKey, verify_signature
 
@@ -98,6 +98,8 @@ def authenticate(request: Request, body: bytes, session: Session, clock_skew: in
     # and the same words: which device ids are enrolled cannot be learnt by asking.
     if not verify_signature(device.public_key if device else _NO_ONES_KEY, signature, base) or device is None:
         raise Problem(401, ProblemCode.SIGNATURE_INVALID, "The signature does not verify for an enrolled device.")
+    if session.get(Revocation, device_id) is not None:  # only the key's holder learns it: the signature verified
+        raise Problem(401, ProblemCode.UNKNOWN_DEVICE, "This device's enrolment was revoked; enrol it again.")
     now = int(time.time())
     if abs(now - created) > clock_skew:
         raise Problem(401, ProblemCode.STALE_TIME, f"The request time is more than {clock_skew} s from the server's.")

@@ -19,7 +19,7 @@ from sync.bundle import BundleInvalid, BundlePart, device_of, read_part
 from sync.protocol import ProblemCode
 from sync.server import intake
 from sync.server.intake import ItemOutcome
-from sync.server.models import Attachment, BundleImport, Device, Receipt, utcnow
+from sync.server.models import Attachment, BundleImport, Device, Receipt, Revocation, utcnow
 from sync.server.problems import Problem
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ def verified_part(session: Session, data: bytes) -> BundlePart:
     """The part, its signature held against its device's enrolled key; a 422 `bundle_invalid` otherwise."""
     try:
         origin = session.get(Device, device_of(data))
-        if origin is None:
+        if origin is None or session.get(Revocation, origin.id) is not None:
             raise BundleInvalid("unknown_device")
         part = read_part(data, origin.public_key)
         made = dt.datetime.fromtimestamp(part.created, dt.UTC).replace(tzinfo=None)  # the models keep naive UTC

@@ -6,6 +6,7 @@
     luring central stats [--data-dir DIR] [--db URL] [--json]
     luring central import-bundle [--data-dir DIR] [--db URL] FILE...
     luring central receipt [--data-dir DIR] [--db URL] --device ID --out FILE
+    luring central revoke [--data-dir DIR] [--db URL] --device ID [--reason TEXT]
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ def main(argv: list[str]) -> int:
         return _serve(options, settings, argv)
     if options.command in ("import-bundle", "receipt"):
         return _handover(options, settings)
+    if options.command == "revoke":
+        return _revoke(settings, options.device, options.reason)
     if options.command == "enrol-code":
         from sync.fingerprint import fingerprint_text
         from sync.server.central import issue_enrolment_code, open_central
@@ -102,7 +105,32 @@ def _parser() -> argparse.ArgumentParser:
     receipt.add_argument("--device", required=True, help="the device id")
     receipt.add_argument("--out", required=True, type=Path, help="the receipt file to write")
 
+    revoke = commands.add_parser("revoke", help="refuse a device from its next request (a laptop lost or stolen)")
+    _common(revoke)
+    revoke.add_argument("--device", required=True, help="the device id")
+    revoke.add_argument("--reason", default="", help="why, for the centre's records (no personal data)")
+
     return parser
+
+
+def _revoke(settings: Settings, device_id: str, reason: str) -> int:
+    from sync.server.central import open_central
+    from sync.server.models import Device, Receipt, Revocation
+
+    central = open_central(settings)
+    try:
+        with central.sessions() as session:
+            if session.get(Device, device_id) is None:
+                print("no such device", file=sys.stderr)
+                return 2
+            if session.get(Revocation, device_id) is None:
+                session.add(Revocation(device_id=device_id, reason=reason[:200]))
+                session.add(Receipt(device_id="operator", kind="revocation", subject=device_id, detail=reason[:200]))
+                session.commit()
+        print(f"revoked {device_id}")
+        return 0
+    finally:
+        central.engine.dispose()
 
 
 def _handover(options: argparse.Namespace, settings: Settings) -> int:

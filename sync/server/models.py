@@ -58,6 +58,15 @@ class Device(Base):
     last_seq: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
+class Revocation(Base):
+    """A device the centre no longer accepts (a laptop lost or stolen): refused from its next signed request."""
+
+    __tablename__ = "device_revocations"
+    device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), primary_key=True)
+    revoked_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    reason: Mapped[str] = mapped_column(String(200), default="")
+
+
 class Nonce(Base):
     __tablename__ = "nonces"
     device_id: Mapped[str] = mapped_column(ForeignKey("devices.id"), primary_key=True)
@@ -148,7 +157,7 @@ class Receipt(Base):
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     device_id: Mapped[str] = mapped_column(String(36))
-    kind: Mapped[str] = mapped_column(String(32))  # record, attachment, bundle, checkpoint, decision
+    kind: Mapped[str] = mapped_column(String(32))  # record, attachment, bundle, checkpoint, decision, revocation
     subject: Mapped[str] = mapped_column(String(100))  # record id/version or a hash; never personal data
     detail: Mapped[str] = mapped_column(String(200), default="")
 
