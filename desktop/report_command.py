@@ -46,8 +46,8 @@ def main(argv: list[str]) -> int:
         session = _log_in(options.data_dir, options.user)
         try:
             request = reports.ReportRequest(where, options.language, named=options.named)
-            done = reports.write_report(session, request, options.format, options.out, office=device.office,
-                                        device_id=device.device_id)
+            done = reports.write_report(session, request, options.format, options.out,
+                                        office=session.office or device.office, device_id=device.device_id)
         finally:
             session.close()
     except DomainError as error:

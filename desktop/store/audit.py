@@ -37,7 +37,7 @@ EVENTS = frozenset({
     "account_reactivated",
     "password_changed", "password_reset", "rekey", "registration_saved", "registration_corrected", "export",
     "lockout_tamper_detected", "recovery_login", "recovery_key_regenerated", "recovery_key_confirmed",
-    "key_slots_mismatch",
+    "key_slots_mismatch", "office_mismatch",
     "schema_migrated", "sync", "bundle_exported", "bundle_imported", "database_rolled_back", "device_enrolled",
     "audit_not_witnessed", "record_requeued", "bundle_forwarded", "receipt_imported",
     "retention_records_purged", "retention_seals_dropped", "retention_documents_purged", "retention_drafts_purged",

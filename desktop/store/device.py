@@ -41,7 +41,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -53,6 +53,7 @@ from desktop.store.errors import AlreadySetUp, NotSetUp, StoreUnreadable
 from desktop.store.kdf import KdfParams, calibrate
 from desktop.store.key_file import KeyFile
 from desktop.store.key_slots import FILE_NAME, RECOVERY_USERNAME, KeySlots
+from desktop.store.office import OfficeInfo
 
 if TYPE_CHECKING:
     from desktop.store.session import Session
@@ -61,13 +62,6 @@ __all__ = ["Account", "Device", "OfficeInfo", "Role"]
 
 DB_NAME = "luring.db"
 RECOVERY_DISPLAY_NAME = "Kunci pemulihan / Recovery key"
-
-
-@dataclass(frozen=True)
-class OfficeInfo:
-    office_name: str
-    disnaker_code: str
-    region_code: str
 
 
 class Device:
@@ -149,9 +143,7 @@ class Device:
 
     @property
     def office(self) -> OfficeInfo:
-        office = self._slots.office
-        return OfficeInfo(office.get("office_name", ""), office.get("disnaker_code", ""),
-                          office.get("region_code", ""))
+        return OfficeInfo.from_dict(self._slots.office)
 
     def accounts(self) -> list[Account]:
         """Who may log in here, as keyslots.json says (read afresh: an account added a moment ago is listed)."""

@@ -17,6 +17,7 @@ from sqlalchemy import Connection
 from desktop.store import audit, settings
 from desktop.store.key_slots import KeySlots
 from desktop.store.lockout import DATABASE_ROLLED_BACK, UNKNOWN_USER, LockoutState, problems, signed_fresh
+from desktop.store.office import OfficeInfo
 
 
 def settle_at_login(conn: Connection, key: bytes, slots: KeySlots, state: LockoutState,
@@ -46,6 +47,10 @@ def settle_at_login(conn: Connection, key: bytes, slots: KeySlots, state: Lockou
         audit.append(conn, audit_key, "key_slots_mismatch", username,
                      {"extra": len(file_view - db_view), "missing": len(db_view - file_view)})
         warnings.add("key_slots_mismatch")
+    kept = OfficeInfo.from_json(settings.get(conn, settings.OFFICE))
+    if kept is not None and kept != OfficeInfo.from_dict(slots.office):
+        audit.append(conn, audit_key, "office_mismatch", username, {})
+        warnings.add("office_mismatch")
     for entry in state.pending:
         audit.append(conn, audit_key, "login_failed", entry["username"],
                      {"attempt": entry["seq"], "at": int(entry["time"])})

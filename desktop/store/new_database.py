@@ -17,6 +17,7 @@ from desktop.store.database import open_engine
 from desktop.store.kdf import KdfParams
 from desktop.store.key_file import KeyFile
 from desktop.store.key_slots import KeySlots
+from desktop.store.office import OfficeInfo
 from desktop.store.schema import metadata
 from desktop.store.session import Session  # importing it declares every table on `metadata`
 from desktop.store.session_state import SessionState
@@ -46,6 +47,7 @@ def create_database(key_file: KeyFile, db_path: Path, slots: KeySlots, data_key:
         if engine is not None:
             engine.dispose()
         raise
-    state = SessionState(key_file, db_path, slots.device_id, first, kdf, data_key)
+    state = SessionState(key_file, db_path, slots.device_id, first, kdf, data_key,
+                         office=OfficeInfo.from_json(office_json))
     state.replace_engine(engine, data_key)
     return Session(state)

@@ -32,7 +32,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from desktop.store import accounts_table, audit, lockout, login_record, migrations
+from desktop.store import accounts_table, audit, lockout, login_record, migrations, settings
 from desktop.store.account_admin import AccountAdmin
 from desktop.store.accounts import Account, Role
 from desktop.store.attachments import AttachmentStore
@@ -46,6 +46,7 @@ from desktop.store.handover_export import HandoverExport
 from desktop.store.handovers import HandoverStore
 from desktop.store.key_file import KeyFile, OpenedSlot
 from desktop.store.key_slots import RECOVERY_USERNAME
+from desktop.store.office import OfficeInfo
 from desktop.store.offline_figures import OfflineFiguresStore
 from desktop.store.outbox import OutboxStore
 from desktop.store.receipt_import import ReceiptImport
@@ -103,6 +104,7 @@ class Session:
                 settled = login_record.settle_at_login(conn, lockout.mac_key(opened.data_key), slots, opened.state,
                                                        known, account.username)
                 audit.append(conn, audit.stored_key(conn), event, account.username, {})
+                office = OfficeInfo.from_json(settings.get(conn, settings.OFFICE))
                 # File first, inside the transaction: if it cannot be written nothing is committed, and a
                 # file signed ahead of the database (crash after this line) is accepted next time: it
                 # names the database's present sequence as its base.
@@ -116,7 +118,7 @@ class Session:
                 log.warning("pre-migration copies not deleted (%s)", type(exc).__name__)
         if slot.username == RECOVERY_USERNAME:
             account = Account(RECOVERY_USERNAME, RECOVERY_DISPLAY_NAME, Role.SUPERVISOR)
-        state = SessionState(key_file, db_path, slots.device_id, account, slot.kdf, opened.data_key)
+        state = SessionState(key_file, db_path, slots.device_id, account, slot.kdf, opened.data_key, office=office)
         state.replace_engine(engine, opened.data_key)
         return cls(state)
 
@@ -128,6 +130,12 @@ class Session:
     @property
     def device_id(self) -> str:
         return self._state.device_id
+
+    @property
+    def office(self) -> OfficeInfo | None:
+        """The office kept in the database at set-up: what receipts and reports print (keyslots.json is not
+        authenticated; None for a database made before it kept one)."""
+        return self._state.office
 
     @property
     def is_open(self) -> bool:

@@ -21,6 +21,7 @@ from desktop.store.database_file import check_database_file
 from desktop.store.errors import PasswordChangeRequired, PermissionDenied, SessionClosed, StoreUnreadable
 from desktop.store.kdf import KdfParams
 from desktop.store.key_file import KeyFile
+from desktop.store.office import OfficeInfo
 
 # What a damaged file raises: StoreUnreadable from the engine (database.is_damage), and anything else
 # SQLAlchemy or SQLCipher may raise on a page it cannot read (a HMAC failure can be SQLITE_NOMEM).
@@ -36,6 +37,7 @@ class SessionState:
     kdf: KdfParams  # the parameters new slots are made with (the logged-in slot's)
     data_key: bytes = field(repr=False)
     _engine: Engine | None = field(default=None, repr=False)
+    office: OfficeInfo | None = None  # the database's copy, read at log-in (office.py says why)
 
     @property
     def engine(self) -> Engine:

@@ -65,6 +65,13 @@ WARNING_MESSAGES = {
         "The audit log on this device no longer leads to the point the centre witnessed: it was cut or "
         "rewritten. Check who had access to this computer and compare with the centre's records.",
     ),
+    "office_mismatch": Message(
+        "office_mismatch",
+        "Nama atau kode kantor di keyslots.json diubah di luar aplikasi; tanda terima dan laporan tetap memakai "
+        "data kantor yang tersimpan di basis data. Periksa siapa yang mengakses komputer ini.",
+        "The office name or code in keyslots.json was changed outside the application; receipts and reports still "
+        "use the office kept in the database. Check who had access to this computer.",
+    ),
     "key_slots_mismatch": Message(
         "key_slots_mismatch",
         "Berkas kunci akun tidak cocok dengan daftar akun di basis data (akun ditambah atau diubah di luar "

@@ -238,7 +238,8 @@ class Shell(QObject):
         reference_ops.adopt_kept(self.runner, self.reference, session) \
             .failure(lambda exc: log.warning("kept reference data unreadable: %s", type(exc).__name__)).run()
         self.context = UiContext(session=session, runner=self.runner, reference=self.reference,
-                                 preferences=self.prefs, office=self.office, signals=SessionSignals(self))
+                                 preferences=self.prefs, office=session.office or self.office,
+                                 signals=SessionSignals(self))
         self.main_window = MainWindow(self.context)
         self._connect_main(self.main_window)
         self.main_window.show()
