@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -37,6 +37,7 @@ from sync.server.models import Attachment, Base, Family, NikClaim, Receipt, Reco
 from sync.server.problems import Problem
 
 _CHUNK = 500  # bound on IN (...) lists: SQLite limits bound parameters
+MAX_VERSIONS = 20  # corrections of one record; beyond that it is refused (a NIK claimed and released over and over)
 
 
 @dataclass
@@ -64,6 +65,7 @@ class _Held:
 
     device_id: str
     payload_sha256: str
+    nik_hash: str
     kk_hash: str
     attachments: tuple[str, ...]
 
@@ -137,9 +139,13 @@ def _judge_and_stage(
               for item, digest in zip(items, digests, strict=True)]
     checked = [c for c in opened if isinstance(c, _Accepted)]
     claims: dict[str, str] = _lookup(session, NikClaim.nik_hash, NikClaim.record_id, {c.nik_hash for c in checked})
-    families: dict[str, int] = _lookup(session, Family.kk_hash, Family.members, {c.kk_hash for c in checked})
+    # The families of the records' present versions too: a correction to another KK leaves the old family.
+    current = {versions[max(versions)].kk_hash for versions in held.values() if versions}
+    families: dict[str, int] = _lookup(session, Family.kk_hash, Family.members,
+                                       {c.kk_hash for c in checked} | current)
     read_families = dict(families)
     new_claims: dict[str, str] = {}
+    released: set[tuple[str, str]] = set()  # (NIK hash, record id) claims its record no longer holds
     new_records: list[dict[str, Any]] = []
     outcomes: list[ItemOutcome] = []
     for item, digest, judged in zip(items, digests, opened, strict=True):
@@ -147,7 +153,15 @@ def _judge_and_stage(
         outcome = _judge(item, digest, judged, versions, device_id, claims, families, checks.rules.max_per_kk)
         if outcome.outcome is Outcome.ACCEPTED:
             assert isinstance(judged, _Accepted)
-            versions[item.version] = _Held(device_id, judged.payload_sha256, judged.kk_hash, judged.attachments)
+            latest = max(versions) if versions else None
+            if latest is not None and item.version > latest and versions[latest].nik_hash != judged.nik_hash:
+                # A record holds only its latest version's NIK: the one it was corrected away from is free again.
+                released.add((versions[latest].nik_hash, item.record_id))
+                if claims.get(versions[latest].nik_hash) == item.record_id:
+                    del claims[versions[latest].nik_hash]
+                    new_claims.pop(versions[latest].nik_hash, None)
+            versions[item.version] = _Held(device_id, judged.payload_sha256, judged.nik_hash, judged.kk_hash,
+                                           judged.attachments)
             if judged.nik_hash not in claims:
                 claims[judged.nik_hash] = new_claims[judged.nik_hash] = item.record_id
             new_records.append(judged.to_row(item, device_id))
@@ -159,6 +173,8 @@ def _judge_and_stage(
     if items:  # an empty executemany would insert one row of defaults (a bundle part may hold documents only)
         session.execute(insert(_table(Receipt)), [_receipt(device_id, item, digest, outcome) for item, digest, outcome
                                                   in zip(items, digests, outcomes, strict=True)])
+    for nik_hash, record_id in released:  # before the new claims: one may take a NIK freed in this very batch
+        session.execute(delete(NikClaim).where(NikClaim.nik_hash == nik_hash, NikClaim.record_id == record_id))
     if new_claims:
         session.execute(insert(_table(NikClaim)), [{"nik_hash": n, "record_id": r} for n, r in new_claims.items()])
     _store_family_sizes(session, read_families, families)
@@ -228,6 +244,9 @@ def _judge(
     if isinstance(judged, list):
         result.reasons = judged
         return result
+    if item.version > MAX_VERSIONS:  # a record corrected without end is someone trying NIKs, not an applicant
+        result.reasons = [{"code": RejectReason.VALIDATION.value, "field": "version"}]
+        return result
     if item.replaces_version is not None and item.replaces_version not in versions:
         result.reasons = [{"code": RejectReason.REPLACES_UNKNOWN.value, "field": "replaces_version"}]
         return result
@@ -260,13 +279,13 @@ def _fill_missing_attachments(
 
 def _held_versions(session: Session, record_ids: set[str]) -> dict[str, dict[int, _Held]]:
     held: dict[str, dict[int, _Held]] = {}
-    columns = (Record.record_id, Record.version, Record.device_id, Record.payload_sha256, Record.kk_hash,
-               Record.attachments)
+    columns = (Record.record_id, Record.version, Record.device_id, Record.payload_sha256, Record.nik_hash,
+               Record.kk_hash, Record.attachments)
     for part in _chunks(sorted(record_ids)):
-        for record_id, version, device, sha, kk, attachments in session.execute(
+        for record_id, version, device, sha, nik, kk, attachments in session.execute(
             select(*columns).where(Record.record_id.in_(part))
         ):
-            held.setdefault(record_id, {})[version] = _Held(device, sha, kk, tuple(attachments.split()))
+            held.setdefault(record_id, {})[version] = _Held(device, sha, nik, kk, tuple(attachments.split()))
     return held
 
 
@@ -297,16 +316,16 @@ def rebuild_identity_index(session: Session) -> None:
         select(Record.id).limit(1)
     ) is None:
         return
-    claims: dict[str, str] = {}
-    latest: dict[str, tuple[int, str]] = {}
+    latest: dict[str, tuple[int, str, str]] = {}
     for record_id, version, nik_hash, kk_hash in session.execute(
         select(Record.record_id, Record.version, Record.nik_hash, Record.kk_hash).order_by(Record.id)
     ):
-        claims.setdefault(nik_hash, record_id)
         if record_id not in latest or version > latest[record_id][0]:
-            latest[record_id] = (version, kk_hash)
+            latest[record_id] = (version, nik_hash, kk_hash)
+    claims: dict[str, str] = {}  # a record holds its latest version's NIK only
     sizes: dict[str, int] = {}
-    for _, kk_hash in latest.values():
+    for record_id, (_, nik_hash, kk_hash) in latest.items():
+        claims.setdefault(nik_hash, record_id)
         sizes[kk_hash] = sizes.get(kk_hash, 0) + 1
     session.execute(insert(NikClaim), [{"nik_hash": n, "record_id": r} for n, r in claims.items()])
     session.execute(insert(Family), [{"kk_hash": k, "members": n} for k, n in sizes.items()])
