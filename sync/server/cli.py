@@ -69,6 +69,10 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--workers", type=_workers, default=1,
                        help="worker processes (1 to 64; several are for PostgreSQL, SQLite takes one writer at a time)")
     serve.add_argument("--batch-limit", type=int, default=None, help="largest batch body in bytes")
+    serve.add_argument("--device-rate", type=_per_period, default=None,
+                       help="signed requests a device may make per minute (default 3000)")
+    serve.add_argument("--nik-refusals-per-hour", type=_per_period, default=None,
+                       help="'NIK registered' answers a device may get per hour before its batches wait (default 200)")
     serve.add_argument("--fault-500", type=float, default=0.0, help="share of requests answered 500")
     serve.add_argument("--fault-503", type=float, default=0.0, help="share answered 503 with Retry-After")
     serve.add_argument("--fault-429", type=float, default=0.0, help="share answered 429 with Retry-After")
@@ -158,6 +162,12 @@ def _workers(text: str) -> int:
     return int(text)
 
 
+def _per_period(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 1_000_000:
+        raise argparse.ArgumentTypeError("a whole number, 1 to 1,000,000")
+    return int(text)
+
+
 def _positive(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError("a whole number of hours, at least 1")
@@ -178,6 +188,10 @@ def _settings(options: argparse.Namespace) -> Settings:
                         latency_ms=options.fault_latency_ms, seed=options.fault_seed)
         if options.batch_limit:
             extra["batch_limit"] = options.batch_limit
+        if options.device_rate:
+            extra["device_requests_per_minute"] = options.device_rate
+        if options.nik_refusals_per_hour:
+            extra["nik_refusals_per_hour"] = options.nik_refusals_per_hour
     return Settings.for_folder(options.data_dir, options.db, faults=faults, **extra)
 
 

@@ -44,6 +44,8 @@ class Settings:
     small_limit: int = protocol.DEFAULT_SMALL_BYTES
     clock_skew: int = protocol.CLOCK_SKEW_SECONDS
     db_busy_ms: int = 10_000  # how long SQLite waits for a lock before the request gets a 503
+    device_requests_per_minute: int = 3000  # a device's engine sends about 15 a second at full speed
+    nik_refusals_per_hour: int = 200  # `nik_registered` answers a device may get before its batches wait
     faults: Faults = field(default_factory=Faults)
 
     @classmethod

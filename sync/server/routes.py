@@ -16,7 +16,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from sync import protocol, sealing
-from sync.protocol import Outcome, ProblemCode, SealedItem
+from sync.protocol import Outcome, ProblemCode, RejectReason, SealedItem
 from sync.server import intake
 from sync.server.auth import (
     SIGNED_HEADERS,
@@ -28,6 +28,7 @@ from sync.server.auth import (
 )
 from sync.server.bundle_intake import check_carrier, import_part, verified_part
 from sync.server.config import Settings
+from sync.server.limits import DeviceLimits
 from sync.server.models import Attachment, Checkpoint, Decision, Receipt, Record
 from sync.server.problems import Problem
 from sync.server.receipts import receipt_for
@@ -64,11 +65,15 @@ BundleOctets = Annotated[bytes, Depends(_body(lambda s: s.bundle_limit, "applica
 
 def install(app: FastAPI, central: Central) -> None:
     settings = central.settings
+    limits = DeviceLimits(settings.device_requests_per_minute, settings.nik_refusals_per_hour)
 
     def signed(request: Request, body: bytes) -> str:
-        """The id of the device that signed this request (the nonce and sequence number are spent here)."""
+        """The id of the device that signed this request (the nonce and sequence number are spent here), within
+        its limits."""
         with central.sessions() as session:
-            return authenticate(request, body, session, settings.clock_skew).id
+            device_id = authenticate(request, body, session, settings.clock_skew).id
+        limits.admit(device_id)
+        return device_id
 
     @app.post("/v1/registrations")
     def registrations(request: Request, body: BatchJson) -> Response:
@@ -77,9 +82,12 @@ def install(app: FastAPI, central: Central) -> None:
         if not isinstance(raw_items, list) or not 1 <= len(raw_items) <= protocol.MAX_BATCH_ITEMS:
             raise Problem(400, ProblemCode.INVALID_REQUEST, f"items: 1 to {protocol.MAX_BATCH_ITEMS} sealed records.")
         items = [_item(raw, index) for index, raw in enumerate(raw_items)]
+        limits.admit_registrations(device_id)
         with central.sessions() as session:
-            results = [o.to_json() for o in intake.receive(session, central.keys, central.checks, device_id, items)]
-        return JSONResponse({"results": results})
+            outcomes = intake.receive(session, central.keys, central.checks, device_id, items)
+        limits.note_nik_refusals(device_id, sum(any(r.get("code") == RejectReason.NIK_REGISTERED.value
+                                                    for r in o.reasons) for o in outcomes))
+        return JSONResponse({"results": [o.to_json() for o in outcomes]})
 
     @app.get("/v1/registrations/{record_id}")
     def record_status(request: Request, record_id: str, body: SmallBody) -> Response:
