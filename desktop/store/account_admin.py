@@ -108,7 +108,7 @@ class AccountAdmin:
             # The old password was proven: settle the failure count as a log-in does.
             known = {a.username: (a, key) for a, key in accounts_table.load_all(conn)}
             settled = login_record.settle_at_login(conn, lockout.mac_key(state.data_key), slots, opened.state,
-                                                   known, slot.username)
+                                                   known, slot.username, state.office)
             audit.append(conn, audit.stored_key(conn), "password_changed", slot.username, {})
             slots.put(new_slot)
             slots.lockout = settled.to_dict()

@@ -21,12 +21,14 @@ from desktop.store.office import OfficeInfo
 
 
 def settle_at_login(conn: Connection, key: bytes, slots: KeySlots, state: LockoutState,
-                    known: Mapping[str, tuple[Any, bytes]], username: str) -> LockoutState:
+                    known: Mapping[str, tuple[Any, bytes]], username: str, kept_office: OfficeInfo | None
+                    ) -> LockoutState:
     """At a successful log-in: audit what the file says happened, note tampering, return the state to sign
     into the file (before this transaction commits).
 
     `known` maps each username in the database to (account, public key); the
-    file's slots must match it exactly, or a `key_slots_mismatch` is noted.
+    file's slots must match it exactly, or a `key_slots_mismatch` is noted; the file's office must be
+    `kept_office` (the database's), or an `office_mismatch` is.
     """
     audit_key = audit.stored_key(conn)
     warnings = settings.read_warnings(conn)
@@ -47,8 +49,7 @@ def settle_at_login(conn: Connection, key: bytes, slots: KeySlots, state: Lockou
         audit.append(conn, audit_key, "key_slots_mismatch", username,
                      {"extra": len(file_view - db_view), "missing": len(db_view - file_view)})
         warnings.add("key_slots_mismatch")
-    kept = OfficeInfo.from_json(settings.get(conn, settings.OFFICE))
-    if kept is not None and kept != OfficeInfo.from_dict(slots.office):
+    if kept_office is not None and kept_office != OfficeInfo.from_dict(slots.office):
         audit.append(conn, audit_key, "office_mismatch", username, {})
         warnings.add("office_mismatch")
     for entry in state.pending:

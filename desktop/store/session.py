@@ -101,10 +101,10 @@ class Session:
                 if slot.username not in known or known[slot.username][1] != slot.public_key:
                     raise KeySlotsUnreadable()  # a slot the database never issued
                 account = known[slot.username][0]
-                settled = login_record.settle_at_login(conn, lockout.mac_key(opened.data_key), slots, opened.state,
-                                                       known, account.username)
-                audit.append(conn, audit.stored_key(conn), event, account.username, {})
                 office = OfficeInfo.from_json(settings.get(conn, settings.OFFICE))
+                settled = login_record.settle_at_login(conn, lockout.mac_key(opened.data_key), slots, opened.state,
+                                                       known, account.username, office)
+                audit.append(conn, audit.stored_key(conn), event, account.username, {})
                 # File first, inside the transaction: if it cannot be written nothing is committed, and a
                 # file signed ahead of the database (crash after this line) is accepted next time: it
                 # names the database's present sequence as its base.
