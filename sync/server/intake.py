@@ -153,13 +153,7 @@ def _judge_and_stage(
         outcome = _judge(item, digest, judged, versions, device_id, claims, families, checks.rules.max_per_kk)
         if outcome.outcome is Outcome.ACCEPTED:
             assert isinstance(judged, _Accepted)
-            latest = max(versions) if versions else None
-            if latest is not None and item.version > latest and versions[latest].nik_hash != judged.nik_hash:
-                # A record holds only its latest version's NIK: the one it was corrected away from is free again.
-                released.add((versions[latest].nik_hash, item.record_id))
-                if claims.get(versions[latest].nik_hash) == item.record_id:
-                    del claims[versions[latest].nik_hash]
-                    new_claims.pop(versions[latest].nik_hash, None)
+            _release_claim(item, judged.nik_hash, versions, claims, new_claims, released)
             versions[item.version] = _Held(device_id, judged.payload_sha256, judged.nik_hash, judged.kk_hash,
                                            judged.attachments)
             if judged.nik_hash not in claims:
@@ -179,6 +173,19 @@ def _judge_and_stage(
         session.execute(insert(_table(NikClaim)), [{"nik_hash": n, "record_id": r} for n, r in new_claims.items()])
     _store_family_sizes(session, read_families, families)
     return outcomes
+
+
+def _release_claim(item: SealedItem, nik_hash: str, versions: dict[int, _Held], claims: dict[str, str],
+                   new_claims: dict[str, str], released: set[tuple[str, str]]) -> None:
+    """A record holds only its latest version's NIK: the one a new latest version corrects away is free again."""
+    latest = max(versions) if versions else None
+    if latest is None or item.version < latest or versions[latest].nik_hash == nik_hash:
+        return
+    old = versions[latest].nik_hash
+    released.add((old, item.record_id))
+    if claims.get(old) == item.record_id:
+        del claims[old]
+        new_claims.pop(old, None)
 
 
 @dataclass(frozen=True)
