@@ -129,11 +129,12 @@ class SyncReport:
         language = self.language
         reasons = "; ".join(texts.reason_name(code, language) for code in row.reasons) if row.reasons else ""
         local = row.registered_at + self.utc_offset
+        clock = texts.clock_flag_name(row.clock_flag, language) if row.clock_flag else ""
         if self.request.named:
             return [reference_of(row.record_id), row.record_id, row.version, row.nik, row.full_name, row.officer,
-                    row.village_code, local, texts.status_name(row.status, language), reasons, row.clock_flag]
+                    row.village_code, local, texts.status_name(row.status, language), reasons, clock]
         return [reference_of(row.record_id), row.record_id, row.version, row.nik_masked, row.officer,
-                row.village_code, local, texts.status_name(row.status, language), reasons, row.clock_flag]
+                row.village_code, local, texts.status_name(row.status, language), reasons, clock]
 
     def header_lines(self) -> list[tuple[str, str]]:
         return [

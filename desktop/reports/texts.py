@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.domain.clock import ClockFlag
 from desktop.store.outbox_table import RecordStatus
 
 _TEXTS: dict[str, tuple[str, str]] = {
@@ -96,6 +97,11 @@ REASONS: dict[str, tuple[str, str]] = {
     "refused": ("Ditolak pusat", "Refused by the centre"),
 }
 
+CLOCK_FLAGS: dict[str, tuple[str, str]] = {
+    ClockFlag.OFF_FROM_CENTRE.value: ("Jam perangkat selisih jauh dari pusat", "Device clock far from the centre's"),
+    ClockFlag.WENT_BACKWARDS.value: ("Jam perangkat dimundurkan", "Device clock set back"),
+}
+
 HANDOVER_KINDS: dict[str, tuple[str, str]] = {
     "bundle_exported": ("Bundel ditulis", "Bundle written"),
     "bundle_forwarded": ("Bundel diteruskan ke pusat", "Bundle forwarded to the centre"),
@@ -121,3 +127,7 @@ def reason_name(code: str, language: str) -> str:
 
 def handover_name(kind: str, language: str) -> str:
     return _pick(HANDOVER_KINDS[kind], language) if kind in HANDOVER_KINDS else kind
+
+
+def clock_flag_name(code: str, language: str) -> str:
+    return _pick(CLOCK_FLAGS[code], language) if code in CLOCK_FLAGS else code

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import update
 
+from desktop.domain.clock import ClockFlag
 from desktop.store.demo_data import PeopleMaker, bulk_insert
 from desktop.store.device import Device, OfficeInfo
 from desktop.store.enrolment import DeviceEnrolment
@@ -84,7 +85,7 @@ def build(tmp_path: Path, *, enrolled: bool = True) -> KnownStore:
     session.outbox.apply_decisions(decisions, "cursor-1")
     with session.engine.begin() as conn:  # one record made while the device's clock could not be believed
         conn.execute(update(registrations).where(registrations.c.record_id == str(regs[2].record_id))
-                     .values(clock_flag="clock_behind"))
+                     .values(clock_flag=ClockFlag.OFF_FROM_CENTRE.value))
     session.outbox.record_clock_offset(-42.4)
     session.outbox.transport_succeeded(dt.datetime(2026, 12, 3, 6, 0, tzinfo=dt.UTC))
     digest = hashlib.sha256(b"bundle").hexdigest()

@@ -70,6 +70,7 @@ def test_xlsx_has_typed_cells_a_frozen_filtered_header_and_exact_hostile_text(kn
     assert isinstance(rows[0][7], dt.datetime) and rows[0][7] == dt.datetime(2026, 12, 1, 0, 15)
     assert isinstance(rows[0][2], int) and rows[0][3] == known.niks[1]
     assert any(unescape(r[9] or "").startswith(HOSTILE_REASON) for r in rows)
+    assert [r[10] for r in rows if r[10]] == ["Jam perangkat selisih jauh dari pusat"]  # in words, not its code
 
 
 def pdf_text_of(path: Path) -> str:
